@@ -1,0 +1,48 @@
+# Oudergesprek — the two commands of the README, and the rest.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell $(PYTHON) -c "import hashlib,sys;print(hashlib.sha1(open('pyproject.toml','rb').read()).hexdigest()[:12])")
+ARGS   ?=
+
+.PHONY: run test lint typecheck pytest bench screenshots translations dist clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/parentconv $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check parentconv ui tests benchmarks scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict parentconv
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py docs/screenshots
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui -ts resources/translations/parentconv_en.ts resources/translations/parentconv_nl.ts
+	$(BIN)/pyside6-lrelease resources/translations/parentconv_en.ts -qm resources/translations/parentconv_en.qm
+
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,148 @@
+"""The command line: options shared with the GUI, and the headless commands for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from parentconv import __version__
+from parentconv.config import Locations, resolve_locations
+from parentconv.errors import UserFacingError
+from parentconv.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+HEADLESS_COMMANDS = ("pupils", "talks", "demo")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parentconv",
+        description="Oudergesprek: oudergesprekken voorbereiden, voeren en vastleggen.",
+    )
+    parser.add_argument("--version", action="version", version=f"Oudergesprek {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="map voor de database (overschrijft "
+                        "PARENTCONV_DATA_DIR en de standaardmap)")
+    parser.add_argument("--demo", action="store_true",
+                        help="laad de demoklas (als die er nog niet is) en open de app")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open het hoofdvenster, sluit het en stop (voor installatiecontroles)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van de app")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    pupils = sub.add_parser("pupils", help="lijst van leerlingen")
+    pupils.add_argument("--json", action="store_true", help="als JSON")
+    talks = sub.add_parser("talks", help="lijst van gesprekken")
+    talks.add_argument("--pupil", type=int, metavar="ID", help="alleen van deze leerling")
+    talks.add_argument("--json", action="store_true", help="als JSON")
+    sub.add_parser("demo", help="laad de demoklas zonder de app te openen")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def open_store(locations: Locations) -> Any:
+    """Open (create or upgrade) the database; raises UserFacingError with a plain message."""
+    from parentconv.store.db import Database
+
+    return Database(locations.database)
+
+
+def _pupils(db: Any, as_json: bool) -> str:
+    from parentconv.services.people import list_pupils
+
+    rows = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "given_name": p.given_name,
+            "infix": p.infix,
+            "family_name": p.family_name,
+            "group_id": p.group_id,
+            "group": p.group_name,
+            "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
+            "left_on": p.left_on.isoformat() if p.left_on else None,
+        }
+        for p in list_pupils(db)
+    ]
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    return "\n".join(f"{r['id']:>5}  {r['name']}  ({r['group']})" for r in rows)
+
+
+def _talks(db: Any, pupil_id: int | None, as_json: bool) -> str:
+    from parentconv.services.people import get_pupil
+    from parentconv.services.talks import list_talks
+
+    if pupil_id is not None:
+        get_pupil(db, pupil_id)  # a clear message for an unknown id
+    rows = [
+        {
+            "id": t.id,
+            "pupil_id": t.pupil_id,
+            "pupil": t.pupil_name,
+            "type": t.type_key,
+            "starts_at": t.starts_at.isoformat(timespec="minutes"),
+            "duration_minutes": t.duration_minutes,
+            "location": t.location,
+            "status": t.status,
+        }
+        for t in sorted(list_talks(db, pupil_id=pupil_id), key=lambda t: (t.starts_at, t.id))
+    ]
+    if as_json:
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    return "\n".join(
+        f"{r['id']:>5}  {r['starts_at']}  {r['status']:<9}  {r['type']:<11}  {r['pupil']}"
+        for r in rows
+    )
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    """Run a command that needs no window. Returns the exit code."""
+    locations = resolve_locations(args.data_dir)
+    setup_logging(locations.log_dir)
+    try:
+        db = open_store(locations)
+        try:
+            if args.command == "pupils":
+                out = _pupils(db, args.json)
+            elif args.command == "talks":
+                out = _talks(db, args.pupil, args.json)
+            else:
+                from parentconv.demo import load_demo_class
+
+                result = load_demo_class(db)
+                out = (
+                    f"Demoklas geladen: {result.pupils} leerlingen."
+                    if result.created
+                    else "De demoklas was al geladen; er is niets toegevoegd."
+                )
+        finally:
+            db.close()
+    except UserFacingError as exc:
+        print(f"oudergesprek: {exc.message.splitlines()[0]}", file=sys.stderr)
+        return 2
+    except Exception:
+        log.exception("Unexpected error in command %s", args.command)
+        print(
+            f"oudergesprek: onverwachte fout; details staan in {locations.log_dir}",
+            file=sys.stderr,
+        )
+        return 1
+    if out:
+        print(out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point without a GUI (the ``parentconv`` script starts ``ui.launcher``)."""
+    args = parse_args(argv)
+    if args.command is None:
+        print("oudergesprek: geef een opdracht (pupils, talks, demo)", file=sys.stderr)
+        return 2
+    return run_headless(args)

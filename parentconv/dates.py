@@ -1,0 +1,36 @@
+"""Dates and times as a Dutch teacher reads them ("di 24 nov 2026", "18:30"), and in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_DAYS = {
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def format_date(day: dt.date, language: str = "nl") -> str:
+    """``di 24 nov 2026`` (nl) or ``Tue 24 Nov 2026`` (en)."""
+    lang = language if language in _DAYS else "nl"
+    return f"{_DAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def format_time(moment: dt.datetime | dt.time) -> str:
+    """``18:30`` (24-hour clock, as in the Netherlands)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_datetime(moment: dt.datetime, language: str = "nl") -> str:
+    """``di 24 nov 2026 18:30``."""
+    return f"{format_date(moment.date(), language)} {format_time(moment)}"
+
+
+def school_year_of(day: dt.date) -> str:
+    """The school year a date falls in; a new one starts on 1 August ("2026-2027")."""
+    start = day.year if day.month >= 8 else day.year - 1
+    return f"{start}-{start + 1}"

@@ -1,0 +1,160 @@
+"""Agreements (afspraken): what, who, by when, and the history of their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from parentconv.errors import ValidationError
+from parentconv.services import validation as v
+from parentconv.services.people import get_or_fail
+from parentconv.services.views import AgreementView, StatusChangeView
+from parentconv.store.db import Database
+from parentconv.store.models import (
+    Agreement,
+    AgreementOwner,
+    AgreementStatus,
+    AgreementStatusChange,
+    Pupil,
+    Talk,
+)
+
+OWNERS = frozenset(o.value for o in AgreementOwner)
+STATUSES = frozenset(s.value for s in AgreementStatus)
+MAX_AGREEMENT = 5000
+
+
+def agreement_view(agreement: Agreement) -> AgreementView:
+    return AgreementView(
+        id=agreement.id,
+        pupil_id=agreement.pupil_id,
+        talk_id=agreement.talk_id,
+        text=agreement.text,
+        owner=agreement.owner,
+        due_on=agreement.due_on,
+        status=agreement.status,
+        created_at=agreement.created_at,
+        history=tuple(
+            StatusChangeView(h.id, h.changed_at, h.status, h.note, h.talk_id)
+            for h in agreement.history
+        ),
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def create_agreement(
+    db: Database,
+    *,
+    pupil_id: int,
+    text: str,
+    owner: str,
+    due_on: dt.date | None = None,
+    talk_id: int | None = None,
+    created_at: dt.datetime | None = None,
+) -> AgreementView:
+    """Record an agreement: what, who does it (school/parents/child/other), by when."""
+    what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
+    who = v.one_of(owner, OWNERS, field="owner", label="Wie")
+    when = created_at or _now()
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        if talk_id is not None:
+            talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+            if talk.pupil_id != pupil.id:
+                raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
+        agreement = Agreement(
+            pupil=pupil,
+            talk_id=talk_id,
+            text=what,
+            owner=who,
+            due_on=due_on,
+            status=AgreementStatus.OPEN.value,
+            created_at=when,
+        )
+        agreement.history.append(
+            AgreementStatusChange(
+                changed_at=when, status=AgreementStatus.OPEN.value, note="", talk_id=talk_id
+            )
+        )
+        s.add(agreement)
+        s.flush()
+        return agreement_view(agreement)
+
+
+def update_agreement(
+    db: Database, agreement_id: int, *, text: str, owner: str, due_on: dt.date | None
+) -> AgreementView:
+    """Correct the wording, owner or due date (the status has its own history)."""
+    what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
+    who = v.one_of(owner, OWNERS, field="owner", label="Wie")
+    with db.session() as s:
+        agreement = get_or_fail(s, Agreement, agreement_id, "Deze afspraak")
+        agreement.text, agreement.owner, agreement.due_on = what, who, due_on
+        s.flush()
+        return agreement_view(agreement)
+
+
+def change_status(
+    db: Database,
+    agreement_id: int,
+    *,
+    status: str,
+    note: str = "",
+    talk_id: int | None = None,
+    changed_at: dt.datetime | None = None,
+) -> AgreementView:
+    """Set a new status and add it to the history (with the talk it was reviewed in, if any)."""
+    new = v.one_of(status, STATUSES, field="status", label="Status")
+    remark = v.optional_text(note, field="note", label="Toelichting", max_length=MAX_AGREEMENT)
+    with db.session() as s:
+        agreement = get_or_fail(s, Agreement, agreement_id, "Deze afspraak")
+        if talk_id is not None:
+            get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        agreement.status = new
+        agreement.history.append(
+            AgreementStatusChange(
+                changed_at=changed_at or _now(), status=new, note=remark, talk_id=talk_id
+            )
+        )
+        s.flush()
+        return agreement_view(agreement)
+
+
+def get_agreement(db: Database, agreement_id: int) -> AgreementView:
+    with db.session() as s:
+        return agreement_view(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))
+
+
+def agreements_of(db: Database, pupil_id: int, *, only_open: bool = False) -> list[AgreementView]:
+    """A pupil's agreements, open first by due date (no due date last)."""
+    with db.session() as s:
+        get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        query = (
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.pupil_id == pupil_id)
+            .order_by(
+                Agreement.status != AgreementStatus.OPEN.value,
+                Agreement.due_on.is_(None),
+                Agreement.due_on,
+                Agreement.id,
+            )
+        )
+        if only_open:
+            query = query.where(Agreement.status == AgreementStatus.OPEN.value)
+        return [agreement_view(a) for a in s.scalars(query)]
+
+
+def open_agreements_of(db: Database, pupil_id: int) -> list[AgreementView]:
+    """The agreements of a pupil that are still open."""
+    return agreements_of(db, pupil_id, only_open=True)
+
+
+def delete_agreement(db: Database, agreement_id: int) -> None:
+    with db.session() as s:
+        s.delete(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))

@@ -1,0 +1,268 @@
+"""Groups, pupils and carers: create, edit, list, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from parentconv.errors import NotFoundError, ValidationError
+from parentconv.services import validation as v
+from parentconv.services.views import CarerView, GroupView, PupilView
+from parentconv.store.db import Database
+from parentconv.store.models import Carer, Group, Pupil
+
+T = TypeVar("T")
+
+
+def group_view(group: Group, pupil_count: int) -> GroupView:
+    return GroupView(group.id, group.name, group.school_year, group.is_demo, pupil_count)
+
+
+def pupil_view(pupil: Pupil) -> PupilView:
+    return PupilView(
+        id=pupil.id,
+        group_id=pupil.group_id,
+        group_name=pupil.group.name,
+        given_name=pupil.given_name,
+        infix=pupil.infix,
+        family_name=pupil.family_name,
+        date_of_birth=pupil.date_of_birth,
+        left_on=pupil.left_on,
+    )
+
+
+def carer_view(carer: Carer) -> CarerView:
+    return CarerView(
+        id=carer.id,
+        name=carer.name,
+        relation=carer.relation,
+        language=carer.language,
+        interpreter_needed=carer.interpreter_needed,
+        low_literacy=carer.low_literacy,
+        phone=carer.phone,
+        email=carer.email,
+        notes=carer.notes,
+        pupil_ids=tuple(sorted(p.id for p in carer.pupils)),
+    )
+
+
+def get_or_fail(s: Session, model: type[T], ident: int, what: str) -> T:
+    obj = s.get(model, ident)
+    if obj is None:
+        raise NotFoundError(f"{what} bestaat niet (meer).")
+    return obj
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+
+def _check_unique_group(s: Session, name: str, year: str, exclude_id: int | None = None) -> None:
+    query = select(Group.id).where(Group.name == name, Group.school_year == year)
+    if exclude_id is not None:
+        query = query.where(Group.id != exclude_id)
+    if s.scalar(query) is not None:
+        raise ValidationError(f"Er is al een {name} in schooljaar {year}.", "name")
+
+
+def create_group(db: Database, *, name: str, school_year: str, is_demo: bool = False) -> GroupView:
+    """Add a group ("groep 5", "2026-2027")."""
+    name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
+    year = v.school_year(school_year)
+    with db.session() as s:
+        _check_unique_group(s, name, year)
+        group = Group(name=name, school_year=year, is_demo=is_demo)
+        s.add(group)
+        s.flush()
+        return group_view(group, 0)
+
+
+def update_group(db: Database, group_id: int, *, name: str, school_year: str) -> GroupView:
+    name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
+    year = v.school_year(school_year)
+    with db.session() as s:
+        group = get_or_fail(s, Group, group_id, "Deze groep")
+        _check_unique_group(s, name, year, exclude_id=group_id)
+        group.name, group.school_year = name, year
+        s.flush()
+        return group_view(group, len(group.pupils))
+
+
+def list_groups(db: Database) -> list[GroupView]:
+    """All groups, newest school year first, then by name."""
+    with db.session() as s:
+        counts = dict(
+            s.execute(select(Pupil.group_id, func.count()).group_by(Pupil.group_id)).tuples().all()
+        )
+        groups = s.scalars(select(Group).order_by(Group.school_year.desc(), Group.name)).all()
+        return [group_view(g, counts.get(g.id, 0)) for g in groups]
+
+
+def delete_group(db: Database, group_id: int) -> None:
+    """Delete a group with its pupils and everything recorded about them."""
+    with db.session() as s:
+        group = get_or_fail(s, Group, group_id, "Deze groep")
+        pupil_ids = [p.id for p in group.pupils]
+        s.delete(group)
+        s.flush()
+        _delete_orphan_carers(s, pupil_ids)
+
+
+# --- pupils -----------------------------------------------------------------------------------
+
+
+@dataclass
+class PupilInput:
+    """What the pupil form sends: names as typed, optional dates as ISO or Dutch text."""
+
+    given_name: str
+    family_name: str
+    infix: str = ""
+    date_of_birth: str = ""
+    left_on: str = ""
+
+
+def _pupil_fields(data: PupilInput) -> dict[str, object]:
+    born = data.date_of_birth.strip()
+    left = data.left_on.strip()
+    fields: dict[str, object] = {
+        "given_name": v.required_text(data.given_name, field="given_name", label="Roepnaam"),
+        "infix": v.optional_text(data.infix, field="infix", label="Tussenvoegsel", max_length=40),
+        "family_name": v.required_text(data.family_name, field="family_name", label="Achternaam"),
+        "date_of_birth": v.parse_date(born, field="date_of_birth", label="Geboortedatum")
+        if born
+        else None,
+        "left_on": v.parse_date(left, field="left_on", label="Datum van vertrek") if left else None,
+    }
+    born_date = fields["date_of_birth"]
+    if isinstance(born_date, dt.date) and born_date > dt.date.today():
+        raise ValidationError("De geboortedatum ligt in de toekomst.", "date_of_birth")
+    return fields
+
+
+def create_pupil(db: Database, *, group_id: int, data: PupilInput) -> PupilView:
+    """Add a pupil to a group."""
+    fields = _pupil_fields(data)
+    with db.session() as s:
+        group = get_or_fail(s, Group, group_id, "Deze groep")
+        pupil = Pupil(group=group, **fields)
+        s.add(pupil)
+        s.flush()
+        return pupil_view(pupil)
+
+
+def update_pupil(
+    db: Database, pupil_id: int, *, data: PupilInput, group_id: int | None = None
+) -> PupilView:
+    fields = _pupil_fields(data)
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        for key, value in fields.items():
+            setattr(pupil, key, value)
+        if group_id is not None and group_id != pupil.group_id:
+            pupil.group = get_or_fail(s, Group, group_id, "Deze groep")
+        s.flush()
+        return pupil_view(pupil)
+
+
+def get_pupil(db: Database, pupil_id: int) -> PupilView:
+    with db.session() as s:
+        return pupil_view(get_or_fail(s, Pupil, pupil_id, "Deze leerling"))
+
+
+def list_pupils(db: Database, *, group_id: int | None = None) -> list[PupilView]:
+    """Pupils (of one group, or all), in Dutch class-list order."""
+    with db.session() as s:
+        query = select(Pupil).options(selectinload(Pupil.group))
+        if group_id is not None:
+            query = query.where(Pupil.group_id == group_id)
+        views = [pupil_view(p) for p in s.scalars(query)]
+    return sorted(views, key=lambda p: (p.group_name.casefold(), p.sort_key, p.id))
+
+
+def delete_pupil(db: Database, pupil_id: int) -> None:
+    """Delete a pupil with talks and agreements; carers who are left with no pupil go too."""
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        s.delete(pupil)
+        s.flush()
+        _delete_orphan_carers(s, [pupil_id])
+
+
+def _delete_orphan_carers(s: Session, _pupil_ids: list[int]) -> None:
+    orphans = s.scalars(select(Carer).where(~Carer.pupils.any())).all()
+    for carer in orphans:
+        s.delete(carer)
+
+
+# --- carers -----------------------------------------------------------------------------------
+
+
+@dataclass
+class CarerInput:
+    name: str
+    relation: str = ""
+    language: str = ""
+    interpreter_needed: bool = False
+    low_literacy: bool = False
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    pupil_ids: list[int] = field(default_factory=list)
+
+
+def _carer_fields(data: CarerInput) -> dict[str, object]:
+    return {
+        "name": v.required_text(data.name, field="name", label="Naam"),
+        "relation": v.optional_text(
+            data.relation, field="relation", label="Relatie", max_length=80
+        ),
+        "language": v.optional_text(data.language, field="language", label="Taal", max_length=80),
+        "interpreter_needed": bool(data.interpreter_needed),
+        "low_literacy": bool(data.low_literacy),
+        "phone": v.optional_text(data.phone, field="phone", label="Telefoon", max_length=40),
+        "email": v.optional_text(data.email, field="email", label="E-mail"),
+        "notes": v.optional_text(data.notes, field="notes", label="Notities", max_length=20_000),
+    }
+
+
+def _link_pupils(s: Session, carer: Carer, pupil_ids: list[int]) -> None:
+    if not pupil_ids:
+        raise ValidationError("Koppel de ouder/verzorger aan minstens één leerling.", "pupil_ids")
+    carer.pupils = [get_or_fail(s, Pupil, pid, "Deze leerling") for pid in dict.fromkeys(pupil_ids)]
+
+
+def create_carer(db: Database, *, data: CarerInput) -> CarerView:
+    """Add a parent or carer, linked to one or more pupils."""
+    fields = _carer_fields(data)
+    with db.session() as s:
+        carer = Carer(**fields)
+        _link_pupils(s, carer, data.pupil_ids)
+        s.add(carer)
+        s.flush()
+        return carer_view(carer)
+
+
+def update_carer(db: Database, carer_id: int, *, data: CarerInput) -> CarerView:
+    fields = _carer_fields(data)
+    with db.session() as s:
+        carer = get_or_fail(s, Carer, carer_id, "Deze ouder/verzorger")
+        for key, value in fields.items():
+            setattr(carer, key, value)
+        _link_pupils(s, carer, data.pupil_ids)
+        s.flush()
+        return carer_view(carer)
+
+
+def carers_of(db: Database, pupil_id: int) -> list[CarerView]:
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        return [carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)]
+
+
+def delete_carer(db: Database, carer_id: int) -> None:
+    with db.session() as s:
+        s.delete(get_or_fail(s, Carer, carer_id, "Deze ouder/verzorger"))

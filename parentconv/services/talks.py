@@ -1,0 +1,239 @@
+"""Talks: plan, edit, list, delete; notes, status and checklist ticks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from parentconv.catalog import load_catalog
+from parentconv.errors import ValidationError
+from parentconv.services import validation as v
+from parentconv.services.agreements import agreement_view
+from parentconv.services.people import carer_view, get_or_fail, pupil_view
+from parentconv.services.views import PupilDetails, TalkView, full_name
+from parentconv.store.db import Database
+from parentconv.store.models import (
+    Agreement,
+    AgreementStatus,
+    Carer,
+    ChecklistTick,
+    Pupil,
+    Talk,
+    TalkStatus,
+)
+
+MAX_NOTE = 200_000  # about 30,000 words: far beyond any note, small enough to stay fast
+STATUSES = frozenset(s.value for s in TalkStatus)
+REFLECTION_ANSWERS = frozenset({"yes", "partly", "no"})
+
+
+def talk_view(talk: Talk) -> TalkView:
+    pupil = talk.pupil
+    return TalkView(
+        id=talk.id,
+        pupil_id=talk.pupil_id,
+        pupil_name=full_name(pupil.given_name, pupil.infix, pupil.family_name),
+        type_key=talk.type_key,
+        starts_at=talk.starts_at,
+        duration_minutes=talk.duration_minutes,
+        location=talk.location,
+        status=talk.status,
+        child_present=talk.child_present,
+        carer_ids=tuple(sorted(c.id for c in talk.carers)),
+        other_participants=talk.other_participants,
+        shared_notes=talk.shared_notes,
+        private_notes=talk.private_notes,
+        goal_achieved=talk.goal_achieved,
+        two_way=talk.two_way,
+        next_time=talk.next_time,
+        ticked_steps=tuple(t.step_number for t in talk.checklist_steps),
+    )
+
+
+# Load what talk_view reads in the same query, so a list of talks costs three queries, not N.
+TALK_LOADS = (
+    selectinload(Talk.carers),
+    selectinload(Talk.checklist_steps),
+    selectinload(Talk.pupil),
+)
+
+
+@dataclass
+class TalkInput:
+    """The basics of a talk as the form sends them. Empty duration: the type's default."""
+
+    pupil_id: int
+    type_key: str
+    date: str
+    start_time: str
+    duration_minutes: int | None = None
+    location: str = ""
+    child_present: bool | None = None
+    carer_ids: list[int] = field(default_factory=list)
+    other_participants: str = ""
+
+
+def conversation_type_keys() -> frozenset[str]:
+    return frozenset(t.key for t in load_catalog().conversation_types)
+
+
+def _apply_input(s: Session, talk: Talk, data: TalkInput) -> None:
+    ctype_key = v.one_of(
+        data.type_key, conversation_type_keys(), field="type_key", label="Soort gesprek"
+    )
+    ctype = load_catalog().conversation_type(ctype_key)
+    day = v.parse_date(data.date, field="date", label="Datum")
+    start = v.parse_time(data.start_time, field="start_time", label="Begintijd")
+    minutes = ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
+    pupil = get_or_fail(s, Pupil, data.pupil_id, "Deze leerling")
+    carers = [get_or_fail(s, Carer, cid, "Deze ouder/verzorger") for cid in data.carer_ids]
+    foreign = [c.name for c in carers if pupil not in c.pupils]
+    if foreign:
+        raise ValidationError(
+            f"{', '.join(foreign)} hoort niet bij {pupil.given_name}.", "carer_ids"
+        )
+    talk.pupil = pupil
+    talk.type_key = ctype_key
+    talk.starts_at = dt.datetime.combine(day, start)
+    talk.duration_minutes = v.duration_minutes(minutes)
+    talk.location = v.optional_text(data.location, field="location", label="Locatie")
+    talk.child_present = ctype.child_present if data.child_present is None else data.child_present
+    talk.carers = carers
+    talk.other_participants = v.optional_text(
+        data.other_participants,
+        field="other_participants",
+        label="Andere deelnemers",
+        max_length=2000,
+    )
+
+
+def create_talk(db: Database, *, data: TalkInput) -> TalkView:
+    """Plan a talk with a pupil's carers."""
+    with db.session() as s:
+        talk = Talk(status=TalkStatus.PLANNED.value)
+        _apply_input(s, talk, data)
+        s.add(talk)
+        s.flush()
+        return talk_view(talk)
+
+
+def update_talk(db: Database, talk_id: int, *, data: TalkInput) -> TalkView:
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        _apply_input(s, talk, data)
+        s.flush()
+        return talk_view(talk)
+
+
+def get_talk(db: Database, talk_id: int) -> TalkView:
+    with db.session() as s:
+        return talk_view(get_or_fail(s, Talk, talk_id, "Dit gesprek"))
+
+
+def delete_talk(db: Database, talk_id: int) -> None:
+    """Delete a talk; agreements made in it stay with the pupil."""
+    with db.session() as s:
+        s.delete(get_or_fail(s, Talk, talk_id, "Dit gesprek"))
+
+
+def list_talks(db: Database, *, pupil_id: int | None = None) -> list[TalkView]:
+    """Talks, newest first (of one pupil, or all)."""
+    with db.session() as s:
+        query = select(Talk).options(*TALK_LOADS).order_by(Talk.starts_at.desc(), Talk.id)
+        if pupil_id is not None:
+            query = query.where(Talk.pupil_id == pupil_id)
+        return [talk_view(t) for t in s.scalars(query)]
+
+
+def talks_on(db: Database, day: dt.date) -> list[TalkView]:
+    """The talks of one date, in time order."""
+    start = dt.datetime.combine(day, dt.time.min)
+    with db.session() as s:
+        query = (
+            select(Talk)
+            .options(*TALK_LOADS)
+            .where(Talk.starts_at >= start, Talk.starts_at < start + dt.timedelta(days=1))
+            .order_by(Talk.starts_at, Talk.id)
+        )
+        return [talk_view(t) for t in s.scalars(query)]
+
+
+def set_status(db: Database, talk_id: int, status: str) -> TalkView:
+    status = v.one_of(status, STATUSES, field="status", label="Status")
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        talk.status = status
+        s.flush()
+        return talk_view(talk)
+
+
+def set_notes(db: Database, talk_id: int, *, shared: str, private: str) -> TalkView:
+    """Store the shared note (may go to parents) and the private note (never printed for them)."""
+    shared_text = v.optional_text(
+        shared, field="shared_notes", label="Gedeelde notitie", max_length=MAX_NOTE
+    )
+    private_text = v.optional_text(
+        private, field="private_notes", label="Privénotitie", max_length=MAX_NOTE
+    )
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        talk.shared_notes, talk.private_notes = shared_text, private_text
+        s.flush()
+        return talk_view(talk)
+
+
+def set_step_done(db: Database, talk_id: int, step_number: int, done: bool) -> TalkView:
+    """Tick (or untick) one of the 16 checklist steps for a talk."""
+    if not 1 <= step_number <= len(load_catalog().steps):
+        raise ValidationError(f"Stap {step_number} bestaat niet.", "step_number")
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        tick = s.get(ChecklistTick, (talk_id, step_number))
+        if done and tick is None:
+            s.add(ChecklistTick(talk_id=talk_id, step_number=step_number))
+        elif not done and tick is not None:
+            s.delete(tick)
+        s.flush()
+        s.refresh(talk)
+        return talk_view(talk)
+
+
+def set_reflection(
+    db: Database, talk_id: int, *, goal_achieved: str | None, two_way: bool | None, next_time: str
+) -> TalkView:
+    """After the talk: goal achieved (yes/partly/no), two-way or not, one line for next time."""
+    if goal_achieved is not None:
+        v.one_of(goal_achieved, REFLECTION_ANSWERS, field="goal_achieved", label="Doel bereikt")
+    line = v.optional_text(next_time, field="next_time", label="Volgende keer", max_length=2000)
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        talk.goal_achieved, talk.two_way, talk.next_time = goal_achieved, two_way, line
+        s.flush()
+        return talk_view(talk)
+
+
+def pupil_details(db: Database, pupil_id: int) -> PupilDetails:
+    """The pupil with carers, talks (newest first) and open agreements (oldest due first)."""
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        talks = s.scalars(
+            select(Talk)
+            .options(*TALK_LOADS)
+            .where(Talk.pupil_id == pupil_id)
+            .order_by(Talk.starts_at.desc(), Talk.id)
+        ).all()
+        agreements = s.scalars(
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.pupil_id == pupil_id, Agreement.status == AgreementStatus.OPEN.value)
+            .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
+        ).all()
+        return PupilDetails(
+            pupil=pupil_view(pupil),
+            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+            talks=tuple(talk_view(t) for t in talks),
+            open_agreements=tuple(agreement_view(a) for a in agreements),
+        )

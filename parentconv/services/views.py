@@ -1,0 +1,125 @@
+"""Read-only views handed to the UI and the CLI (no session, no lazy loading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+def full_name(given_name: str, infix: str, family_name: str) -> str:
+    """Dutch display order: roepnaam, tussenvoegsel, achternaam ("Daan van den Berg")."""
+    return " ".join(
+        part for part in (given_name.strip(), infix.strip(), family_name.strip()) if part
+    )
+
+
+def sort_key(given_name: str, infix: str, family_name: str) -> tuple[str, str]:
+    """Dutch class lists sort on the family name without its tussenvoegsel ("Berg, Daan van")."""
+    return (family_name.casefold(), given_name.casefold())
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: int
+    name: str
+    school_year: str
+    is_demo: bool
+    pupil_count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.school_year})"
+
+
+@dataclass(frozen=True)
+class PupilView:
+    id: int
+    group_id: int
+    group_name: str
+    given_name: str
+    infix: str
+    family_name: str
+    date_of_birth: dt.date | None
+    left_on: dt.date | None
+
+    @property
+    def name(self) -> str:
+        return full_name(self.given_name, self.infix, self.family_name)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return sort_key(self.given_name, self.infix, self.family_name)
+
+
+@dataclass(frozen=True)
+class CarerView:
+    id: int
+    name: str
+    relation: str
+    language: str
+    interpreter_needed: bool
+    low_literacy: bool
+    phone: str
+    email: str
+    notes: str
+    pupil_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TalkView:
+    id: int
+    pupil_id: int
+    pupil_name: str
+    type_key: str
+    starts_at: dt.datetime
+    duration_minutes: int
+    location: str
+    status: str
+    child_present: bool
+    carer_ids: tuple[int, ...]
+    other_participants: str
+    shared_notes: str
+    private_notes: str
+    goal_achieved: str | None
+    two_way: bool | None
+    next_time: str
+    ticked_steps: tuple[int, ...]
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    id: int
+    changed_at: dt.datetime
+    status: str
+    note: str
+    talk_id: int | None
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    id: int
+    pupil_id: int
+    talk_id: int | None
+    text: str
+    owner: str
+    due_on: dt.date | None
+    status: str
+    created_at: dt.datetime
+    history: tuple[StatusChangeView, ...]
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.status == "open" and self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True)
+class PupilDetails:
+    """Everything the main window shows of one pupil."""
+
+    pupil: PupilView
+    carers: tuple[CarerView, ...]
+    talks: tuple[TalkView, ...]
+    open_agreements: tuple[AgreementView, ...]

@@ -1,0 +1,41 @@
+"""The teacher's preferences (language, ...), kept as a small JSON file in the data folder."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass
+class Settings:
+    language: str = "nl"
+
+
+def load_settings(path: Path) -> Settings:
+    """Read the settings; a missing or unreadable file gives the defaults (and a log line)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("Ignoring unreadable settings file %s: %s", path, exc)
+        return Settings()
+    settings = Settings()
+    if isinstance(raw, dict) and raw.get("language") in LANGUAGES:
+        settings.language = raw["language"]
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,251 @@
+"""Open the SQLite store: pragmas, migrations with a backup first, and plain-word errors."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from parentconv.errors import StorageError
+from parentconv.store.models import Base
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed change is on disk before commit returns, so a killed process keeps it.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path`` with foreign keys on, WAL and synchronous=FULL."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine_connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine_connection is not None:
+        cfg.attributes["connection"] = engine_connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def describe_storage_error(exc: BaseException) -> str | None:
+    """Plain Dutch for a known environment problem, or None if it looks like a bug."""
+    text = str(exc).lower()
+    if "disk is full" in text or "no space left" in text or getattr(exc, "errno", None) == 28:
+        return "De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren."
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return "Oudergesprek mag niet schrijven in de gegevensmap. Controleer de rechten."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "Het databasebestand is beschadigd of is geen Oudergesprek-database."
+    if "locked" in text:
+        return "De database is in gebruik door een ander programma. Sluit dat en probeer opnieuw."
+    if "unable to open" in text:
+        return "Het databasebestand kan niet worden geopend. Controleer de map en de rechten."
+    return None
+
+
+def _storage_error(exc: BaseException, path: Path) -> StorageError:
+    message = describe_storage_error(exc) or f"De database kan niet worden gebruikt ({exc})."
+    return StorageError(f"{message}\nBestand: {path}")
+
+
+def _check_writable_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        if exc.errno == 28:
+            raise StorageError(
+                f"De schijf is vol; Oudergesprek kan niets opslaan in {folder}."
+            ) from exc
+        raise StorageError(
+            f"Oudergesprek kan niet schrijven in de gegevensmap {folder}. "
+            "Kies een andere map met --data-dir of controleer de rechten."
+        ) from exc
+
+
+def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
+    """(alembic revision or None, whether the file holds any tables) without writing to it."""
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            "Dit bestand is geen Oudergesprek-database (geen SQLite-bestand). "
+            f"Het is niet aangeraakt.\nBestand: {path}"
+        )
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()
+            if ok is None or ok[0] != "ok":
+                raise StorageError(
+                    "De database is beschadigd (de controle vond fouten). "
+                    f"Het bestand is niet aangeraakt.\nBestand: {path}"
+                )
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in rows}
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            "De database is beschadigd of geen Oudergesprek-database. "
+            f"Het bestand is niet aangeraakt.\nBestand: {path}"
+        ) from exc
+
+
+def backup_database(path: Path, revision: str) -> Path:
+    """Copy the database (consistently, WAL included) to a timestamped file next to it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-backup-{stamp}-rev{revision}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}-backup-{stamp}-{n}-rev{revision}{path.suffix}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _create_new(path: Path) -> None:
+    """Create an empty, stamped database atomically: half-made files never take the real name."""
+    tmp = path.with_name(path.name + ".creating")
+    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = make_engine(tmp)
+    try:
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            command.stamp(alembic_config(conn), "head")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, path)
+
+
+def prepare_database(path: Path) -> str | None:
+    """Create, or check and upgrade, the database at ``path``; return the backup made, if any.
+
+    Raises ``StorageError`` for every problem a teacher can meet; the file is then untouched.
+    """
+    _check_writable_dir(path.parent)
+    try:
+        if not path.exists():
+            _create_new(path)
+            return None
+        revision, has_tables = _read_revision_readonly(path)
+        if revision is None:
+            if has_tables:
+                raise StorageError(
+                    "Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.\n"
+                    f"Bestand: {path}"
+                )
+            path.unlink()  # an empty SQLite file (e.g. touched by hand) holds nothing to keep
+            _create_new(path)
+            return None
+        head = head_revision()
+        if revision == head:
+            return None
+        if revision not in known_revisions():
+            raise StorageError(
+                "Deze database is gemaakt met een nieuwere versie van Oudergesprek "
+                f"(schema {revision}). Werk de app bij; het bestand is niet aangeraakt.\n"
+                f"Bestand: {path}"
+            )
+        backup = backup_database(path, revision)
+        log.info("Upgrading %s from %s to %s; backup at %s", path, revision, head, backup)
+        engine = make_engine(path)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+        finally:
+            engine.dispose()
+        return str(backup)
+    except StorageError:
+        raise
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        raise _storage_error(exc, path) from exc
+
+
+class Database:
+    """An opened, up-to-date store; ``session()`` is a unit of work that commits or rolls back."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.backup_made = prepare_database(self.path)
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        try:
+            with self._sessions() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            raise _storage_error(exc, self.path) from exc
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def table_names(self) -> list[str]:
+        return sorted(inspect(self.engine).get_table_names())
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,254 @@
+"""The tables of the store, as SQLAlchemy 2.x typed models (names from the product brief)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class TalkStatus(enum.StrEnum):
+    PLANNED = "planned"
+    PREPARED = "prepared"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AgreementOwner(enum.StrEnum):
+    SCHOOL = "school"
+    PARENTS = "parents"
+    CHILD = "child"
+    OTHER = "other"
+
+
+class AgreementStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    NOT_ACHIEVED = "not_achieved"
+    DROPPED = "dropped"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _in(values: type[enum.StrEnum]) -> str:
+    return ", ".join(f"'{v.value}'" for v in values)
+
+
+pupil_carers = Table(
+    "pupil_carers",
+    Base.metadata,
+    Column("pupil_id", ForeignKey("pupils.id", ondelete="CASCADE"), primary_key=True),
+    Column("carer_id", ForeignKey("carers.id", ondelete="CASCADE"), primary_key=True),
+)
+
+talk_carers = Table(
+    "talk_carers",
+    Base.metadata,
+    Column("talk_id", ForeignKey("talks.id", ondelete="CASCADE"), primary_key=True),
+    Column("carer_id", ForeignKey("carers.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Group(Base):
+    __tablename__ = "groups"
+    __table_args__ = (UniqueConstraint("name", "school_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    school_year: Mapped[str] = mapped_column(String(9))
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    pupils: Mapped[list[Pupil]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Pupil(Base):
+    __tablename__ = "pupils"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    infix: Mapped[str] = mapped_column(String(40), default="")
+    family_name: Mapped[str] = mapped_column(String(200))
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    group: Mapped[Group] = relationship(back_populates="pupils")
+    carers: Mapped[list[Carer]] = relationship(secondary=pupil_carers, back_populates="pupils")
+    talks: Mapped[list[Talk]] = relationship(
+        back_populates="pupil", cascade="all, delete-orphan", passive_deletes=True
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="pupil", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Carer(Base):
+    __tablename__ = "carers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(80), default="")
+    language: Mapped[str] = mapped_column(String(80), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    low_literacy: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    pupils: Mapped[list[Pupil]] = relationship(secondary=pupil_carers, back_populates="carers")
+
+
+class Talk(Base):
+    __tablename__ = "talks"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_in(TalkStatus)})", name="status"),
+        CheckConstraint("duration_minutes > 0", name="duration_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    type_key: Mapped[str] = mapped_column(String(40))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default=TalkStatus.PLANNED.value)
+    child_present: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_participants: Mapped[str] = mapped_column(Text, default="")
+    shared_notes: Mapped[str] = mapped_column(Text, default="")
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    # Reflection after the talk (all optional).
+    goal_achieved: Mapped[str | None] = mapped_column(String(8))
+    two_way: Mapped[bool | None] = mapped_column(Boolean)
+    next_time: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    pupil: Mapped[Pupil] = relationship(back_populates="talks")
+    carers: Mapped[list[Carer]] = relationship(secondary=talk_carers)
+    preparation: Mapped[Preparation | None] = relationship(
+        back_populates="talk", cascade="all, delete-orphan", passive_deletes=True
+    )
+    checklist_steps: Mapped[list[ChecklistTick]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistTick.step_number"
+    )
+
+
+class Preparation(Base):
+    """The communication-model preparation form of one talk (seed 002 l.1217–1247)."""
+
+    __tablename__ = "preparations"
+
+    talk_id: Mapped[int] = mapped_column(
+        ForeignKey("talks.id", ondelete="CASCADE"), primary_key=True
+    )
+    key_message: Mapped[str] = mapped_column(Text, default="")
+    qualities: Mapped[list[Any]] = mapped_column(default=list)
+    growth_opportunities: Mapped[list[Any]] = mapped_column(default=list)
+    classroom_actions: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[list[Any]] = mapped_column(default=list)
+    relational_note: Mapped[str] = mapped_column(Text, default="")
+    expressive_keys: Mapped[list[Any]] = mapped_column(default=list)
+    expressive_own: Mapped[str] = mapped_column(Text, default="")
+    structure_note: Mapped[str] = mapped_column(Text, default="")
+    phase_minutes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    own_questions: Mapped[list[Any]] = mapped_column(default=list)
+    parent_questions: Mapped[list[Any]] = mapped_column(default=list)
+    focus_skills: Mapped[list[Any]] = mapped_column(default=list)
+    context_factors: Mapped[str] = mapped_column(Text, default="")
+    review_agreement_ids: Mapped[list[Any]] = mapped_column(default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    talk: Mapped[Talk] = relationship(back_populates="preparation")
+
+
+class ChecklistTick(Base):
+    """One step of the 16-step checklist ticked off in a talk."""
+
+    __tablename__ = "checklist_ticks"
+    __table_args__ = (CheckConstraint("step_number BETWEEN 1 AND 16", name="step_range"),)
+
+    talk_id: Mapped[int] = mapped_column(
+        ForeignKey("talks.id", ondelete="CASCADE"), primary_key=True
+    )
+    step_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Agreement(Base):
+    __tablename__ = "agreements"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_in(AgreementStatus)})", name="status"),
+        CheckConstraint(f"owner IN ({_in(AgreementOwner)})", name="owner"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    talk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("talks.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(16))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default=AgreementStatus.OPEN.value)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    pupil: Mapped[Pupil] = relationship(back_populates="agreements")
+    talk: Mapped[Talk | None] = relationship(foreign_keys=[talk_id])
+    history: Mapped[list[AgreementStatusChange]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(AgreementStatusChange.changed_at, AgreementStatusChange.id)",
+    )
+
+
+class AgreementStatusChange(Base):
+    __tablename__ = "agreement_status_changes"
+    __table_args__ = (CheckConstraint(f"status IN ({_in(AgreementStatus)})", name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    talk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("talks.id", ondelete="SET NULL"), index=True
+    )
+
+    agreement: Mapped[Agreement] = relationship(back_populates="history")

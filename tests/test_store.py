@@ -1,0 +1,175 @@
+"""The SQLite store: creation, pragmas, migrations with backup, and refusing bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from parentconv.errors import StorageError
+from parentconv.store.db import Database, alembic_config, head_revision, make_engine
+
+
+def test_new_database_is_created_and_stamped(data_dir: Path) -> None:
+    db = Database(data_dir / "new.sqlite3")
+    try:
+        assert db.current_revision() == head_revision()
+        assert {"groups", "pupils", "carers", "talks", "agreements", "preparations",
+                "checklist_ticks", "agreement_status_changes"} <= set(db.table_names())
+        assert db.backup_made is None
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    finally:
+        db.close()
+    assert not list(data_dir.glob("*.creating*"))
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO pupils (group_id, given_name, infix, family_name) VALUES (999, 'a', '', 'b')"
+        ))
+
+
+def _make_revision_0001_database(path: Path) -> None:
+    """A database as the first release left it, with a group, a pupil and a carer."""
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.execute(text("INSERT INTO groups (id, name, school_year, is_demo) "
+                          "VALUES (1, 'groep 5', '2026-2027', 0)"))
+        conn.execute(text("INSERT INTO pupils (id, group_id, given_name, infix, family_name) "
+                          "VALUES (7, 1, 'Şükrü', '', 'Yılmaz')"))
+        conn.execute(text("INSERT INTO carers (id, name, relation, language, interpreter_needed, "
+                          "low_literacy, phone, email, notes) VALUES "
+                          "(3, 'Ayşe Yılmaz', 'moeder', 'Turks', 1, 0, '', '', '')"))
+        conn.execute(text("INSERT INTO pupil_carers VALUES (7, 3)"))
+    engine.dispose()
+
+
+def test_upgrade_from_previous_revision_keeps_rows_and_makes_a_backup(data_dir: Path) -> None:
+    path = data_dir / "old.sqlite3"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    _make_revision_0001_database(path)
+
+    db = Database(path)
+    try:
+        assert db.current_revision() == head_revision()
+        assert db.backup_made is not None
+        backup = Path(db.backup_made)
+        assert backup.exists() and backup.parent == path.parent and "rev0001" in backup.name
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT given_name, family_name FROM pupils")).one() == (
+                "Şükrü", "Yılmaz")
+            assert conn.execute(text("SELECT carer_id FROM pupil_carers")).scalar() == 3
+            assert conn.execute(text("SELECT count(*) FROM talks")).scalar() == 0
+    finally:
+        db.close()
+    # The backup is the database as it was: still at the old revision, rows and all.
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT given_name FROM pupils").fetchone() == ("Şükrü",)
+    con.close()
+
+
+def test_database_from_a_newer_app_is_refused_and_untouched(data_dir: Path) -> None:
+    path = data_dir / "newer.sqlite3"
+    Database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="nieuwere versie"):
+        Database(path)
+    assert path.read_bytes() == before
+    assert not list(data_dir.glob("*backup*"))
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_untouched(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "oudergesprek.sqlite3"
+    path.write_bytes(b"Dit is een Word-document, geen database." * 100)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="geen Oudergesprek-database") as info:
+        Database(path)
+    assert "Traceback" not in info.value.message
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_database_is_refused_and_untouched(data_dir: Path) -> None:
+    path = data_dir / "damaged.sqlite3"
+    db = Database(path)
+    with db.engine.begin() as conn:
+        for i in range(300):
+            conn.execute(text("INSERT INTO groups (name, school_year, is_demo) "
+                              f"VALUES ('groep {i} {'x' * 200}', '2026-2027', 0)"))
+    db.close()
+    raw = bytearray(path.read_bytes())
+    assert len(raw) > 8192
+    raw[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
+    path.write_bytes(bytes(raw))
+    with pytest.raises(StorageError, match="beschadigd"):
+        Database(path)
+    assert path.read_bytes() == bytes(raw)
+
+
+def test_another_sqlite_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE recipes (name TEXT)")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError, match="geen Oudergesprek-database"):
+        Database(path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_data_dir_gives_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StorageError, match="kan niet schrijven"):
+            Database(folder / "db.sqlite3")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_unwritable_data_dir_as_root_via_a_file_in_the_way(tmp_path: Path) -> None:
+    """A data 'folder' that is really a file cannot be written to, even by root."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    with pytest.raises(StorageError, match="kan niet schrijven"):
+        Database(blocker / "sub" / "db.sqlite3")
+
+
+def test_committed_change_survives_a_killed_process(data_dir: Path) -> None:
+    path = data_dir / "killed.sqlite3"
+    Database(path).close()
+    script = textwrap.dedent(f"""
+        import os, signal
+        from parentconv.store.db import Database
+        from parentconv.services.people import create_group
+        db = Database({str(path)!r})
+        create_group(db, name="groep 8", school_year="2026-2027")
+        os.kill(os.getpid(), signal.SIGKILL)  # no clean shutdown, no checkpoint
+    """)
+    result = subprocess.run([sys.executable, "-c", script], check=False)
+    assert result.returncode == -9
+    db = Database(path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM groups")).scalar() == "groep 8"
+    finally:
+        db.close()

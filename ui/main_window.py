@@ -1,0 +1,376 @@
+"""The main window: groups and pupils on the left, the chosen pupil on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from parentconv.demo import load_demo_class
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentconv import __version__
+from parentconv.catalog import load_catalog
+from parentconv.config import Locations
+from parentconv.errors import UserFacingError
+from parentconv.services import people, talks
+from parentconv.store.db import Database
+from ui import forms
+from ui.errors import show_error
+from ui.pupil_panel import PupilPanel
+from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
+
+
+class MainWindow(QMainWindow):
+    """Emits ``language_changed`` when the teacher picks another language in the menu."""
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        locations: Locations,
+        language: str = "nl",
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.locations = locations
+        self.language = language
+        self.today = today
+        self.catalog = load_catalog(language)
+        self.setWindowTitle("Oudergesprek")
+        self.qsettings = QSettings(
+            str(locations.data_dir / "window.ini"), QSettings.Format.IniFormat
+        )
+
+        self.search = QLineEdit()
+        self.search.setObjectName("pupilSearch")
+        self.search.setPlaceholderText(self.tr("Zoek een leerling…"))
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeView()
+        self.tree.setObjectName("pupilTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.filter = PupilFilter()
+        self.tree.setModel(self.filter)
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._select_first_match)
+        self.no_match = QLabel(self.tr("Geen leerling gevonden."))
+        self.no_match.setStyleSheet("color: #777;")
+        self.no_match.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.no_match)
+        left_layout.addWidget(self.tree)
+
+        self.panel = PupilPanel(self.catalog, language)
+        self.panel.edit_pupil.connect(self.edit_pupil)
+        self.panel.delete_pupil.connect(self.delete_pupil)
+        self.panel.add_carer.connect(self.add_carer)
+        self.panel.edit_carer.connect(self.edit_carer)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar()
+        self.reload()
+        self._restore_geometry()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.demo_action = self._action(self.tr("Demoklas laden"), self.load_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q"))
+
+        class_menu = bar.addMenu(self.tr("&Klas"))
+        class_menu.addAction(self._action(self.tr("Nieuwe groep…"), self.add_group))
+        class_menu.addAction(self._action(self.tr("Groep bewerken…"), self.edit_group))
+        class_menu.addAction(self._action(self.tr("Groep verwijderen…"), self.delete_group))
+        class_menu.addSeparator()
+        class_menu.addAction(self._action(self.tr("Nieuwe leerling…"), self.add_pupil, "Ctrl+N"))
+        class_menu.addAction(self._action(self.tr("Zoeken"), self.focus_search, "Ctrl+F"))
+
+        settings_menu = bar.addMenu(self.tr("&Instellingen"))
+        language_menu = settings_menu.addMenu(self.tr("Taal / Language"))
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self.language_changed.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Over Oudergesprek"), self.show_about))
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def reload(self, select_pupil: int | None = None) -> None:
+        """Rebuild the tree from the services, keeping (or setting) the selected pupil."""
+        if select_pupil is None:
+            select_pupil = self.current_pupil_id()
+        groups = people.list_groups(self.db)
+        pupils = people.list_pupils(self.db)
+        model = build_model(groups, pupils, self.tr("demo"))
+        self._model = model
+        self.filter.setSourceModel(model)
+        selection = self.tree.selectionModel()
+        selection.currentChanged.connect(self._current_changed)
+        self.tree.expandAll()
+        self.demo_action.setEnabled(not any(g.is_demo for g in groups))
+        self.statusBar().showMessage(
+            self.tr("{0} groepen, {1} leerlingen").format(len(groups), len(pupils))
+        )
+        if select_pupil is not None and self.select_pupil(select_pupil):
+            return
+        self.panel.show_details(None)
+
+    def is_empty(self) -> bool:
+        return not people.list_groups(self.db)
+
+    def current_pupil_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        value = index.data(PUPIL_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def current_group_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        value = index.data(GROUP_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def select_pupil(self, pupil_id: int) -> bool:
+        """Select a pupil in the tree (if the filter shows it)."""
+        for row in range(self.filter.rowCount()):
+            group_index = self.filter.index(row, 0)
+            for child in range(self.filter.rowCount(group_index)):
+                index = self.filter.index(child, 0, group_index)
+                if index.data(PUPIL_ID_ROLE) == pupil_id:
+                    self.tree.setCurrentIndex(index)
+                    return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pupil_id = current.data(PUPIL_ID_ROLE) if current.isValid() else None
+        if pupil_id is None:
+            self.panel.show_details(None)
+            return
+        self.panel.show_details(talks.pupil_details(self.db, int(pupil_id)), self.today())
+
+    def _filter_changed(self, text: str) -> None:
+        self.filter.set_query(text)
+        self.tree.expandAll()
+        self.no_match.setVisible(bool(text.strip()) and self.filter.rowCount() == 0)
+        if self.current_pupil_id() is None and text.strip():
+            self._select_first_match()
+
+    def _select_first_match(self) -> None:
+        if self.filter.rowCount() == 0:
+            return
+        group_index = self.filter.index(0, 0)
+        if self.filter.rowCount(group_index):
+            self.tree.setCurrentIndex(self.filter.index(0, 0, group_index))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def offer_demo(self) -> None:
+        """On an empty store: offer the demo class, so there is something to look at."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Welkom bij Oudergesprek"),
+            self.tr(
+                "Er staan nog geen groepen in Oudergesprek.\n\n"
+                "Wilt u een verzonnen demoklas laden om de app te verkennen? "
+                "U kunt daarna zelf uw groep aanmaken via Klas → Nieuwe groep."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        def do() -> None:
+            result = load_demo_class(self.db)
+            self.reload()
+            if result.created:
+                self.statusBar().showMessage(
+                    self.tr("Demoklas geladen: {0} leerlingen.").format(result.pupils), 8000
+                )
+
+        self._run(do)
+
+    def add_group(self) -> None:
+        dialog = forms.group_form(self)
+        dialog.save = lambda: people.create_group(
+            self.db,
+            name=forms.line_text(dialog, "name"),
+            school_year=forms.line_text(dialog, "school_year"),
+        )
+        if dialog.exec():
+            self.reload()
+
+    def edit_group(self) -> None:
+        group_id = self.current_group_id()
+        group = next((g for g in people.list_groups(self.db) if g.id == group_id), None)
+        if group is None:
+            QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
+            return
+        dialog = forms.group_form(self, group.name, group.school_year)
+        dialog.save = lambda: people.update_group(
+            self.db,
+            group.id,
+            name=forms.line_text(dialog, "name"),
+            school_year=forms.line_text(dialog, "school_year"),
+        )
+        if dialog.exec():
+            self.reload()
+
+    def delete_group(self) -> None:
+        group_id = self.current_group_id()
+        group = next((g for g in people.list_groups(self.db) if g.id == group_id), None)
+        if group is None:
+            QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Groep verwijderen"),
+            self.tr(
+                "{0} ({1}) verwijderen, met alle {2} leerlingen en hun gesprekken en afspraken?"
+                "\nDit kan niet ongedaan worden gemaakt."
+            ).format(group.name, group.school_year, group.pupil_count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: people.delete_group(self.db, group.id)
+        ):
+            self.reload()
+
+    def add_pupil(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None:
+            groups = people.list_groups(self.db)
+            if not groups:
+                QMessageBox.information(
+                    self, self.tr("Leerling"), self.tr("Maak eerst een groep aan.")
+                )
+                return
+            group_id = groups[0].id
+        dialog = forms.pupil_form(self)
+        target_group = group_id
+        dialog.save = lambda: people.create_pupil(
+            self.db, group_id=target_group, data=forms.pupil_input(dialog)
+        )
+        if dialog.exec():
+            self.reload(select_pupil=dialog.result_value.id)
+
+    def edit_pupil(self, pupil_id: int) -> None:
+        pupil = people.get_pupil(self.db, pupil_id)
+        dialog = forms.pupil_form(self, pupil)
+        dialog.save = lambda: people.update_pupil(self.db, pupil_id, data=forms.pupil_input(dialog))
+        if dialog.exec():
+            self.reload(select_pupil=pupil_id)
+
+    def delete_pupil(self, pupil_id: int) -> None:
+        pupil = people.get_pupil(self.db, pupil_id)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Leerling verwijderen"),
+            self.tr(
+                "{0} verwijderen, met alle gesprekken en afspraken?\n"
+                "Dit kan niet ongedaan worden gemaakt."
+            ).format(pupil.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: people.delete_pupil(self.db, pupil_id)
+        ):
+            self.reload()
+
+    def add_carer(self, pupil_id: int) -> None:
+        dialog = forms.carer_form(self, people.list_pupils(self.db), {pupil_id})
+        dialog.save = lambda: people.create_carer(self.db, data=forms.carer_input(dialog))
+        if dialog.exec():
+            self.reload(select_pupil=pupil_id)
+
+    def edit_carer(self, carer_id: int) -> None:
+        pupil_id = self.current_pupil_id()
+        carers = people.carers_of(self.db, pupil_id) if pupil_id is not None else []
+        carer = next((c for c in carers if c.id == carer_id), None)
+        if carer is None:
+            return
+        dialog = forms.carer_form(self, people.list_pupils(self.db), set(carer.pupil_ids), carer)
+        dialog.save = lambda: people.update_carer(self.db, carer_id, data=forms.carer_input(dialog))
+        if dialog.exec():
+            self.reload(select_pupil=pupil_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Oudergesprek"),
+            self.tr(
+                "<h3>Oudergesprek {0}</h3>"
+                "<p>Oudergesprekken voorbereiden, voeren en vastleggen, met het "
+                "communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de "
+                "kaartenset Ouderbetrokkenheid.</p>"
+                "<p>Alle gegevens blijven op deze computer, in:<br><tt>{1}</tt></p>"
+            ).format(__version__, str(self.locations.data_dir)),
+        )
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.qsettings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def save_geometry(self) -> None:
+        self.qsettings.setValue("main/geometry", self.saveGeometry())
+        self.qsettings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""The right-hand side of the main window: one pupil's carers, talks and open agreements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentconv.catalog import Catalog
+from parentconv.dates import format_date, format_time
+from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
+
+OVERDUE = QColor("#b3261e")
+
+
+class PupilPanel(QWidget):
+    """Shows what the app knows of one pupil; emits signals for the actions on it."""
+
+    edit_pupil = Signal(int)
+    delete_pupil = Signal(int)
+    add_carer = Signal(int)
+    edit_carer = Signal(int)
+
+    def __init__(self, catalog: Catalog, language: str) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.language = language
+        self.details: PupilDetails | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pupilTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+
+        self.edit_button = QPushButton(self.tr("Leerling bewerken…"))
+        self.delete_button = QPushButton(self.tr("Verwijderen…"))
+        self.add_carer_button = QPushButton(self.tr("Ouder/verzorger toevoegen…"))
+        self.edit_button.clicked.connect(lambda: self.edit_pupil.emit(self.pupil_id()))
+        self.delete_button.clicked.connect(lambda: self.delete_pupil.emit(self.pupil_id()))
+        self.add_carer_button.clicked.connect(lambda: self.add_carer.emit(self.pupil_id()))
+
+        self.carers = QListWidget()
+        self.carers.setObjectName("carerList")
+        self.carers.itemActivated.connect(self._carer_activated)
+        self.carers.setToolTip(self.tr("Dubbelklik om te bewerken"))
+
+        self.talks = QTableWidget(0, 4)
+        self.talks.setObjectName("talkTable")
+        self.talks.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Tijd"), self.tr("Soort gesprek"), self.tr("Status")]
+        )
+        self.talks.verticalHeader().setVisible(False)
+        self.talks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.talks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.agreements = QListWidget()
+        self.agreements.setObjectName("agreementList")
+        self.agreements.setWordWrap(True)
+
+        self.empty = QLabel(self.tr("Kies links een leerling."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #777; font-size: 15px;")
+
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.add_carer_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        self.carers_label = self._heading(self.tr("Ouders/verzorgers"))
+        layout.addWidget(self.carers_label)
+        layout.addWidget(self.carers, 2)
+        self.agreements_label = self._heading(self.tr("Open afspraken"))
+        layout.addWidget(self.agreements_label)
+        layout.addWidget(self.agreements, 3)
+        self.talks_label = self._heading(self.tr("Gesprekken"))
+        layout.addWidget(self.talks_label)
+        layout.addWidget(self.talks, 3)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.empty)
+        outer.addWidget(self.body)
+        self.show_details(None)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        return label
+
+    def pupil_id(self) -> int:
+        """The pupil on show (the buttons are hidden while there is none)."""
+        assert self.details is not None
+        return self.details.pupil.id
+
+    def _carer_activated(self, item: QListWidgetItem) -> None:
+        carer_id = item.data(Qt.ItemDataRole.UserRole)
+        if carer_id is not None:
+            self.edit_carer.emit(int(carer_id))
+
+    # --- content ------------------------------------------------------------------------------
+
+    def show_details(self, details: PupilDetails | None, today: dt.date | None = None) -> None:
+        self.details = details
+        self.empty.setVisible(details is None)
+        self.body.setVisible(details is not None)
+        if details is None:
+            return
+        today = today or dt.date.today()
+        pupil = details.pupil
+        self.title.setText(pupil.name)
+        parts = [pupil.group_name]
+        if pupil.date_of_birth:
+            parts.append(
+                self.tr("geboren {0}").format(format_date(pupil.date_of_birth, self.language))
+            )
+        if pupil.left_on:
+            parts.append(
+                self.tr("vertrokken {0}").format(format_date(pupil.left_on, self.language))
+            )
+        self.subtitle.setText(" · ".join(parts))
+        self._fill_carers(details.carers)
+        self._fill_agreements(details.open_agreements, today)
+        self._fill_talks(details.talks)
+
+    def carer_line(self, carer: CarerView) -> str:
+        parts = [carer.name]
+        if carer.relation:
+            parts[0] += f" ({carer.relation})"
+        if carer.language:
+            parts.append(carer.language)
+        if carer.interpreter_needed:
+            parts.append(self.tr("tolk nodig"))
+        if carer.low_literacy:
+            parts.append(self.tr("laaggeletterd: mondeling of met beeld"))
+        line = " · ".join(parts)
+        if carer.notes:
+            line += f"\n{carer.notes}"
+        return line
+
+    def _fill_carers(self, carers: tuple[CarerView, ...]) -> None:
+        self.carers.clear()
+        if not carers:
+            self.carers.addItem(self.tr("Nog geen ouders/verzorgers vastgelegd."))
+            return
+        for carer in carers:
+            item = QListWidgetItem(self.carer_line(carer))
+            item.setData(Qt.ItemDataRole.UserRole, carer.id)
+            if carer.interpreter_needed:
+                item.setForeground(QBrush(QColor("#8a4b00")))
+            self.carers.addItem(item)
+
+    def owner_label(self, owner: str) -> str:
+        return {
+            "school": self.tr("school"),
+            "parents": self.tr("ouders"),
+            "child": self.tr("kind"),
+            "other": self.tr("anderen"),
+        }.get(owner, owner)
+
+    def agreement_line(self, agreement: AgreementView, today: dt.date) -> str:
+        due = (
+            self.tr("uiterlijk {0}").format(format_date(agreement.due_on, self.language))
+            if agreement.due_on
+            else self.tr("geen datum")
+        )
+        line = f"{agreement.text}\n{self.tr('Wie')}: {self.owner_label(agreement.owner)} · {due}"
+        if agreement.is_overdue(today):
+            line += " · " + self.tr("verlopen")
+        return line
+
+    def _fill_agreements(self, agreements: tuple[AgreementView, ...], today: dt.date) -> None:
+        self.agreements.clear()
+        self.agreements_label.setText(self.tr("Open afspraken ({0})").format(len(agreements)))
+        if not agreements:
+            self.agreements.addItem(self.tr("Geen open afspraken."))
+            return
+        for agreement in agreements:
+            item = QListWidgetItem(self.agreement_line(agreement, today))
+            item.setData(Qt.ItemDataRole.UserRole, agreement.id)
+            if agreement.is_overdue(today):
+                item.setForeground(QBrush(OVERDUE))
+            self.agreements.addItem(item)
+
+    def status_label(self, status: str) -> str:
+        return {
+            "planned": self.tr("gepland"),
+            "prepared": self.tr("voorbereid"),
+            "held": self.tr("gevoerd"),
+            "cancelled": self.tr("afgezegd"),
+        }.get(status, status)
+
+    def _fill_talks(self, talks: tuple[TalkView, ...]) -> None:
+        self.talks.setRowCount(len(talks))
+        self.talks_label.setText(self.tr("Gesprekken ({0})").format(len(talks)))
+        for row, talk in enumerate(talks):
+            try:
+                type_name = self.catalog.conversation_type(talk.type_key).name
+            except KeyError:
+                type_name = talk.type_key
+            cells = (
+                format_date(talk.starts_at.date(), self.language),
+                format_time(talk.starts_at),
+                type_name,
+                self.status_label(talk.status),
+            )
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, talk.id)
+                self.talks.setItem(row, col, cell)
+        self.talks.resizeColumnsToContents()
+        self.talks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
