@@ -21,8 +21,16 @@ def test_new_database_is_created_and_stamped(data_dir: Path) -> None:
     db = Database(data_dir / "new.sqlite3")
     try:
         assert db.current_revision() == head_revision()
-        assert {"groups", "pupils", "carers", "talks", "agreements", "preparations",
-                "checklist_ticks", "agreement_status_changes"} <= set(db.table_names())
+        assert {
+            "groups",
+            "pupils",
+            "carers",
+            "talks",
+            "agreements",
+            "preparations",
+            "checklist_ticks",
+            "agreement_status_changes",
+        } <= set(db.table_names())
         assert db.backup_made is None
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -35,9 +43,12 @@ def test_new_database_is_created_and_stamped(data_dir: Path) -> None:
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO pupils (group_id, given_name, infix, family_name) VALUES (999, 'a', '', 'b')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO pupils (group_id, given_name, infix, family_name) "
+                "VALUES (999, 'a', '', 'b')"
+            )
+        )
 
 
 def _make_revision_0001_database(path: Path) -> None:
@@ -45,13 +56,25 @@ def _make_revision_0001_database(path: Path) -> None:
     engine = make_engine(path)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0001")
-        conn.execute(text("INSERT INTO groups (id, name, school_year, is_demo) "
-                          "VALUES (1, 'groep 5', '2026-2027', 0)"))
-        conn.execute(text("INSERT INTO pupils (id, group_id, given_name, infix, family_name) "
-                          "VALUES (7, 1, 'Şükrü', '', 'Yılmaz')"))
-        conn.execute(text("INSERT INTO carers (id, name, relation, language, interpreter_needed, "
-                          "low_literacy, phone, email, notes) VALUES "
-                          "(3, 'Ayşe Yılmaz', 'moeder', 'Turks', 1, 0, '', '', '')"))
+        conn.execute(
+            text(
+                "INSERT INTO groups (id, name, school_year, is_demo) "
+                "VALUES (1, 'groep 5', '2026-2027', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pupils (id, group_id, given_name, infix, family_name) "
+                "VALUES (7, 1, 'Şükrü', '', 'Yılmaz')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO carers (id, name, relation, language, interpreter_needed, "
+                "low_literacy, phone, email, notes) VALUES "
+                "(3, 'Ayşe Yılmaz', 'moeder', 'Turks', 1, 0, '', '', '')"
+            )
+        )
         conn.execute(text("INSERT INTO pupil_carers VALUES (7, 3)"))
     engine.dispose()
 
@@ -69,7 +92,9 @@ def test_upgrade_from_previous_revision_keeps_rows_and_makes_a_backup(data_dir: 
         assert backup.exists() and backup.parent == path.parent and "rev0001" in backup.name
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT given_name, family_name FROM pupils")).one() == (
-                "Şükrü", "Yılmaz")
+                "Şükrü",
+                "Yılmaz",
+            )
             assert conn.execute(text("SELECT carer_id FROM pupil_carers")).scalar() == 3
             assert conn.execute(text("SELECT count(*) FROM talks")).scalar() == 0
     finally:
@@ -111,8 +136,12 @@ def test_a_damaged_database_is_refused_and_untouched(data_dir: Path) -> None:
     db = Database(path)
     with db.engine.begin() as conn:
         for i in range(300):
-            conn.execute(text("INSERT INTO groups (name, school_year, is_demo) "
-                              f"VALUES ('groep {i} {'x' * 200}', '2026-2027', 0)"))
+            conn.execute(
+                text(
+                    "INSERT INTO groups (name, school_year, is_demo) "
+                    f"VALUES ('groep {i} {'x' * 200}', '2026-2027', 0)"
+                )
+            )
     db.close()
     raw = bytearray(path.read_bytes())
     assert len(raw) > 8192

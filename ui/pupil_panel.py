@@ -186,7 +186,8 @@ class PupilPanel(QWidget):
             if agreement.due_on
             else self.tr("geen datum")
         )
-        line = f"{agreement.text}\n{self.tr('Wie')}: {self.owner_label(agreement.owner)} · {due}"
+        who = self.tr("Wie: {0}").format(self.owner_label(agreement.owner))
+        line = f"{agreement.text}\n{who} · {due}"
         if agreement.is_overdue(today):
             line += " · " + self.tr("verlopen")
         return line

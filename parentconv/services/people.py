@@ -94,9 +94,8 @@ def update_group(db: Database, group_id: int, *, name: str, school_year: str) ->
 def list_groups(db: Database) -> list[GroupView]:
     """All groups, newest school year first, then by name."""
     with db.session() as s:
-        counts = dict(
-            s.execute(select(Pupil.group_id, func.count()).group_by(Pupil.group_id)).tuples().all()
-        )
+        rows = s.execute(select(Pupil.group_id, func.count()).group_by(Pupil.group_id))
+        counts: dict[int, int] = {group_id: count for group_id, count in rows}
         groups = s.scalars(select(Group).order_by(Group.school_year.desc(), Group.name)).all()
         return [group_view(g, counts.get(g.id, 0)) for g in groups]
 

@@ -1,0 +1,86 @@
+"""The command line, run as a teacher's IT person would: a real process, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from parentconv import __version__
+
+
+def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = [sys.executable, "-m", "ui.launcher", *args]
+    if data_dir is not None:
+        command[3:3] = ["--data-dir", str(data_dir)]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"Oudergesprek {__version__}"
+
+
+def test_pupils_and_talks_as_json(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    pupils = json.loads(run("pupils", "--json", data_dir=tmp_path).stdout)
+    names = {p["name"] for p in pupils}
+    assert {"Şükrü Yılmaz", "Zoë de Vries", "Łucja Kowalczyk", "Daan van den Berg"} <= names
+    zoe = next(p for p in pupils if p["name"] == "Zoë de Vries")
+    talks = json.loads(run("talks", "--pupil", str(zoe["id"]), "--json", data_dir=tmp_path).stdout)
+    assert talks and all(t["pupil_id"] == zoe["id"] for t in talks)
+    assert {"id", "starts_at", "status", "type", "duration_minutes"} <= set(talks[0])
+    everything = json.loads(run("talks", "--json", data_dir=tmp_path).stdout)
+    assert len(everything) > len(talks)
+    # Loading the demo class twice adds nothing.
+    again = run("demo", data_dir=tmp_path)
+    assert again.returncode == 0 and "niets toegevoegd" in again.stdout
+    assert len(json.loads(run("pupils", "--json", data_dir=tmp_path).stdout)) == len(pupils)
+
+
+def test_env_variable_picks_the_data_dir(tmp_path: Path, monkeypatch: object) -> None:
+    env = dict(os.environ, PARENTCONV_DATA_DIR=str(tmp_path / "via-env"))
+    subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "demo"], env=env, check=True, capture_output=True
+    )
+    assert (tmp_path / "via-env" / "oudergesprek.sqlite3").exists()
+
+
+def test_unknown_pupil_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    result = run("talks", "--pupil", "999", "--json", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "bestaat niet" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_damaged_database_is_one_line_and_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "oudergesprek.sqlite3"
+    db.write_bytes(b"garbage" * 1000)
+    result = run("pupils", "--json", data_dir=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "geen Oudergesprek-database" in result.stderr
+    assert db.read_bytes() == b"garbage" * 1000
+
+
+def test_unwritable_data_dir_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("pupils", data_dir=blocker / "data")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "kan niet schrijven" in result.stderr
+
+
+def test_smoke_opens_and_closes_the_main_window(tmp_path: Path) -> None:
+    result = run("--smoke", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "main window shown and closed" in result.stdout
+
+
+def test_smoke_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "oudergesprek.sqlite3").write_bytes(b"garbage" * 1000)
+    result = run("--smoke", data_dir=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr

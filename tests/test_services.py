@@ -1,0 +1,332 @@
+"""Services: what the UI calls, including the messages a teacher sees for bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from parentconv.errors import NotFoundError, StorageError, ValidationError
+from parentconv.services import agreements, people, talks
+from parentconv.services.people import CarerInput, PupilInput
+from parentconv.services.talks import TalkInput
+from parentconv.store.db import Database
+
+
+@pytest.fixture
+def group(db: Database) -> int:
+    return people.create_group(db, name="groep 5", school_year="2026-2027").id
+
+
+@pytest.fixture
+def pupil(db: Database, group: int) -> int:
+    return people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Zoë", infix="de", family_name="Vries")
+    ).id
+
+
+def plan(db: Database, pupil: int, **kw: object) -> int:
+    data = TalkInput(pupil_id=pupil, type_key="ten_minute", date="2026-11-24", start_time="18:30")
+    for key, value in kw.items():
+        setattr(data, key, value)
+    return talks.create_talk(db, data=data).id
+
+
+# --- groups and pupils ------------------------------------------------------------------------
+
+
+def test_group_crud(db: Database) -> None:
+    g = people.create_group(db, name="  groep 5 ", school_year="2026/2027")
+    assert (g.name, g.school_year, g.pupil_count) == ("groep 5", "2026-2027", 0)
+    people.update_group(db, g.id, name="groep 6", school_year="2027-2028")
+    assert [x.name for x in people.list_groups(db)] == ["groep 6"]
+    people.delete_group(db, g.id)
+    assert people.list_groups(db) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "field", "message"),
+    [
+        ("", "2026-2027", "name", "verplicht"),
+        ("   ", "2026-2027", "name", "verplicht"),
+        ("groep 5", "2026", "school_year", "opeenvolgende"),
+        ("groep 5", "2026-2028", "school_year", "opeenvolgende"),
+        ("x" * 81, "2026-2027", "name", "te lang"),
+    ],
+)
+def test_group_validation(db: Database, name: str, year: str, field: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as info:
+        people.create_group(db, name=name, school_year=year)
+    assert info.value.field == field
+    assert people.list_groups(db) == []
+
+
+def test_duplicate_group_is_refused(db: Database, group: int) -> None:
+    with pytest.raises(ValidationError, match="al een groep 5"):
+        people.create_group(db, name="groep 5", school_year="2026-2027")
+
+
+def test_pupils_in_dutch_class_list_order_with_names_in_any_script(
+    db: Database, group: int
+) -> None:
+    for given, infix, family in [
+        ("Daan", "van den", "Berg"),
+        ("Şükrü", "", "Yılmaz"),
+        ("Łucja", "", "Kowalczyk"),
+        ("Thị Mai", "", "Nguyễn"),
+        ("Zoë", "de", "Vries"),
+    ]:
+        people.create_pupil(
+            db, group_id=group, data=PupilInput(given_name=given, infix=infix, family_name=family)
+        )
+    names = [p.name for p in people.list_pupils(db, group_id=group)]
+    assert names == [
+        "Daan van den Berg",
+        "Łucja Kowalczyk",
+        "Thị Mai Nguyễn",
+        "Zoë de Vries",
+        "Şükrü Yılmaz",
+    ]
+    assert people.list_groups(db)[0].pupil_count == 5
+
+
+def test_pupil_dates_accept_dutch_and_iso_and_refuse_nonsense(db: Database, group: int) -> None:
+    p = people.create_pupil(
+        db,
+        group_id=group,
+        data=PupilInput(
+            given_name="Sem", family_name="Jong", infix="de", date_of_birth="03-02-2017"
+        ),
+    )
+    assert p.date_of_birth == dt.date(2017, 2, 3)
+    with pytest.raises(ValidationError, match="geen datum") as info:
+        people.update_pupil(
+            db,
+            p.id,
+            data=PupilInput(given_name="Sem", family_name="Jong", date_of_birth="31-02-2017"),
+        )
+    assert info.value.field == "date_of_birth"
+    with pytest.raises(ValidationError, match="toekomst"):
+        people.update_pupil(
+            db,
+            p.id,
+            data=PupilInput(given_name="Sem", family_name="Jong", date_of_birth="2099-01-01"),
+        )
+    assert people.get_pupil(db, p.id).date_of_birth == dt.date(2017, 2, 3)
+
+
+def test_pupil_needs_names(db: Database, group: int) -> None:
+    with pytest.raises(ValidationError, match="Achternaam is verplicht"):
+        people.create_pupil(db, group_id=group, data=PupilInput(given_name="Sem", family_name=" "))
+
+
+def test_unknown_ids_give_not_found(db: Database) -> None:
+    with pytest.raises(NotFoundError, match="bestaat niet"):
+        people.get_pupil(db, 12345)
+    with pytest.raises(NotFoundError):
+        people.create_pupil(db, group_id=999, data=PupilInput(given_name="a", family_name="b"))
+
+
+# --- carers ------------------------------------------------------------------------------------
+
+
+def test_carer_shared_by_siblings_and_deleted_with_the_last(db: Database, group: int) -> None:
+    jesse = people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Jesse", family_name="Willems")
+    ).id
+    tess = people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Tess", family_name="Willems")
+    ).id
+    carer = people.create_carer(
+        db, data=CarerInput(name="Anke Willems", relation="moeder", pupil_ids=[jesse, tess, tess])
+    )
+    assert carer.pupil_ids == (jesse, tess)
+    assert [c.name for c in people.carers_of(db, tess)] == ["Anke Willems"]
+    people.delete_pupil(db, jesse)
+    assert [c.name for c in people.carers_of(db, tess)] == ["Anke Willems"]
+    people.delete_pupil(db, tess)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM carers")).scalar() == 0
+
+
+def test_carer_needs_a_pupil_and_a_name(db: Database, pupil: int) -> None:
+    with pytest.raises(ValidationError, match="minstens één leerling") as info:
+        people.create_carer(db, data=CarerInput(name="Ayşe", pupil_ids=[]))
+    assert info.value.field == "pupil_ids"
+    with pytest.raises(ValidationError, match="Naam is verplicht"):
+        people.create_carer(db, data=CarerInput(name="", pupil_ids=[pupil]))
+
+
+def test_carer_needs_are_stored(db: Database, pupil: int) -> None:
+    carer = people.create_carer(
+        db,
+        data=CarerInput(
+            name="Amal Haddad",
+            language="Arabisch",
+            interpreter_needed=True,
+            low_literacy=True,
+            pupil_ids=[pupil],
+        ),
+    )
+    again = people.update_carer(
+        db,
+        carer.id,
+        data=CarerInput(
+            name="Amal Haddad",
+            language="Arabisch",
+            interpreter_needed=True,
+            low_literacy=False,
+            notes="Bellen na 15:00",
+            pupil_ids=[pupil],
+        ),
+    )
+    assert (again.interpreter_needed, again.low_literacy, again.notes) == (
+        True,
+        False,
+        "Bellen na 15:00",
+    )
+
+
+# --- talks -------------------------------------------------------------------------------------
+
+
+def test_talk_defaults_from_the_catalog(db: Database, pupil: int) -> None:
+    talk = talks.get_talk(db, plan(db, pupil))
+    assert talk.duration_minutes == 10
+    assert talk.starts_at == dt.datetime(2026, 11, 24, 18, 30)
+    assert talk.status == "planned" and talk.child_present is False
+    start = talks.get_talk(db, plan(db, pupil, type_key="start"))
+    assert start.child_present is True
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"duration_minutes": 0}, "duration_minutes"),
+        ({"duration_minutes": -5}, "duration_minutes"),
+        ({"start_time": "25:00"}, "start_time"),
+        ({"start_time": "half zeven"}, "start_time"),
+        ({"date": "2026-13-01"}, "date"),
+        ({"type_key": "koffie"}, "type_key"),
+    ],
+)
+def test_talk_validation(db: Database, pupil: int, changes: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        plan(db, pupil, **changes)
+    assert info.value.field == field
+    assert talks.list_talks(db) == []
+
+
+def test_talk_carers_must_belong_to_the_pupil(db: Database, group: int, pupil: int) -> None:
+    other = people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    ).id
+    carer = people.create_carer(db, data=CarerInput(name="Pieter Jansen", pupil_ids=[other]))
+    with pytest.raises(ValidationError, match="hoort niet bij Zoë"):
+        plan(db, pupil, carer_ids=[carer.id])
+
+
+def test_talks_on_a_date_in_time_order(db: Database, pupil: int) -> None:
+    late = plan(db, pupil, start_time="19:10")
+    early = plan(db, pupil, start_time="18:30")
+    plan(db, pupil, date="2026-11-25")
+    assert [t.id for t in talks.talks_on(db, dt.date(2026, 11, 24))] == [early, late]
+    assert talks.talks_on(db, dt.date(2026, 11, 23)) == []
+
+
+def test_notes_status_checklist_and_reflection(db: Database, pupil: int) -> None:
+    talk_id = plan(db, pupil)
+    long_note = "woord " * 5000
+    talks.set_notes(db, talk_id, shared=long_note, private="alleen voor mij")
+    talks.set_step_done(db, talk_id, 3, True)
+    talks.set_step_done(db, talk_id, 1, True)
+    talks.set_step_done(db, talk_id, 3, True)  # twice is once
+    talks.set_status(db, talk_id, "held")
+    talks.set_reflection(db, talk_id, goal_achieved="partly", two_way=True, next_time="Eerder")
+    talk = talks.get_talk(db, talk_id)
+    assert talk.shared_notes == long_note.strip() and talk.private_notes == "alleen voor mij"
+    assert talk.ticked_steps == (1, 3) and talk.status == "held"
+    assert (talk.goal_achieved, talk.two_way, talk.next_time) == ("partly", True, "Eerder")
+    assert talks.set_step_done(db, talk_id, 3, False).ticked_steps == (1,)
+    with pytest.raises(ValidationError):
+        talks.set_step_done(db, talk_id, 17, True)
+    with pytest.raises(ValidationError):
+        talks.set_status(db, talk_id, "gezellig")
+
+
+# --- agreements --------------------------------------------------------------------------------
+
+
+def test_agreement_status_history_and_open_agreements(db: Database, pupil: int) -> None:
+    first = plan(db, pupil, date="2026-09-10")
+    second = plan(db, pupil, date="2026-11-24")
+    a = agreements.create_agreement(
+        db,
+        pupil_id=pupil,
+        text="Elke dag 15 min lezen",
+        owner="parents",
+        due_on=dt.date(2026, 10, 1),
+        talk_id=first,
+    )
+    b = agreements.create_agreement(db, pupil_id=pupil, text="Extra rekenhulp", owner="school")
+    assert [x.id for x in agreements.open_agreements_of(db, pupil)] == [a.id, b.id]
+    agreements.change_status(db, a.id, status="done", note="Gaat goed", talk_id=second)
+    assert [x.id for x in agreements.open_agreements_of(db, pupil)] == [b.id]
+    history = agreements.get_agreement(db, a.id).history
+    assert [(h.status, h.talk_id) for h in history] == [("open", first), ("done", second)]
+    assert history[1].note == "Gaat goed"
+    assert [x.id for x in talks.pupil_details(db, pupil).open_agreements] == [b.id]
+
+
+def test_agreement_validation(db: Database, pupil: int) -> None:
+    with pytest.raises(ValidationError, match="verplicht"):
+        agreements.create_agreement(db, pupil_id=pupil, text="  ", owner="school")
+    with pytest.raises(ValidationError) as info:
+        agreements.create_agreement(db, pupil_id=pupil, text="x", owner="buurman")
+    assert info.value.field == "owner"
+    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="child")
+    with pytest.raises(ValidationError):
+        agreements.change_status(db, a.id, status="half")
+    assert agreements.get_agreement(db, a.id).status == "open"
+
+
+def test_overdue(db: Database, pupil: int) -> None:
+    a = agreements.create_agreement(
+        db, pupil_id=pupil, text="x", owner="school", due_on=dt.date(2026, 11, 1)
+    )
+    assert a.is_overdue(dt.date(2026, 11, 23)) and not a.is_overdue(dt.date(2026, 10, 1))
+
+
+def test_deleting_a_talk_keeps_its_agreements(db: Database, pupil: int) -> None:
+    talk_id = plan(db, pupil)
+    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="school", talk_id=talk_id)
+    talks.delete_talk(db, talk_id)
+    assert agreements.get_agreement(db, a.id).talk_id is None
+
+
+# --- storage problems --------------------------------------------------------------------------
+
+
+def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(db: Database, group: int) -> None:
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    from sqlalchemy import event
+
+    def cap(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")  # type: ignore[attr-defined]
+
+    db.engine.dispose()
+    event.listen(db.engine, "connect", cap)
+    with pytest.raises(StorageError, match="schijf is vol"):
+        people.create_pupil(
+            db,
+            group_id=group,
+            data=PupilInput(given_name="Lang", family_name="x" * 190, date_of_birth=""),
+        )
+        for _ in range(200):
+            people.create_carer(
+                db, data=CarerInput(name="y" * 200, notes="z" * 20000, pupil_ids=[1])
+            )
+    assert [g.name for g in people.list_groups(db)] == ["groep 5"]
