@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.demo_action.setEnabled(not any(g.is_demo for g in groups))
         self.statusBar().showMessage(
-            self.tr("{0} groepen, {1} leerlingen").format(len(groups), len(pupils))
+            self.tr("Groepen: {0} · leerlingen: {1}").format(len(groups), len(pupils))
         )
         if select_pupil is not None and self.select_pupil(select_pupil):
             return

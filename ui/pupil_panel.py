@@ -59,6 +59,8 @@ class PupilPanel(QWidget):
         self.carers.setObjectName("carerList")
         self.carers.itemActivated.connect(self._carer_activated)
         self.carers.setToolTip(self.tr("Dubbelklik om te bewerken"))
+        self.carers.setSpacing(3)
+        self.carers.setWordWrap(True)
 
         self.talks = QTableWidget(0, 4)
         self.talks.setObjectName("talkTable")
@@ -73,6 +75,7 @@ class PupilPanel(QWidget):
         self.agreements = QListWidget()
         self.agreements.setObjectName("agreementList")
         self.agreements.setWordWrap(True)
+        self.agreements.setSpacing(3)
 
         self.empty = QLabel(self.tr("Kies links een leerling."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

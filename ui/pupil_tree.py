@@ -25,7 +25,7 @@ def build_model(
     bold.setBold(True)
     for group in groups:
         label = f"{group.name} · {group.school_year}"
-        if group.is_demo and demo_suffix:
+        if group.is_demo and demo_suffix and demo_suffix.casefold() not in label.casefold():
             label += f" · {demo_suffix}"
         group_item = QStandardItem(label)
         group_item.setEditable(False)

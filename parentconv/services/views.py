@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from parentconv.text import fold
+
 
 def full_name(given_name: str, infix: str, family_name: str) -> str:
     """Dutch display order: roepnaam, tussenvoegsel, achternaam ("Daan van den Berg")."""
@@ -15,7 +17,7 @@ def full_name(given_name: str, infix: str, family_name: str) -> str:
 
 def sort_key(given_name: str, infix: str, family_name: str) -> tuple[str, str]:
     """Dutch class lists sort on the family name without its tussenvoegsel ("Berg, Daan van")."""
-    return (family_name.casefold(), given_name.casefold())
+    return (fold(family_name), fold(given_name))
 
 
 @dataclass(frozen=True)

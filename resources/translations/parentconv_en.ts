@@ -85,8 +85,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152" />
-        <source>{0} groepen, {1} leerlingen</source>
-        <translation>{0} groups, {1} pupils</translation>
+        <source>Groepen: {0} · leerlingen: {1}</source>
+        <translation>Groups: {0} · pupils: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221" />
@@ -182,142 +182,142 @@ This cannot be undone.</translation>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="66" />
+        <location filename="../../ui/pupil_panel.py" line="68" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="66" />
+        <location filename="../../ui/pupil_panel.py" line="68" />
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="66" />
+        <location filename="../../ui/pupil_panel.py" line="68" />
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="66" />
+        <location filename="../../ui/pupil_panel.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="77" />
+        <location filename="../../ui/pupil_panel.py" line="80" />
         <source>Kies links een leerling.</source>
         <translation>Choose a pupil on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="92" />
+        <location filename="../../ui/pupil_panel.py" line="95" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="95" />
+        <location filename="../../ui/pupil_panel.py" line="98" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="98" />
+        <location filename="../../ui/pupil_panel.py" line="101" />
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="137" />
+        <location filename="../../ui/pupil_panel.py" line="140" />
         <source>geboren {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="141" />
+        <location filename="../../ui/pupil_panel.py" line="144" />
         <source>vertrokken {0}</source>
         <translation>left {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="155" />
+        <location filename="../../ui/pupil_panel.py" line="158" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="157" />
+        <location filename="../../ui/pupil_panel.py" line="160" />
         <source>laaggeletterd: mondeling of met beeld</source>
         <translation>low literacy: spoken or with pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="166" />
+        <location filename="../../ui/pupil_panel.py" line="169" />
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="177" />
+        <location filename="../../ui/pupil_panel.py" line="180" />
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="178" />
+        <location filename="../../ui/pupil_panel.py" line="181" />
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="179" />
+        <location filename="../../ui/pupil_panel.py" line="182" />
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="180" />
+        <location filename="../../ui/pupil_panel.py" line="183" />
         <source>anderen</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="185" />
+        <location filename="../../ui/pupil_panel.py" line="188" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="187" />
+        <location filename="../../ui/pupil_panel.py" line="190" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="189" />
+        <location filename="../../ui/pupil_panel.py" line="192" />
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="192" />
+        <location filename="../../ui/pupil_panel.py" line="195" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="197" />
+        <location filename="../../ui/pupil_panel.py" line="200" />
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="199" />
+        <location filename="../../ui/pupil_panel.py" line="202" />
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="210" />
+        <location filename="../../ui/pupil_panel.py" line="213" />
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="211" />
+        <location filename="../../ui/pupil_panel.py" line="214" />
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="212" />
+        <location filename="../../ui/pupil_panel.py" line="215" />
         <source>gevoerd</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="213" />
+        <location filename="../../ui/pupil_panel.py" line="216" />
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="218" />
+        <location filename="../../ui/pupil_panel.py" line="221" />
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
     </message>

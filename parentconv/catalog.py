@@ -1,0 +1,776 @@
+"""The content catalog: the communication model, goal types, checklist, skills and talk types.
+
+The texts live in ``resources/catalog/<language>/*.json``, one file per part, each entry citing
+the seed text (``seed`` file prefix and ``lines``) its facts come from. ``load_catalog`` reads
+and checks them; any problem in a file raises ``CatalogError`` naming the file and the entry,
+so a damaged or mistyped data file is found at start-up and not halfway through a talk.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeVar
+
+from parentconv.resources import resource_dir
+
+LANGUAGES = ("nl", "en")
+SEED_PREFIXES = ("000", "001", "002", "003", "004")
+
+ASPECT_KEYS = ("referential", "appellative", "expressive", "relational")
+GOAL_KEYS = ("informative", "instructive", "persuasive", "motivating", "affective")
+EXPRESSIVE_KEYS = ("expertise", "confidence", "understanding", "compassion", "determination")
+PHASE_KEYS = ("preparation", "attune", "share", "concerns", "agree", "close")
+TALK_PHASE_KEYS = PHASE_KEYS[1:]
+"""The five phases during the talk itself (the "Uitvoering" part of the checklist)."""
+ATTITUDE_KEYS = ("attune_to_other", "neutral_witness", "set_boundaries", "other_oriented")
+SKILL_GROUPS = ("listening", "sending", "regulating")
+SKILL_KINDS = ("verbal", "nonverbal")
+FORM_FIELD_KEYS = ("structure", "context")
+CONVERSATION_TYPE_KEYS = (
+    "start",
+    "ten_minute",
+    "progress",
+    "report",
+    "triangle",
+    "home_visit",
+    "care",
+    "unexpected",
+    "exit",
+)
+STEP_COUNT = 16
+
+FILE_NAMES = (
+    "model.json",
+    "goals.json",
+    "expressive.json",
+    "checklist.json",
+    "skills.json",
+    "conversation_types.json",
+)
+
+_KEY_RE = re.compile(r"[a-z][a-z0-9_]*")
+_LINES_RE = re.compile(r"([0-9]+)(?:-([0-9]+))?")
+
+
+class CatalogError(ValueError):
+    """A catalog file is missing, is not valid JSON or holds an entry that does not fit."""
+
+
+# --------------------------------------------------------------------------- data classes
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a fact comes from: a seed file prefix (``"002"``) and lines (``"1053-1066"``)."""
+
+    seed: str
+    lines: str
+
+    @property
+    def first_line(self) -> int:
+        """The first cited line (1-based)."""
+        return int(self.lines.split("-")[0])
+
+    @property
+    def last_line(self) -> int:
+        """The last cited line (1-based, inclusive)."""
+        return int(self.lines.split("-")[-1])
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """One of the four aspects of a message in the communication model."""
+
+    key: str
+    name: str
+    short_name: str
+    also_called: tuple[str, ...]
+    explanation: str
+    prompt: str
+    help: str
+    source: SourceRef
+    prompt_source: SourceRef
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A further question of the preparation form, e.g. ``Opbouw gesprek``."""
+
+    key: str
+    label: str
+    prompt: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class GoalType:
+    """One of the five kinds of communication goal (``informatief`` ... ``affectief``)."""
+
+    key: str
+    name: str
+    sender_wants: str
+    influences: str
+    help: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ExpressiveQuality:
+    """Something the teacher may want to radiate in a talk (``deskundigheid``, ...)."""
+
+    key: str
+    name: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ChecklistStep:
+    """One of the 16 numbered steps of the checklist."""
+
+    number: int
+    text: str
+    phase_key: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ChecklistPhase:
+    """A phase of the checklist with its steps; ``part`` is ``Voorbereiding`` or ``Uitvoering``."""
+
+    key: str
+    name: str
+    part: str
+    steps: tuple[ChecklistStep, ...]
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class Attitude:
+    """One of the four attitudes ("Vaardigheden") that hold throughout the talk."""
+
+    key: str
+    text: str
+    help: str
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class SkillGroup:
+    """A group of conversation skills; ``intro`` is the seed's line above the column, if any.
+
+    ``source`` cites the group's name, ``intro_source`` the intro (``None`` without one).
+    """
+
+    key: str
+    name: str
+    intro: str | None
+    source: SourceRef
+    intro_source: SourceRef | None
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A conversation skill; ``kind`` is ``verbal``/``nonverbal`` for listening skills only."""
+
+    key: str
+    group: str
+    kind: str | None
+    name: str
+    description: str | None
+    example: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ConversationType:
+    """A kind of talk with its default length, its split over the five phases and its prompts.
+
+    ``duration_source`` cites the seed where it gives the length; ``None`` means the default
+    is ours. ``prompt_sources`` holds one reference per prompt.
+    """
+
+    key: str
+    name: str
+    description: str
+    default_minutes: int
+    child_present: bool
+    phase_minutes: Mapping[str, int] = field(hash=False)
+    prompts: tuple[str, ...]
+    source: SourceRef
+    prompt_sources: tuple[SourceRef, ...]
+    duration_source: SourceRef | None
+
+
+_T = TypeVar("_T")
+
+
+def _find(items: Sequence[_T], key: str, get_key: Callable[[_T], str], what: str) -> _T:
+    for item in items:
+        if get_key(item) == key:
+            return item
+    raise KeyError(f"unknown {what} {key!r}")
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All catalog content in one language; every tuple keeps the order of its file."""
+
+    language: str
+    aspects: tuple[Aspect, ...]
+    goal_types: tuple[GoalType, ...]
+    expressive_qualities: tuple[ExpressiveQuality, ...]
+    phases: tuple[ChecklistPhase, ...]
+    attitudes: tuple[Attitude, ...]
+    skills: tuple[Skill, ...]
+    conversation_types: tuple[ConversationType, ...]
+    skill_groups: tuple[SkillGroup, ...]
+    form_fields: tuple[FormField, ...]
+
+    @property
+    def steps(self) -> tuple[ChecklistStep, ...]:
+        """All 16 checklist steps, in order."""
+        return tuple(step for phase in self.phases for step in phase.steps)
+
+    @property
+    def talk_phases(self) -> tuple[ChecklistPhase, ...]:
+        """The five phases during the talk (everything but the preparation)."""
+        return tuple(p for p in self.phases if p.key in TALK_PHASE_KEYS)
+
+    def aspect(self, key: str) -> Aspect:
+        """The aspect with this key; ``KeyError`` if there is none."""
+        return _find(self.aspects, key, lambda a: a.key, "aspect")
+
+    def goal_type(self, key: str) -> GoalType:
+        """The goal type with this key; ``KeyError`` if there is none."""
+        return _find(self.goal_types, key, lambda g: g.key, "goal type")
+
+    def expressive_quality(self, key: str) -> ExpressiveQuality:
+        """The expressive quality with this key; ``KeyError`` if there is none."""
+        return _find(self.expressive_qualities, key, lambda q: q.key, "expressive quality")
+
+    def phase(self, key: str) -> ChecklistPhase:
+        """The checklist phase with this key; ``KeyError`` if there is none."""
+        return _find(self.phases, key, lambda p: p.key, "phase")
+
+    def step(self, number: int) -> ChecklistStep:
+        """The checklist step with this number (1-16); ``KeyError`` if there is none."""
+        for step in self.steps:
+            if step.number == number:
+                return step
+        raise KeyError(f"unknown checklist step {number!r}")
+
+    def attitude(self, key: str) -> Attitude:
+        """The attitude with this key; ``KeyError`` if there is none."""
+        return _find(self.attitudes, key, lambda a: a.key, "attitude")
+
+    def skill(self, key: str) -> Skill:
+        """The skill with this key; ``KeyError`` if there is none."""
+        return _find(self.skills, key, lambda s: s.key, "skill")
+
+    def skill_group(self, key: str) -> SkillGroup:
+        """The skill group with this key; ``KeyError`` if there is none."""
+        return _find(self.skill_groups, key, lambda g: g.key, "skill group")
+
+    def skills_in(self, group: str) -> tuple[Skill, ...]:
+        """The skills of one group (``listening``, ``sending``, ``regulating``), in file order."""
+        if group not in SKILL_GROUPS:
+            raise KeyError(f"unknown skill group {group!r}")
+        return tuple(s for s in self.skills if s.group == group)
+
+    def form_field(self, key: str) -> FormField:
+        """The preparation-form field with this key; ``KeyError`` if there is none."""
+        return _find(self.form_fields, key, lambda f: f.key, "form field")
+
+    def conversation_type(self, key: str) -> ConversationType:
+        """The conversation type with this key; ``KeyError`` if there is none."""
+        return _find(self.conversation_types, key, lambda t: t.key, "conversation type")
+
+
+# --------------------------------------------------------------------------- reading JSON
+
+
+class _Obj:
+    """A JSON object being read, remembering where it is for the error messages."""
+
+    def __init__(self, data: object, file: str, where: str) -> None:
+        self.file = file
+        self.where = where
+        if not isinstance(data, dict):
+            raise self.error(f"must be a JSON object, not {_json_type(data)}")
+        self._data: dict[str, object] = data
+        self._used: set[str] = set()
+
+    def error(self, message: str) -> CatalogError:
+        place = f"{self.file}: {self.where}" if self.where else self.file
+        return CatalogError(f"{place}: {message}")
+
+    def raw(self, name: str) -> object:
+        if name not in self._data:
+            raise self.error(f"field {name!r} is missing")
+        self._used.add(name)
+        return self._data[name]
+
+    def text(self, name: str) -> str:
+        value = self.raw(name)
+        if not isinstance(value, str):
+            raise self.error(f"field {name!r} must be text, not {_json_type(value)}")
+        return self._check_text(name, value)
+
+    def optional_text(self, name: str) -> str | None:
+        value = self.raw(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.error(f"field {name!r} must be text or null, not {_json_type(value)}")
+        return self._check_text(name, value)
+
+    def _check_text(self, name: str, value: str) -> str:
+        if not value.strip():
+            raise self.error(f"field {name!r} is empty")
+        if value != value.strip():
+            raise self.error(f"field {name!r} has leading or trailing spaces")
+        return value
+
+    def key(self, name: str = "key") -> str:
+        value = self.text(name)
+        if not _KEY_RE.fullmatch(value):
+            raise self.error(f"field {name!r} must be lower-case letters, digits and '_'")
+        return value
+
+    def integer(self, name: str, minimum: int) -> int:
+        value = self.raw(name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(f"field {name!r} must be a whole number, not {_json_type(value)}")
+        if value < minimum:
+            raise self.error(f"field {name!r} must be at least {minimum}, not {value}")
+        return value
+
+    def boolean(self, name: str) -> bool:
+        value = self.raw(name)
+        if not isinstance(value, bool):
+            raise self.error(f"field {name!r} must be true or false, not {_json_type(value)}")
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw(name)
+        if not isinstance(value, list) or not value:
+            raise self.error(f"field {name!r} must be a non-empty list of texts")
+        result: list[str] = []
+        for i, item in enumerate(value, 1):
+            if not isinstance(item, str) or not item.strip() or item != item.strip():
+                raise self.error(f"field {name!r}: item {i} must be non-empty text")
+            if item in result:
+                raise self.error(f"field {name!r}: item {i} ({item!r}) is repeated")
+            result.append(item)
+        return tuple(result)
+
+    def objects(self, name: str) -> list[object]:
+        value = self.raw(name)
+        if not isinstance(value, list) or not value:
+            raise self.error(f"field {name!r} must be a non-empty list")
+        return value
+
+    def obj(self, name: str, where: str) -> _Obj:
+        return _Obj(self.raw(name), self.file, where)
+
+    def source(self, name: str = "source") -> SourceRef:
+        value = self.raw(name)
+        label = f"field {name!r}"
+        if not isinstance(value, dict):
+            raise self.error(f'{label} must be an object like {{"seed": "002", "lines": "1-2"}}')
+        if set(value) != {"seed", "lines"}:
+            raise self.error(f"{label} must have exactly the fields 'seed' and 'lines'")
+        seed, lines = value["seed"], value["lines"]
+        if not isinstance(seed, str) or seed not in SEED_PREFIXES:
+            raise self.error(f"{label}: unknown seed {seed!r} (one of {', '.join(SEED_PREFIXES)})")
+        match = _LINES_RE.fullmatch(lines) if isinstance(lines, str) else None
+        if match is None:
+            raise self.error(f"{label}: lines {lines!r} must look like '1053' or '1053-1066'")
+        first = int(match.group(1))
+        last = int(match.group(2) or first)
+        if first < 1 or last < first:
+            raise self.error(f"{label}: line range {lines!r} is empty or starts before line 1")
+        return SourceRef(seed=seed, lines=lines)
+
+    def optional_source(self, name: str) -> SourceRef | None:
+        if self.raw(name) is None:
+            return None
+        return self.source(name)
+
+    def finish(self) -> None:
+        unknown = sorted(set(self._data) - self._used)
+        if unknown:
+            raise self.error(f"unknown field(s): {', '.join(map(repr, unknown))}")
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _no_duplicate_fields(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for name, value in pairs:
+        if name in result:
+            raise _DuplicateField(name)
+        result[name] = value
+    return result
+
+
+class _DuplicateField(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _read_json(path: Path, label: str) -> _Obj:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CatalogError(f"{label}: file is missing ({path})") from None
+    except OSError as exc:
+        raise CatalogError(f"{label}: cannot be read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{label}: is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_fields)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"{label}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    except _DuplicateField as exc:
+        raise CatalogError(f"{label}: field {exc.name!r} appears twice in one object") from exc
+    return _Obj(data, label, "")
+
+
+def _entry_label(kind: str, index: int, data: object, id_field: str = "key") -> str:
+    label = f"{kind} {index}"
+    if isinstance(data, dict):
+        ident = data.get(id_field)
+        if isinstance(ident, str | int) and not isinstance(ident, bool):
+            label += f" ({id_field} {ident!r})"
+    return label
+
+
+def _entries(parent: _Obj, name: str, kind: str, where: str = "") -> list[_Obj]:
+    items = parent.objects(name)
+    prefix = f"{where}, " if where else ""
+    id_field = "number" if kind == "step" else "key"
+    return [
+        _Obj(item, parent.file, prefix + _entry_label(kind, i, item, id_field))
+        for i, item in enumerate(items, 1)
+    ]
+
+
+def _check_keys(
+    parent: _Obj, items: Sequence[_Obj], keys: Sequence[str], expected: Sequence[str], what: str
+) -> None:
+    """Each key once, no unknown ones, all expected ones, in the expected order."""
+    seen: list[str] = []
+    for item, key in zip(items, keys, strict=True):
+        if key in seen:
+            raise item.error(f"duplicate key {key!r}")
+        if key not in expected:
+            raise item.error(f"unknown {what} key {key!r} (expected one of {', '.join(expected)})")
+        seen.append(key)
+    missing = [k for k in expected if k not in seen]
+    if missing:
+        raise parent.error(f"{what} key(s) missing: {', '.join(missing)}")
+    if tuple(seen) != tuple(expected):
+        raise parent.error(f"{what} entries must be in the order {', '.join(expected)}")
+
+
+# --------------------------------------------------------------------------- the six files
+
+
+def _read_model(top: _Obj) -> tuple[tuple[Aspect, ...], tuple[FormField, ...]]:
+    items = _entries(top, "entries", "entry")
+    aspects: list[Aspect] = []
+    for item in items:
+        aspects.append(
+            Aspect(
+                key=item.key(),
+                name=item.text("name"),
+                short_name=item.text("short_name"),
+                also_called=item.texts("also_called"),
+                explanation=item.text("explanation"),
+                prompt=item.text("prompt"),
+                help=item.text("help"),
+                source=item.source(),
+                prompt_source=item.source("prompt_source"),
+            )
+        )
+        item.finish()
+    _check_keys(top, items, [a.key for a in aspects], ASPECT_KEYS, "aspect")
+    field_items = _entries(top, "form_fields", "form field")
+    form_fields: list[FormField] = []
+    for item in field_items:
+        form_fields.append(
+            FormField(
+                key=item.key(),
+                label=item.text("label"),
+                prompt=item.text("prompt"),
+                source=item.source(),
+            )
+        )
+        item.finish()
+    _check_keys(top, field_items, [f.key for f in form_fields], FORM_FIELD_KEYS, "form field")
+    top.finish()
+    return tuple(aspects), tuple(form_fields)
+
+
+def _read_goals(top: _Obj) -> tuple[GoalType, ...]:
+    items = _entries(top, "entries", "entry")
+    goals: list[GoalType] = []
+    for item in items:
+        goals.append(
+            GoalType(
+                key=item.key(),
+                name=item.text("name"),
+                sender_wants=item.text("sender_wants"),
+                influences=item.text("influences"),
+                help=item.text("help"),
+                source=item.source(),
+            )
+        )
+        item.finish()
+    _check_keys(top, items, [g.key for g in goals], GOAL_KEYS, "goal type")
+    top.finish()
+    return tuple(goals)
+
+
+def _read_expressive(top: _Obj) -> tuple[ExpressiveQuality, ...]:
+    items = _entries(top, "entries", "entry")
+    qualities: list[ExpressiveQuality] = []
+    for item in items:
+        qualities.append(
+            ExpressiveQuality(key=item.key(), name=item.text("name"), source=item.source())
+        )
+        item.finish()
+    _check_keys(top, items, [q.key for q in qualities], EXPRESSIVE_KEYS, "expressive quality")
+    top.finish()
+    return tuple(qualities)
+
+
+def _read_checklist(top: _Obj) -> tuple[tuple[ChecklistPhase, ...], tuple[Attitude, ...]]:
+    items = _entries(top, "phases", "phase")
+    phases: list[ChecklistPhase] = []
+    next_number = 1
+    for item in items:
+        key = item.key()
+        steps: list[ChecklistStep] = []
+        for step_item in _entries(item, "steps", "step", item.where):
+            number = step_item.integer("number", 1)
+            if number != next_number:
+                raise step_item.error(
+                    f"step number {number} is out of order: expected {next_number}"
+                )
+            next_number += 1
+            steps.append(
+                ChecklistStep(
+                    number=number,
+                    text=step_item.text("text"),
+                    phase_key=key,
+                    source=step_item.source(),
+                )
+            )
+            step_item.finish()
+        phases.append(
+            ChecklistPhase(
+                key=key,
+                name=item.text("name"),
+                part=item.text("part"),
+                steps=tuple(steps),
+                source=item.source(),
+            )
+        )
+        item.finish()
+    _check_keys(top, items, [p.key for p in phases], PHASE_KEYS, "phase")
+    if next_number - 1 != STEP_COUNT:
+        raise top.error(f"the checklist has {next_number - 1} steps, expected {STEP_COUNT}")
+    talk_parts = {p.part for p in phases if p.key in TALK_PHASE_KEYS}
+    if len(talk_parts) != 1:
+        raise top.error("the five talk phases must share one 'part' (Uitvoering)")
+    if phases[0].part in talk_parts:
+        raise top.error("the preparation phase must have its own 'part' (Voorbereiding)")
+
+    attitude_items = _entries(top, "attitudes", "attitude")
+    attitudes: list[Attitude] = []
+    for item in attitude_items:
+        attitudes.append(
+            Attitude(
+                key=item.key(),
+                text=item.text("text"),
+                help=item.text("help"),
+                source=item.source(),
+            )
+        )
+        item.finish()
+    _check_keys(top, attitude_items, [a.key for a in attitudes], ATTITUDE_KEYS, "attitude")
+    top.finish()
+    return tuple(phases), tuple(attitudes)
+
+
+def _read_skills(top: _Obj) -> tuple[tuple[SkillGroup, ...], tuple[Skill, ...]]:
+    group_items = _entries(top, "groups", "group")
+    groups: list[SkillGroup] = []
+    for item in group_items:
+        skill_group = SkillGroup(
+            key=item.key(),
+            name=item.text("name"),
+            intro=item.optional_text("intro"),
+            source=item.source(),
+            intro_source=item.optional_source("intro_source"),
+        )
+        if (skill_group.intro is None) != (skill_group.intro_source is None):
+            raise item.error("'intro' and 'intro_source' must both be given or both be null")
+        groups.append(skill_group)
+        item.finish()
+    _check_keys(top, group_items, [g.key for g in groups], SKILL_GROUPS, "skill group")
+
+    skills: list[Skill] = []
+    seen: set[str] = set()
+    names: set[tuple[str, str]] = set()
+    for item in _entries(top, "entries", "entry"):
+        key = item.key()
+        if key in seen:
+            raise item.error(f"duplicate key {key!r}")
+        seen.add(key)
+        group = item.text("group")
+        if group not in SKILL_GROUPS:
+            raise item.error(f"unknown group {group!r} (one of {', '.join(SKILL_GROUPS)})")
+        kind = item.optional_text("kind")
+        if group == "listening" and kind not in SKILL_KINDS:
+            raise item.error(f"a listening skill needs kind 'verbal' or 'nonverbal', not {kind!r}")
+        if group != "listening" and kind is not None:
+            raise item.error(f"only listening skills have a kind; use null, not {kind!r}")
+        name = item.text("name")
+        if (group, name.casefold()) in names:
+            raise item.error(f"skill {name!r} appears twice in group {group!r}")
+        names.add((group, name.casefold()))
+        skills.append(
+            Skill(
+                key=key,
+                group=group,
+                kind=kind,
+                name=name,
+                description=item.optional_text("description"),
+                example=item.optional_text("example"),
+                source=item.source(),
+            )
+        )
+        item.finish()
+    for group in SKILL_GROUPS:
+        if not any(s.group == group for s in skills):
+            raise top.error(f"skill group {group!r} has no skills")
+    top.finish()
+    return tuple(groups), tuple(skills)
+
+
+def _read_conversation_types(top: _Obj) -> tuple[ConversationType, ...]:
+    items = _entries(top, "entries", "entry")
+    types: list[ConversationType] = []
+    for item in items:
+        key = item.key()
+        minutes = item.integer("default_minutes", 1)
+        split_obj = item.obj("phase_minutes", f"{item.where}, phase_minutes")
+        split = {phase: split_obj.integer(phase, 0) for phase in TALK_PHASE_KEYS}
+        split_obj.finish()
+        if sum(split.values()) != minutes:
+            raise item.error(
+                f"phase_minutes add up to {sum(split.values())}, but default_minutes is {minutes}"
+            )
+        prompts: list[str] = []
+        prompt_sources: list[SourceRef] = []
+        for prompt_item in _entries(item, "prompts", "prompt", item.where):
+            prompts.append(prompt_item.text("text"))
+            prompt_sources.append(prompt_item.source())
+            prompt_item.finish()
+        if not 2 <= len(prompts) <= 4:
+            raise item.error(f"needs 2 to 4 prompts, not {len(prompts)}")
+        types.append(
+            ConversationType(
+                key=key,
+                name=item.text("name"),
+                description=item.text("description"),
+                default_minutes=minutes,
+                child_present=item.boolean("child_present"),
+                phase_minutes=MappingProxyType(split),
+                prompts=tuple(prompts),
+                source=item.source(),
+                prompt_sources=tuple(prompt_sources),
+                duration_source=item.optional_source("duration_source"),
+            )
+        )
+        item.finish()
+    _check_keys(top, items, [t.key for t in types], CONVERSATION_TYPE_KEYS, "conversation type")
+    top.finish()
+    return tuple(types)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def catalog_root() -> Path:
+    """The shipped catalog folder, ``resources/catalog``."""
+    return resource_dir() / "catalog"
+
+
+def load_catalog(language: str = "nl", root: Path | None = None) -> Catalog:
+    """Read and check the catalog in ``language`` (``"nl"`` or ``"en"``).
+
+    ``root`` is the folder holding one sub-folder per language; it defaults to the shipped
+    ``resources/catalog``, whose result is cached. Raises ``CatalogError`` for an unknown
+    language or any problem in a file, naming the file and the entry.
+    """
+    if language not in LANGUAGES:
+        raise CatalogError(f"unknown catalog language {language!r} (one of {', '.join(LANGUAGES)})")
+    if root is None:
+        return _load_shipped(language)
+    return _load(language, Path(root))
+
+
+@functools.lru_cache(maxsize=len(LANGUAGES))
+def _load_shipped(language: str) -> Catalog:
+    return _load(language, catalog_root())
+
+
+def _load(language: str, root: Path) -> Catalog:
+    def read(name: str) -> _Obj:
+        return _read_json(root / language / name, f"{language}/{name}")
+
+    aspects, form_fields = _read_model(read("model.json"))
+    goal_types = _read_goals(read("goals.json"))
+    expressive = _read_expressive(read("expressive.json"))
+    phases, attitudes = _read_checklist(read("checklist.json"))
+    skill_groups, skills = _read_skills(read("skills.json"))
+    conversation_types = _read_conversation_types(read("conversation_types.json"))
+    return Catalog(
+        language=language,
+        aspects=aspects,
+        goal_types=goal_types,
+        expressive_qualities=expressive,
+        phases=phases,
+        attitudes=attitudes,
+        skills=skills,
+        conversation_types=conversation_types,
+        skill_groups=skill_groups,
+        form_fields=form_fields,
+    )

@@ -1,0 +1,630 @@
+"""The content catalog: structure, fidelity to the seed texts, nl/en parity, bad files."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parentconv.catalog import (
+    ASPECT_KEYS,
+    ATTITUDE_KEYS,
+    CONVERSATION_TYPE_KEYS,
+    EXPRESSIVE_KEYS,
+    FILE_NAMES,
+    GOAL_KEYS,
+    LANGUAGES,
+    PHASE_KEYS,
+    SKILL_GROUPS,
+    TALK_PHASE_KEYS,
+    Catalog,
+    CatalogError,
+    SourceRef,
+    load_catalog,
+)
+from parentconv.resources import resource_dir
+
+SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+CATALOG_DIR = resource_dir() / "catalog"
+
+
+@pytest.fixture(scope="module")
+def nl() -> Catalog:
+    return load_catalog("nl")
+
+
+@pytest.fixture(scope="module")
+def en() -> Catalog:
+    return load_catalog("en")
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_sixteen_steps_in_six_phases(nl: Catalog) -> None:
+    assert [s.number for s in nl.steps] == list(range(1, 17))
+    assert [p.key for p in nl.phases] == list(PHASE_KEYS)
+    assert [p.name for p in nl.phases] == [
+        "Voorbereiding",
+        "Afstemmen",
+        "Delen",
+        "Zorgen",
+        "Afspreken",
+        "Afronden",
+    ]
+    assert [p.part for p in nl.phases] == ["Voorbereiding"] + ["Uitvoering"] * 5
+    numbers = {p.key: [s.number for s in p.steps] for p in nl.phases}
+    assert numbers == {
+        "preparation": [1, 2],
+        "attune": [3, 4, 5],
+        "share": [6, 7, 8, 9, 10],
+        "concerns": [11, 12],
+        "agree": [13],
+        "close": [14, 15, 16],
+    }
+    for phase in nl.phases:
+        assert all(step.phase_key == phase.key for step in phase.steps)
+    assert [p.key for p in nl.talk_phases] == list(TALK_PHASE_KEYS)
+
+
+def test_step_texts(nl: Catalog) -> None:
+    assert nl.step(1).text == "Vul het format per leerling in."
+    assert nl.step(2).text == "Zorg voor een goed geventileerde ruimte met prettige zitplaatsen."
+    assert nl.step(10).text == "Benoem specifieke kwaliteiten van het kind."
+    assert nl.step(13).text == "Leg afspraken vast (op het format)."
+    assert nl.step(16).text == "Sluit het gesprek af en loop mee naar de deur."
+    assert len({s.text for s in nl.steps}) == 16
+
+
+def test_four_aspects(nl: Catalog) -> None:
+    assert [a.key for a in nl.aspects] == list(ASPECT_KEYS)
+    assert [a.name for a in nl.aspects] == [
+        "Referentieel aspect",
+        "Appellerend aspect",
+        "Expressief aspect",
+        "Relationeel aspect",
+    ]
+    assert [a.short_name for a in nl.aspects] == [
+        "Inhoud",
+        "Communicatief doel",
+        "Expressief",
+        "Relationeel",
+    ]
+    assert nl.aspect("referential").also_called == ("zakelijk aspect", "inhoud")
+    assert nl.aspect("referential").prompt == (
+        "Beschrijf wat je daadwerkelijke boodschap is van het gesprek."
+    )
+    assert nl.aspect("relational").prompt == (
+        "Hoe zie je de ouders, het kind? Wat weet je al van ze?"
+    )
+
+
+def test_five_goal_types_as_in_the_seed_table(nl: Catalog) -> None:
+    assert [g.key for g in nl.goal_types] == list(GOAL_KEYS)
+    table = [(g.key, g.name, g.sender_wants, g.influences) for g in nl.goal_types]
+    assert table == [
+        ("informative", "Informatief", "Informeren", "Kennis over feiten"),
+        ("instructive", "Instructief", "Instrueren", "Vaardigheden"),
+        ("persuasive", "Persuasief", "Overtuigen", "Mening, houding"),
+        ("motivating", "Motiverend", "Aanzetten tot", "Gedragsintenties, bereidheid"),
+        ("affective", "Affectief", "Gevoelens opwekken", "Emoties"),
+    ]
+    assert all(g.help for g in nl.goal_types)
+
+
+def test_expressive_qualities(nl: Catalog) -> None:
+    assert [q.key for q in nl.expressive_qualities] == list(EXPRESSIVE_KEYS)
+    assert [q.name for q in nl.expressive_qualities] == [
+        "Deskundigheid",
+        "Zelfvertrouwen",
+        "Begrip",
+        "Medeleven",
+        "Vastberadenheid",
+    ]
+
+
+def test_four_attitudes_verbatim(nl: Catalog) -> None:
+    assert [(a.key, a.text) for a in nl.attitudes] == [
+        ("attune_to_other", "Stem af op de ander."),
+        ("neutral_witness", "Blijf neutrale getuige."),
+        ("set_boundaries", "Stel grenzen."),
+        ("other_oriented", "Wees gericht op de ander."),
+    ]
+    assert list(ATTITUDE_KEYS) == [a.key for a in nl.attitudes]
+
+
+def test_skills_are_grouped_as_in_the_brief(nl: Catalog) -> None:
+    assert [g.key for g in nl.skill_groups] == list(SKILL_GROUPS)
+    assert [g.name for g in nl.skill_groups] == [
+        "Luistervaardigheden",
+        "Zendervaardigheden",
+        "Regulerende vaardigheden",
+    ]
+    listening = nl.skills_in("listening")
+    verbal = [s.name for s in listening if s.kind == "verbal"]
+    nonverbal = [s.name for s in listening if s.kind == "nonverbal"]
+    assert verbal == [
+        "Verbaal ‘volgen’",
+        "Open vragen stellen",
+        "Parafraseren van inhoud",
+        "Reflecteren van gevoel",
+        "Doorvragen ter verheldering",
+        "Samenvatten van inhoud én gevoel",
+    ]
+    assert nonverbal == [
+        "Gelaatsuitdrukking gebruiken",
+        "Oogcontact zoeken",
+        "Lichaamshouding toewenden naar ander",
+        "Aanmoedigende gebaren maken",
+        "Stiltes laten bestaan",
+    ]
+    assert [s.key for s in nl.skills_in("sending")] == [
+        "giving_information",
+        "giving_assignment",
+        "giving_criticism",
+        "asking_questions",
+    ]
+    assert [s.name for s in nl.skills_in("regulating")] == [
+        "Gesprek openen",
+        "Verloop gesprek sturen",
+        "Situatie verduidelijken",
+        "Terugkoppelen naar begindoelen",
+        "Hardop denken",
+        "Afsluiten",
+    ]
+    assert all(s.kind is None for s in nl.skills if s.group != "listening")
+    assert [s.name for s in nl.skills].count("Stiltes laten bestaan") == 1
+    assert nl.skill("reflecting_feelings").example is not None
+    assert nl.skill("metacommunicating").description is not None
+    assert len(nl.skills) == len(nl.skills_in("listening")) + 4 + 6
+
+
+def test_conversation_types(nl: Catalog) -> None:
+    assert [t.key for t in nl.conversation_types] == list(CONVERSATION_TYPE_KEYS)
+    minutes = {t.key: t.default_minutes for t in nl.conversation_types}
+    assert minutes["ten_minute"] == 10
+    assert minutes["progress"] == 15
+    assert minutes["home_visit"] == 30
+    present = {t.key for t in nl.conversation_types if t.child_present}
+    assert {"start", "triangle"} <= present
+    assert "ten_minute" not in present
+    assert nl.conversation_type("ten_minute").name == "Tienminutengesprek"
+    assert dict(nl.conversation_type("ten_minute").phase_minutes) == {
+        "attune": 1,
+        "share": 4,
+        "concerns": 2,
+        "agree": 2,
+        "close": 1,
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_phase_minutes_sum_to_default(language: str) -> None:
+    for ctype in load_catalog(language).conversation_types:
+        assert tuple(ctype.phase_minutes) == TALK_PHASE_KEYS, ctype.key
+        assert all(m >= 0 for m in ctype.phase_minutes.values()), ctype.key
+        assert sum(ctype.phase_minutes.values()) == ctype.default_minutes, ctype.key
+        assert ctype.default_minutes > 0
+        assert 2 <= len(ctype.prompts) <= 4, ctype.key
+        assert len(ctype.prompt_sources) == len(ctype.prompts)
+
+
+def test_lookups_raise_key_error_for_unknown_keys(nl: Catalog) -> None:
+    lookups: list[Callable[[str], object]] = [
+        nl.aspect,
+        nl.goal_type,
+        nl.phase,
+        nl.conversation_type,
+        nl.skills_in,
+        nl.skill,
+        nl.attitude,
+        nl.expressive_quality,
+    ]
+    for lookup in lookups:
+        with pytest.raises(KeyError):
+            lookup("nonsense")
+    with pytest.raises(KeyError):
+        nl.step(17)
+    assert nl.goal_type("persuasive").name == "Persuasief"
+    assert nl.phase("share").steps[0].number == 6
+
+
+def test_shipped_catalog_is_cached_and_immutable(nl: Catalog) -> None:
+    assert load_catalog() is load_catalog("nl")
+    assert load_catalog("nl", root=CATALOG_DIR) == nl
+    assert load_catalog("nl", root=CATALOG_DIR) is not load_catalog("nl", root=CATALOG_DIR)
+    hash(nl)  # frozen all the way down
+    with pytest.raises(TypeError):
+        nl.conversation_type("start").phase_minutes["share"] = 99  # type: ignore[index]
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(CatalogError, match="'de'"):
+        load_catalog("de")
+
+
+def test_same_files_in_both_languages() -> None:
+    for language in LANGUAGES:
+        names = sorted(p.name for p in (CATALOG_DIR / language).iterdir())
+        assert names == sorted(FILE_NAMES), language
+
+
+# --------------------------------------------------------------------------- nl / en parity
+
+
+def _shape(cat: Catalog) -> dict[str, Any]:
+    """Everything that must not differ between languages: keys, numbers, sources, flags."""
+    return {
+        "aspects": [(a.key, len(a.also_called), a.source, a.prompt_source) for a in cat.aspects],
+        "form_fields": [(f.key, f.source) for f in cat.form_fields],
+        "goals": [(g.key, g.source) for g in cat.goal_types],
+        "expressive": [(q.key, q.source) for q in cat.expressive_qualities],
+        "phases": [
+            (p.key, p.source, [(s.number, s.phase_key, s.source) for s in p.steps])
+            for p in cat.phases
+        ],
+        "parts": [p.part == cat.phases[0].part for p in cat.phases],
+        "attitudes": [(a.key, a.source) for a in cat.attitudes],
+        "groups": [(g.key, g.source, g.intro is None, g.intro_source) for g in cat.skill_groups],
+        "skills": [
+            (s.key, s.group, s.kind, s.description is None, s.example is None, s.source)
+            for s in cat.skills
+        ],
+        "types": [
+            (
+                t.key,
+                t.default_minutes,
+                t.child_present,
+                dict(t.phase_minutes),
+                t.prompt_sources,
+                t.source,
+                t.duration_source,
+            )
+            for t in cat.conversation_types
+        ],
+    }
+
+
+def test_nl_and_en_have_the_same_keys_numbers_and_sources(nl: Catalog, en: Catalog) -> None:
+    nl_shape, en_shape = _shape(nl), _shape(en)
+    for part in nl_shape:
+        assert nl_shape[part] == en_shape[part], part
+
+
+def test_en_is_translated(nl: Catalog, en: Catalog) -> None:
+    pairs = [(a.text, b.text) for a, b in zip(nl.steps, en.steps, strict=True)]
+    pairs += [(a.text, b.text) for a, b in zip(nl.attitudes, en.attitudes, strict=True)]
+    pairs += [(a.name, b.name) for a, b in zip(nl.skills, en.skills, strict=True)]
+    pairs += [(a.prompt, b.prompt) for a, b in zip(nl.aspects, en.aspects, strict=True)]
+    untranslated = [a for a, b in pairs if a == b]
+    assert untranslated == []
+    assert en.step(16).text == "Close the conversation and walk with them to the door."
+    assert en.goal_type("informative").sender_wants == "To inform"
+
+
+# --------------------------------------------------------------------------- fidelity to seeds
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, list[str]]:
+    if not SEED_DIR.is_dir():
+        pytest.skip(f"seed texts not found at {SEED_DIR}")
+    result: dict[str, list[str]] = {}
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")  # not splitlines(): that also splits on \f, \x1c, ...
+        if text.endswith("\n"):
+            lines.pop()
+        result[path.name[:3]] = lines
+    if not result:
+        pytest.skip(f"no seed texts in {SEED_DIR}")
+    return result
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _loose(text: str) -> str:
+    """Lower case, without quotes and punctuation: for names split from a seed sentence."""
+    return _norm(re.sub(r"[‘’'\"“”.,:;!?()]", " ", text.casefold()))
+
+
+def cited(seeds: dict[str, list[str]], ref: SourceRef) -> str:
+    lines = seeds[ref.seed]
+    assert 1 <= ref.first_line <= ref.last_line <= len(lines), f"{ref} beyond the seed file"
+    return _norm(" ".join(lines[ref.first_line - 1 : ref.last_line]))
+
+
+def _all_refs(cat: Catalog) -> Iterator[tuple[str, SourceRef]]:
+    for a in cat.aspects:
+        yield f"aspect {a.key}", a.source
+        yield f"aspect {a.key} prompt", a.prompt_source
+    for f in cat.form_fields:
+        yield f"form field {f.key}", f.source
+    for g in cat.goal_types:
+        yield f"goal {g.key}", g.source
+    for q in cat.expressive_qualities:
+        yield f"expressive {q.key}", q.source
+    for p in cat.phases:
+        yield f"phase {p.key}", p.source
+        for s in p.steps:
+            yield f"step {s.number}", s.source
+    for at in cat.attitudes:
+        yield f"attitude {at.key}", at.source
+    for grp in cat.skill_groups:
+        yield f"skill group {grp.key}", grp.source
+        if grp.intro_source is not None:
+            yield f"skill group {grp.key} intro", grp.intro_source
+    for sk in cat.skills:
+        yield f"skill {sk.key}", sk.source
+    for t in cat.conversation_types:
+        yield f"type {t.key}", t.source
+        for i, ref in enumerate(t.prompt_sources, 1):
+            yield f"type {t.key} prompt {i}", ref
+        if t.duration_source is not None:
+            yield f"type {t.key} duration", t.duration_source
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_source_ref_exists_in_its_seed(language: str, seeds: dict[str, list[str]]) -> None:
+    for what, ref in _all_refs(load_catalog(language)):
+        assert ref.seed in seeds, what
+        assert cited(seeds, ref), f"{what}: {ref} cites only blank lines"
+
+
+def test_steps_and_attitudes_are_verbatim(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    for step in nl.steps:
+        assert _norm(step.text) in cited(seeds, step.source), step.number
+        assert cited(seeds, step.source).startswith(f"{step.number}. "), step.number
+    for phase in nl.phases:
+        assert phase.name in cited(seeds, phase.source).split(), phase.key
+    for attitude in nl.attitudes:
+        assert _norm(attitude.text) in cited(seeds, attitude.source), attitude.key
+    checklist = " ".join(seeds["002"][1346:1396])
+    assert "Checklist Oudergesprek" in checklist
+    assert "Uitvoering" in checklist and "Vaardigheden" in checklist
+
+
+def test_goal_types_are_in_the_cited_table_row(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    for goal in nl.goal_types:
+        row = cited(seeds, goal.source)
+        for word in (goal.name, goal.sender_wants, goal.influences):
+            assert word in row, (goal.key, word)
+        assert row == f"{goal.name} {goal.sender_wants} {goal.influences}"
+
+
+def test_model_texts_are_verbatim(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    for aspect in nl.aspects:
+        assert aspect.explanation.rstrip(".") in cited(seeds, aspect.source), aspect.key
+        assert aspect.prompt in cited(seeds, aspect.prompt_source), aspect.key
+    for form_field in nl.form_fields:
+        text = cited(seeds, form_field.source)
+        assert form_field.label in text and form_field.prompt in text, form_field.key
+    for quality in nl.expressive_qualities:
+        assert quality.name.casefold() in cited(seeds, quality.source), quality.key
+
+
+def test_skills_are_taken_from_the_seed(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    for group in nl.skill_groups:
+        assert group.name in cited(seeds, group.source), group.key
+        if group.intro is not None and group.intro_source is not None:
+            assert group.intro in cited(seeds, group.intro_source), group.key
+    for skill in nl.skills:
+        text = _loose(cited(seeds, skill.source))
+        assert _loose(skill.name) in text, skill.key
+        if skill.description is not None:
+            assert _loose(skill.description) in text, skill.key
+        if skill.example is not None:
+            quotes = re.findall(r"‘(.+?)’", skill.example)
+            assert quotes, skill.key
+            for quote in quotes:
+                assert _loose(quote) in text, (skill.key, quote)
+
+
+def test_durations_come_from_the_cited_lines(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    cited_durations = 0
+    for ctype in nl.conversation_types:
+        if ctype.duration_source is None:
+            continue
+        cited_durations += 1
+        text = cited(seeds, ctype.duration_source)
+        spoken = {30: "half uur"}.get(ctype.default_minutes, str(ctype.default_minutes))
+        assert spoken in text, ctype.key
+    assert cited_durations == 3
+
+
+# --------------------------------------------------------------------------- malformed files
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    root = tmp_path / "catalog"
+    shutil.copytree(CATALOG_DIR, root)
+    return root
+
+
+def _edit(root: Path, name: str, change: Callable[[Any], None]) -> None:
+    path = root / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _catalog_error(root: Path, language: str = "nl") -> str:
+    with pytest.raises(CatalogError) as info:
+        load_catalog(language, root=root)
+    return str(info.value)
+
+
+def test_copied_catalog_loads(broken: Path) -> None:
+    assert load_catalog("en", root=broken) == load_catalog("en")
+
+
+def test_missing_field(broken: Path) -> None:
+    _edit(broken, "nl/goals.json", lambda d: d["entries"][2].pop("influences"))
+    message = _catalog_error(broken)
+    assert "nl/goals.json" in message
+    assert "entry 3 (key 'persuasive')" in message
+    assert "'influences'" in message
+
+
+def test_duplicate_key(broken: Path) -> None:
+    def change(data: Any) -> None:
+        data["entries"][3]["key"] = data["entries"][1]["key"]
+
+    _edit(broken, "nl/skills.json", change)
+    message = _catalog_error(broken)
+    assert "nl/skills.json" in message
+    assert "entry 4 (key 'open_questions')" in message
+    assert "duplicate" in message
+
+
+def test_invalid_json_names_the_line(broken: Path) -> None:
+    path = broken / "nl" / "checklist.json"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[4] = lines[4].rstrip(",")  # drop a comma: line 5 is the bad one
+    path.write_text("\n".join(lines), encoding="utf-8")
+    message = _catalog_error(broken)
+    assert "nl/checklist.json" in message
+    assert "invalid JSON at line 6" in message
+
+
+def test_step_numbered_wrong(broken: Path) -> None:
+    _edit(broken, "nl/checklist.json", lambda d: d["phases"][2]["steps"][1].update(number=8))
+    message = _catalog_error(broken)
+    assert "nl/checklist.json" in message
+    assert "phase 3 (key 'share'), step 2 (number 8)" in message
+    assert "expected 7" in message
+
+
+def test_phase_minutes_must_add_up(broken: Path) -> None:
+    _edit(
+        broken,
+        "en/conversation_types.json",
+        lambda d: d["entries"][1]["phase_minutes"].update(share=5),
+    )
+    message = _catalog_error(broken, "en")
+    assert "en/conversation_types.json" in message
+    assert "entry 2 (key 'ten_minute')" in message
+    assert "add up to 11" in message
+
+
+@pytest.mark.parametrize(
+    ("file", "change", "expected"),
+    [
+        (
+            "nl/goals.json",
+            lambda d: d["entries"][0].update(source={"seed": "009", "lines": "1"}),
+            ["entry 1 (key 'informative')", "unknown seed '009'"],
+        ),
+        (
+            "nl/goals.json",
+            lambda d: d["entries"][4].update(source={"seed": "002", "lines": "1090-1080"}),
+            ["entry 5 (key 'affective')", "'1090-1080'"],
+        ),
+        (
+            "nl/model.json",
+            lambda d: d["entries"][1].update(prompt_source={"seed": "002", "lines": "l.1236"}),
+            ["entry 2 (key 'appellative')", "'prompt_source'"],
+        ),
+        (
+            "nl/model.json",
+            lambda d: d["entries"][0].update(name=""),
+            ["entry 1 (key 'referential')", "'name' is empty"],
+        ),
+        (
+            "nl/model.json",
+            lambda d: d["entries"][3].update(key="relationship"),
+            ["entry 4 (key 'relationship')", "unknown aspect key"],
+        ),
+        (
+            "nl/conversation_types.json",
+            lambda d: d["entries"][0].update(default_minutes="15"),
+            ["entry 1 (key 'start')", "'default_minutes' must be a whole number"],
+        ),
+        (
+            "nl/conversation_types.json",
+            lambda d: d["entries"][2].update(child_present=1),
+            ["entry 3 (key 'progress')", "'child_present' must be true or false"],
+        ),
+        (
+            "nl/conversation_types.json",
+            lambda d: d["entries"][5]["phase_minutes"].pop("close"),
+            ["entry 6 (key 'home_visit'), phase_minutes", "'close' is missing"],
+        ),
+        (
+            "nl/conversation_types.json",
+            lambda d: d["entries"][7].update(prompts=d["entries"][7]["prompts"][:1]),
+            ["entry 8 (key 'unexpected')", "2 to 4 prompts"],
+        ),
+        (
+            "nl/expressive.json",
+            lambda d: d["entries"][2].update(colour="blue"),
+            ["entry 3 (key 'understanding')", "unknown field(s): 'colour'"],
+        ),
+        (
+            "nl/checklist.json",
+            lambda d: d["attitudes"].pop(),
+            ["attitude key(s) missing: other_oriented"],
+        ),
+        (
+            "nl/checklist.json",
+            lambda d: d["phases"][5]["steps"].pop(),
+            ["has 15 steps"],
+        ),
+        (
+            "nl/skills.json",
+            lambda d: d["entries"][12].update(kind="verbal"),
+            ["entry 13 (key 'giving_assignment')", "only listening skills have a kind"],
+        ),
+        (
+            "nl/skills.json",
+            lambda d: d["entries"][0].update(kind=None),
+            ["entry 1 (key 'verbal_following')", "kind 'verbal' or 'nonverbal'"],
+        ),
+        (
+            "nl/skills.json",
+            lambda d: d["entries"].append(dict(d["entries"][10], key="silence_again")),
+            ["entry 22 (key 'silence_again')", "'Stiltes laten bestaan' appears twice"],
+        ),
+        (
+            "nl/skills.json",
+            lambda d: d["entries"].__setitem__(3, "Reflecteren van gevoel"),
+            ["entry 4:", "must be a JSON object"],
+        ),
+    ],
+)
+def test_broken_entries(
+    broken: Path, file: str, change: Callable[[Any], None], expected: list[str]
+) -> None:
+    _edit(broken, file, change)
+    message = _catalog_error(broken, file.split("/")[0])
+    assert message.startswith(file + ": "), message
+    for part in expected:
+        assert part in message, message
+
+
+def test_duplicate_field_in_one_object(broken: Path) -> None:
+    path = broken / "nl" / "expressive.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"name": "Begrip"', '"name": "Begrip", "name": "X"'), "utf-8")
+    message = _catalog_error(broken)
+    assert "nl/expressive.json" in message
+    assert "'name' appears twice" in message
+
+
+def test_missing_file(broken: Path) -> None:
+    (broken / "en" / "skills.json").unlink()
+    message = _catalog_error(broken, "en")
+    assert message.startswith("en/skills.json: file is missing")
+
+
+def test_not_utf8(broken: Path) -> None:
+    (broken / "nl" / "goals.json").write_bytes(b'{"entries": ["\xff"]}')
+    assert _catalog_error(broken).startswith("nl/goals.json: is not UTF-8")
