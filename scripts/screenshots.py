@@ -11,16 +11,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
 
-from parentconv.config import Locations  # noqa: E402
-from parentconv.demo import load_demo_class  # noqa: E402
-from parentconv.services import people  # noqa: E402
-from parentconv.store.db import Database  # noqa: E402
-from ui import forms  # noqa: E402
-from ui.i18n import install_language  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from parentconv.config import Locations
+from parentconv.demo import load_demo_class
+from parentconv.services import people
+from parentconv.store.db import Database
+from ui import forms
+from ui.i18n import install_language
+from ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
 SIZE = QRect(0, 0, 1200, 760)

@@ -330,3 +330,13 @@ def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(db: Database, gr
                 db, data=CarerInput(name="y" * 200, notes="z" * 20000, pupil_ids=[1])
             )
     assert [g.name for g in people.list_groups(db)] == ["groep 5"]
+
+
+def test_review_in_a_talk_of_another_pupil_is_refused(db: Database, group: int, pupil: int) -> None:
+    other = people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    ).id
+    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="school")
+    with pytest.raises(ValidationError, match="andere leerling"):
+        agreements.change_status(db, a.id, status="done", talk_id=plan(db, other))
+    assert agreements.get_agreement(db, a.id).status == "open"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from parentconv.demo import load_demo_class
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from parentconv import __version__
 from parentconv.catalog import load_catalog
 from parentconv.config import Locations
+from parentconv.demo import load_demo_class
 from parentconv.errors import UserFacingError
 from parentconv.services import people, talks
 from parentconv.store.db import Database

@@ -114,7 +114,9 @@ def change_status(
     with db.session() as s:
         agreement = get_or_fail(s, Agreement, agreement_id, "Deze afspraak")
         if talk_id is not None:
-            get_or_fail(s, Talk, talk_id, "Dit gesprek")
+            talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+            if talk.pupil_id != agreement.pupil_id:
+                raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
         agreement.status = new
         agreement.history.append(
             AgreementStatusChange(

@@ -104,10 +104,9 @@ def delete_group(db: Database, group_id: int) -> None:
     """Delete a group with its pupils and everything recorded about them."""
     with db.session() as s:
         group = get_or_fail(s, Group, group_id, "Deze groep")
-        pupil_ids = [p.id for p in group.pupils]
         s.delete(group)
         s.flush()
-        _delete_orphan_carers(s, pupil_ids)
+        _delete_orphan_carers(s)
 
 
 # --- pupils -----------------------------------------------------------------------------------
@@ -188,10 +187,11 @@ def delete_pupil(db: Database, pupil_id: int) -> None:
         pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
         s.delete(pupil)
         s.flush()
-        _delete_orphan_carers(s, [pupil_id])
+        _delete_orphan_carers(s)
 
 
-def _delete_orphan_carers(s: Session, _pupil_ids: list[int]) -> None:
+def _delete_orphan_carers(s: Session) -> None:
+    """Carers linked to no pupil any more hold personal data with no purpose: erase them."""
     orphans = s.scalars(select(Carer).where(~Carer.pupils.any())).all()
     for carer in orphans:
         s.delete(carer)

@@ -15,7 +15,7 @@ def full_name(given_name: str, infix: str, family_name: str) -> str:
     )
 
 
-def sort_key(given_name: str, infix: str, family_name: str) -> tuple[str, str]:
+def sort_key(given_name: str, family_name: str) -> tuple[str, str]:
     """Dutch class lists sort on the family name without its tussenvoegsel ("Berg, Daan van")."""
     return (fold(family_name), fold(given_name))
 
@@ -50,7 +50,7 @@ class PupilView:
 
     @property
     def sort_key(self) -> tuple[str, str]:
-        return sort_key(self.given_name, self.infix, self.family_name)
+        return sort_key(self.given_name, self.family_name)
 
 
 @dataclass(frozen=True)
