@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(BIN)/parentconv $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check parentconv ui tests benchmarks scripts
+	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict parentconv
