@@ -12,6 +12,7 @@ from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
+from parentconv.services.completeness import completeness_of
 from parentconv.services.people import carer_view, get_or_fail, pupil_view
 from parentconv.services.views import PupilDetails, TalkView, full_name
 from parentconv.store.db import Database
@@ -50,6 +51,7 @@ def talk_view(talk: Talk) -> TalkView:
         two_way=talk.two_way,
         next_time=talk.next_time,
         ticked_steps=tuple(t.step_number for t in talk.checklist_steps),
+        completeness=completeness_of(talk.preparation, talk.duration_minutes),
     )
 
 
@@ -58,6 +60,7 @@ TALK_LOADS = (
     selectinload(Talk.carers),
     selectinload(Talk.checklist_steps),
     selectinload(Talk.pupil),
+    selectinload(Talk.preparation),
 )
 
 
@@ -121,11 +124,22 @@ def create_talk(db: Database, *, data: TalkInput) -> TalkView:
 
 
 def update_talk(db: Database, talk_id: int, *, data: TalkInput) -> TalkView:
+    """Change the basics; a prepared talk whose new length breaks nothing stays prepared."""
     with db.session() as s:
         talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
         _apply_input(s, talk, data)
+        sync_prepared_status(talk)
         s.flush()
         return talk_view(talk)
+
+
+def sync_prepared_status(talk: Talk) -> None:
+    """ "prepared" follows the preparation: planned <-> prepared; held/cancelled stay."""
+    complete = completeness_of(talk.preparation, talk.duration_minutes).is_prepared
+    if complete and talk.status == TalkStatus.PLANNED.value:
+        talk.status = TalkStatus.PREPARED.value
+    elif not complete and talk.status == TalkStatus.PREPARED.value:
+        talk.status = TalkStatus.PLANNED.value
 
 
 def get_talk(db: Database, talk_id: int) -> TalkView:

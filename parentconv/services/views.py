@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from parentconv.services.completeness import Completeness
 from parentconv.text import fold
 
 
@@ -86,6 +87,7 @@ class TalkView:
     two_way: bool | None
     next_time: str
     ticked_steps: tuple[int, ...]
+    completeness: Completeness
 
     @property
     def ends_at(self) -> dt.datetime:

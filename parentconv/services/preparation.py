@@ -1,0 +1,395 @@
+"""The preparation form of a talk (seed 002 l.1217–1247), its completeness, and reuse.
+
+The form is saved whole on every autosave: the UI sends a ``PreparationInput`` and gets back
+the stored ``PreparationView`` with its ``Completeness``. A talk becomes "prepared" when the
+four aspects of the communication model are filled in (the appellative one means: a goal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from parentconv.catalog import GOAL_KEYS, TALK_PHASE_KEYS, load_catalog
+from parentconv.errors import NotFoundError, ValidationError
+from parentconv.services import validation as v
+from parentconv.services.agreements import agreement_view
+from parentconv.services.completeness import (
+    Completeness,
+    completeness_of,
+    default_phase_minutes,
+    filled,
+    structure_warning,
+)
+from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.talks import TALK_LOADS, sync_prepared_status, talk_view
+from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
+from parentconv.store.db import Database
+from parentconv.store.models import (
+    Agreement,
+    AgreementStatus,
+    Preparation,
+    Talk,
+    TalkStatus,
+)
+
+MAX_TEXT = 200_000  # far beyond 5,000 words, still bounded
+MAX_ITEM = 2_000
+MAX_ITEMS = 100
+MAX_FOCUS_SKILLS = 3
+RECENT_TALKS = 5
+
+
+@dataclass(frozen=True)
+class GoalChoice:
+    """One chosen goal type and what the teacher wants to have achieved at the end."""
+
+    key: str
+    outcome: str = ""
+
+
+@dataclass
+class PreparationInput:
+    """The whole form as typed. Lists hold one item per line; blanks are dropped."""
+
+    key_message: str = ""
+    qualities: list[str] = field(default_factory=list)
+    growth_opportunities: list[str] = field(default_factory=list)
+    classroom_actions: str = ""
+    goals: list[GoalChoice] = field(default_factory=list)
+    relational_note: str = ""
+    expressive_keys: list[str] = field(default_factory=list)
+    expressive_own: str = ""
+    structure_note: str = ""
+    phase_minutes: dict[str, int] = field(default_factory=dict)
+    own_questions: list[str] = field(default_factory=list)
+    parent_questions: list[str] = field(default_factory=list)
+    focus_skills: list[str] = field(default_factory=list)
+    context_factors: str = ""
+    review_agreement_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PreparationView:
+    talk_id: int
+    key_message: str
+    qualities: tuple[str, ...]
+    growth_opportunities: tuple[str, ...]
+    classroom_actions: str
+    goals: tuple[GoalChoice, ...]
+    relational_note: str
+    expressive_keys: tuple[str, ...]
+    expressive_own: str
+    structure_note: str
+    phase_minutes: Mapping[str, int]
+    own_questions: tuple[str, ...]
+    parent_questions: tuple[str, ...]
+    focus_skills: tuple[str, ...]
+    context_factors: str
+    review_agreement_ids: tuple[int, ...]
+    completeness: Completeness
+    structure_warning: str | None
+    saved_at: dt.datetime | None
+
+    def as_input(self) -> PreparationInput:
+        """An editable copy, e.g. to change one field and save again."""
+        return PreparationInput(
+            key_message=self.key_message,
+            qualities=list(self.qualities),
+            growth_opportunities=list(self.growth_opportunities),
+            classroom_actions=self.classroom_actions,
+            goals=list(self.goals),
+            relational_note=self.relational_note,
+            expressive_keys=list(self.expressive_keys),
+            expressive_own=self.expressive_own,
+            structure_note=self.structure_note,
+            phase_minutes=dict(self.phase_minutes),
+            own_questions=list(self.own_questions),
+            parent_questions=list(self.parent_questions),
+            focus_skills=list(self.focus_skills),
+            context_factors=self.context_factors,
+            review_agreement_ids=list(self.review_agreement_ids),
+        )
+
+
+@dataclass(frozen=True)
+class PastTalk:
+    """One earlier talk as the relational section shows it."""
+
+    talk_id: int
+    starts_at: dt.datetime
+    type_key: str
+    status: str
+    goal_keys: tuple[str, ...]
+    goal_achieved: str | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class PreparationContext:
+    """What the app already knows when a teacher prepares this talk."""
+
+    talk: TalkView
+    pupil: PupilView
+    carers: tuple[CarerView, ...]
+    past_talks: tuple[PastTalk, ...]
+    open_agreements: tuple[AgreementView, ...]
+    previous_talk_id: int | None
+
+
+# --- input cleaning ----------------------------------------------------------------------------
+
+
+def _text(value: str, field_name: str, label: str) -> str:
+    text = (value or "").strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(f"{label} is te lang (hoogstens {MAX_TEXT} tekens).", field_name)
+    return text
+
+
+def _items(values: Iterable[str], field_name: str, label: str) -> list[str]:
+    items = [line.strip() for value in values for line in (value or "").splitlines()]
+    items = [i for i in dict.fromkeys(items) if i]
+    if len(items) > MAX_ITEMS:
+        raise ValidationError(f"{label}: hoogstens {MAX_ITEMS} regels.", field_name)
+    for item in items:
+        if len(item) > MAX_ITEM:
+            raise ValidationError(f"{label}: een regel is te lang.", field_name)
+    return items
+
+
+def _goals(goals: Sequence[GoalChoice]) -> list[dict[str, str]]:
+    seen: dict[str, str] = {}
+    for goal in goals:
+        if goal.key not in GOAL_KEYS:
+            raise ValidationError(f"Onbekend communicatief doel '{goal.key}'.", "goals")
+        seen.setdefault(goal.key, _text(goal.outcome, "goals", "Het beoogde resultaat"))
+    return [{"key": k, "outcome": seen[k]} for k in GOAL_KEYS if k in seen]
+
+
+def _phase_minutes(values: Mapping[str, int], duration: int) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for key in TALK_PHASE_KEYS:
+        minutes = values.get(key, 0)
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
+            raise ValidationError("Minuten per fase moeten 0 of meer zijn.", f"phase_{key}")
+        if minutes > v.MAX_DURATION_MINUTES:
+            raise ValidationError("Zoveel minuten past niet in een gesprek.", f"phase_{key}")
+        result[key] = minutes
+    unknown = set(values) - set(TALK_PHASE_KEYS)
+    if unknown:
+        raise ValidationError(f"Onbekende fase: {', '.join(sorted(unknown))}.", "phase_minutes")
+    return result
+
+
+def _keys(values: Sequence[str], allowed: Iterable[str], field_name: str, label: str) -> list[str]:
+    allowed_set = set(allowed)
+    out = list(dict.fromkeys(values))
+    bad = [k for k in out if k not in allowed_set]
+    if bad:
+        raise ValidationError(f"{label}: onbekend '{bad[0]}'.", field_name)
+    return out
+
+
+def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
+    catalog = load_catalog()
+    skills = _keys(
+        data.focus_skills, (k.key for k in catalog.skills), "focus_skills", "Gespreksvaardigheden"
+    )
+    if len(skills) > MAX_FOCUS_SKILLS:
+        raise ValidationError(
+            f"Kies hoogstens {MAX_FOCUS_SKILLS} vaardigheden om op te letten.", "focus_skills"
+        )
+    review_ids = list(dict.fromkeys(data.review_agreement_ids))
+    if review_ids:
+        owners = dict(
+            (row.id, row.pupil_id)
+            for row in s.execute(
+                select(Agreement.id, Agreement.pupil_id).where(Agreement.id.in_(review_ids))
+            )
+        )
+        if any(owners.get(i) != talk.pupil_id for i in review_ids):
+            raise ValidationError(
+                "Een gekozen afspraak hoort niet bij deze leerling.", "review_agreement_ids"
+            )
+    return {
+        "key_message": _text(data.key_message, "key_message", "De boodschap"),
+        "qualities": _items(data.qualities, "qualities", "Kwaliteiten"),
+        "growth_opportunities": _items(
+            data.growth_opportunities, "growth_opportunities", "Groeikansen"
+        ),
+        "classroom_actions": _text(
+            data.classroom_actions, "classroom_actions", "Betekenis voor mijn handelen"
+        ),
+        "goals": _goals(data.goals),
+        "relational_note": _text(
+            data.relational_note, "relational_note", "De relationele boodschap"
+        ),
+        "expressive_keys": _keys(
+            data.expressive_keys,
+            (q.key for q in catalog.expressive_qualities),
+            "expressive_keys",
+            "Uitstraling",
+        ),
+        "expressive_own": _text(data.expressive_own, "expressive_own", "Eigen uitstraling"),
+        "structure_note": _text(data.structure_note, "structure_note", "Opbouw"),
+        "phase_minutes": _phase_minutes(
+            data.phase_minutes or default_phase_minutes(talk.type_key), talk.duration_minutes
+        ),
+        "own_questions": _items(data.own_questions, "own_questions", "Mijn vragen"),
+        "parent_questions": _items(data.parent_questions, "parent_questions", "Vragen van ouders"),
+        "focus_skills": skills,
+        "context_factors": _text(data.context_factors, "context_factors", "Contextfactoren"),
+        "review_agreement_ids": review_ids,
+    }
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+def _view(talk: Talk) -> PreparationView:
+    prep = talk.preparation
+    minutes = (
+        {k: int(m) for k, m in prep.phase_minutes.items()}
+        if prep is not None and prep.phase_minutes
+        else default_phase_minutes(talk.type_key)
+    )
+    return PreparationView(
+        talk_id=talk.id,
+        key_message=prep.key_message if prep else "",
+        qualities=tuple(prep.qualities) if prep else (),
+        growth_opportunities=tuple(prep.growth_opportunities) if prep else (),
+        classroom_actions=prep.classroom_actions if prep else "",
+        goals=tuple(GoalChoice(g["key"], g.get("outcome", "")) for g in prep.goals) if prep else (),
+        relational_note=prep.relational_note if prep else "",
+        expressive_keys=tuple(prep.expressive_keys) if prep else (),
+        expressive_own=prep.expressive_own if prep else "",
+        structure_note=prep.structure_note if prep else "",
+        phase_minutes=minutes,
+        own_questions=tuple(prep.own_questions) if prep else (),
+        parent_questions=tuple(prep.parent_questions) if prep else (),
+        focus_skills=tuple(prep.focus_skills) if prep else (),
+        context_factors=prep.context_factors if prep else "",
+        review_agreement_ids=tuple(int(i) for i in prep.review_agreement_ids) if prep else (),
+        completeness=completeness_of(prep, talk.duration_minutes),
+        structure_warning=structure_warning(minutes, talk.duration_minutes),
+        saved_at=prep.updated_at if prep else None,
+    )
+
+
+def _load_talk(s: Session, talk_id: int) -> Talk:
+    talk = s.scalars(
+        select(Talk).options(*TALK_LOADS, selectinload(Talk.preparation)).where(Talk.id == talk_id)
+    ).first()
+    if talk is None:
+        raise NotFoundError("Dit gesprek bestaat niet (meer).")
+    return talk
+
+
+def get_preparation(db: Database, talk_id: int) -> PreparationView:
+    """The stored preparation of a talk (empty, with the type's phase minutes, if none yet)."""
+    with db.session() as s:
+        return _view(_load_talk(s, talk_id))
+
+
+def save_preparation(db: Database, talk_id: int, data: PreparationInput) -> PreparationView:
+    """Store the whole form; the talk becomes "prepared" (or "planned" again) to match."""
+    with db.session() as s:
+        talk = _load_talk(s, talk_id)
+        fields = _clean(data, s, talk)
+        prep = talk.preparation
+        if prep is None:
+            prep = Preparation(talk_id=talk.id)
+            talk.preparation = prep
+        for key, value in fields.items():
+            setattr(prep, key, value)
+        prep.updated_at = dt.datetime.now().replace(microsecond=0)
+        sync_prepared_status(talk)
+        s.flush()
+        return _view(talk)
+
+
+def _outcome_line(talk: Talk) -> str:
+    for text in (talk.next_time, talk.shared_notes):
+        first = (text or "").strip().splitlines()
+        if first:
+            line = first[0].strip()
+            return line if len(line) <= 140 else line[:139] + "…"
+    return ""
+
+
+def _previous_talks(s: Session, talk: Talk) -> list[Talk]:
+    return list(
+        s.scalars(
+            select(Talk)
+            .options(selectinload(Talk.preparation))
+            .where(
+                Talk.pupil_id == talk.pupil_id,
+                Talk.id != talk.id,
+                Talk.starts_at <= talk.starts_at,
+                Talk.status != TalkStatus.CANCELLED.value,
+            )
+            .order_by(Talk.starts_at.desc(), Talk.id.desc())
+            .limit(RECENT_TALKS)
+        )
+    )
+
+
+def preparation_context(db: Database, talk_id: int) -> PreparationContext:
+    """The pupil, carers (language, interpreter), recent talks and open agreements."""
+    with db.session() as s:
+        talk = _load_talk(s, talk_id)
+        pupil = talk.pupil
+        previous = _previous_talks(s, talk)
+        agreements = s.scalars(
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.pupil_id == pupil.id, Agreement.status == AgreementStatus.OPEN.value)
+            .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
+        ).all()
+        return PreparationContext(
+            talk=talk_view(talk),
+            pupil=pupil_view(pupil),
+            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+            past_talks=tuple(
+                PastTalk(
+                    talk_id=t.id,
+                    starts_at=t.starts_at,
+                    type_key=t.type_key,
+                    status=t.status,
+                    goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
+                    goal_achieved=t.goal_achieved,
+                    outcome=_outcome_line(t),
+                )
+                for t in previous
+            ),
+            open_agreements=tuple(agreement_view(a) for a in agreements),
+            previous_talk_id=next((t.id for t in previous if t.preparation is not None), None),
+        )
+
+
+def copy_from_previous(db: Database, talk_id: int) -> PreparationView:
+    """Start from the previous prepared talk with this pupil.
+
+    Copies what stays true (the relational note, qualities, expressive choices) into the fields
+    that are still empty, and adds old qualities to new ones. Agreements are never copied: the
+    open ones are offered for review instead.
+    """
+    with db.session() as s:
+        talk = _load_talk(s, talk_id)
+        source = next((t for t in _previous_talks(s, talk) if t.preparation is not None), None)
+        if source is None or source.preparation is None:
+            raise ValidationError("Er is geen eerder voorbereid gesprek met deze leerling.")
+        old = source.preparation
+        current = _view(talk).as_input()
+        if not filled(current.relational_note):
+            current.relational_note = old.relational_note
+        current.qualities = list(dict.fromkeys([*current.qualities, *old.qualities]))
+        if not current.expressive_keys and not filled(current.expressive_own):
+            current.expressive_keys = list(old.expressive_keys)
+            current.expressive_own = old.expressive_own
+    return save_preparation(db, talk_id, current)
