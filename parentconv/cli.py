@@ -25,12 +25,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Oudergesprek: oudergesprekken voorbereiden, voeren en vastleggen.",
     )
     parser.add_argument("--version", action="version", version=f"Oudergesprek {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="map voor de database (overschrijft "
-                        "PARENTCONV_DATA_DIR en de standaardmap)")
-    parser.add_argument("--demo", action="store_true",
-                        help="laad de demoklas (als die er nog niet is) en open de app")
-    parser.add_argument("--smoke", action="store_true",
-                        help="open het hoofdvenster, sluit het en stop (voor installatiecontroles)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="map voor de database (overschrijft PARENTCONV_DATA_DIR en de standaardmap)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="laad de demoklas (als die er nog niet is) en open de app",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open het hoofdvenster, sluit het en stop (voor installatiecontroles)",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van de app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     pupils = sub.add_parser("pupils", help="lijst van leerlingen")

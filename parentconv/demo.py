@@ -34,6 +34,7 @@ from parentconv.services.people import (
     delete_group,
     list_groups,
 )
+from parentconv.services.preparation import GoalChoice, PreparationInput, save_preparation
 from parentconv.services.talks import (
     TalkInput,
     create_talk,
@@ -882,8 +883,56 @@ def _add_past_talks(
             set_reflection(
                 db, talk_id, goal_achieved=r.goal_achieved, two_way=r.two_way, next_time=r.next_time
             )
+        save_preparation(db, talk_id, _preparation_for(t))
         talks[t.key] = set_status(db, talk_id, TalkStatus.HELD.value)
     return talks
+
+
+# What a teacher would have prepared for each kind of past talk (goal keys and outcomes, the
+# message, the relational note and what to radiate). The notes of the talk stay its own.
+_PREPARED: dict[str, tuple[tuple[tuple[str, str], ...], str, str, tuple[str, ...]]] = {
+    "start": (
+        (
+            ("informative", "Ouders weten hoe het jaar in groep 5 eruitziet"),
+            ("affective", "Ouders en kind voelen zich welkom"),
+        ),
+        "Kennismaken: wat vinden ouders en kind belangrijk dit jaar, en hoe houden we contact?",
+        "Eerste gesprek dit schooljaar; ik wil vooral luisteren naar wat ouders over hun kind "
+        "vertellen.",
+        ("understanding", "compassion"),
+    ),
+    "ten_minute": (
+        (
+            ("informative", "Ouders weten hoe het gaat met lezen en rekenen"),
+            ("motivating", "We spreken af wat thuis en op school gebeurt"),
+        ),
+        "Hoe het gaat sinds het startgesprek: wat goed gaat, waar het kind kan groeien.",
+        "Betrokken ouders; zie de notities van het startgesprek.",
+        ("expertise", "understanding"),
+    ),
+    "care": (
+        (
+            ("informative", "Ouders begrijpen wat de extra ondersteuning inhoudt"),
+            ("persuasive", "Ouders staan achter het plan"),
+            ("motivating", "Afgesproken wat school doet en wat ouders thuis doen"),
+        ),
+        "De extra ondersteuning: wat we zien, wat we voorstellen, wat we samen afspreken.",
+        "Ouders zijn ongerust; tolk is geregeld. Eerst hun kijk op hun kind vragen.",
+        ("expertise", "compassion", "determination"),
+    ),
+}
+
+
+def _preparation_for(spec: _TalkSpec) -> PreparationInput:
+    goals, message, relational, expressive = _PREPARED.get(spec.type_key, _PREPARED["ten_minute"])
+    first_sentence = spec.shared_notes.split(". ")[0].strip().rstrip(".")
+    return PreparationInput(
+        key_message=message,
+        goals=[GoalChoice(key, outcome) for key, outcome in goals],
+        relational_note=relational,
+        expressive_keys=list(expressive),
+        qualities=[first_sentence] if first_sentence else [],
+    )
 
 
 def _review_time(review: _Review, talks: dict[str, TalkView], today: dt.date) -> dt.datetime:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from parentconv.config import Locations
 from parentconv.demo import load_demo_class
-from parentconv.services import people
+from parentconv.services import people, talks
 from parentconv.store.db import Database
 from ui import forms
 from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.preparation_window import PreparationWindow
 
 TODAY = dt.date(2026, 11, 23)
 SIZE = QRect(0, 0, 1200, 760)
@@ -35,6 +36,36 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 def pupil_named(db: Database, name: str) -> int:
     return next(p.id for p in people.list_pupils(db) if p.name == name)
+
+
+def upcoming_talk_of(db: Database, name: str) -> int:
+    talk = talks.upcoming_talk(db, pupil_named(db, name), TODAY)
+    assert talk is not None
+    return talk.id
+
+
+def fill_example_preparation(window: PreparationWindow) -> None:
+    """Type what a teacher might, so the screenshots show a form in use."""
+    window.key_message.setPlainText(
+        "Fatima leest met plezier en gaat vooruit. Met rekenen (tafels) heeft ze nog moeite; "
+        "daar wil ik samen met thuis aan werken."
+    )
+    window.qualities.setPlainText("Helpt anderen\nVertelt levendig")
+    window.growth.setPlainText("Tafels van 6, 7 en 8")
+    window.classroom.setPlainText("Elke ochtend 5 minuten tafels in een groepje.")
+    window.goal_picker.boxes["informative"].setChecked(True)
+    window.goal_picker.outcomes["informative"].setText("Ouders weten waar Fatima staat")
+    window.goal_picker.boxes["motivating"].setChecked(True)
+    window.goal_picker.outcomes["motivating"].setText("Thuis drie keer per week samen oefenen")
+    window.relational.setPlainText(
+        "Betrokken ouders; vader komt meestal. Ze willen graag weten wat ze thuis kunnen doen."
+    )
+    window.expressive.boxes["understanding"].setChecked(True)
+    window.expressive.boxes["expertise"].setChecked(True)
+    window.own_questions.setPlainText("Hoe gaat het oefenen thuis?\nWaar is Fatima trots op?")
+    for key in list(window.skills.boxes)[:2]:
+        window.skills.boxes[key].setChecked(True)
+    window.save_now()
 
 
 def main() -> int:
@@ -65,6 +96,17 @@ def main() -> int:
         dialog.show()
         save(dialog, args.out, "carer-form")
         dialog.close()
+
+        prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
+        fill_example_preparation(prepare)
+        prepare.resize(1200, 900)
+        prepare.jump_to("basics")
+        save(prepare, args.out, "preparation-top")
+        prepare.jump_to("relational")
+        save(prepare, args.out, "preparation-relational")
+        prepare.jump_to("questions")
+        save(prepare, args.out, "preparation-questions")
+        prepare.close()
 
         install_language("en")
         english = MainWindow(db, locations, "en", today=lambda: TODAY)

@@ -27,6 +27,7 @@ from parentconv.services import people, talks
 from parentconv.store.db import Database
 from ui import forms
 from ui.errors import show_error
+from ui.preparation_window import PreparationWindow
 from ui.pupil_panel import PupilPanel
 from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
 
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.panel.delete_pupil.connect(self.delete_pupil)
         self.panel.add_carer.connect(self.add_carer)
         self.panel.edit_carer.connect(self.edit_carer)
+        self.panel.prepare.connect(self.prepare_for_pupil)
+        self.panel.open_talk.connect(self.open_preparation)
+        self.preparations: dict[int, PreparationWindow] = {}
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -345,6 +349,35 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.reload(select_pupil=pupil_id)
 
+    def prepare_for_pupil(self, pupil_id: int) -> None:
+        """Open the pupil's next planned talk, or plan one (the teacher adjusts the basics)."""
+        talk = talks.upcoming_talk(self.db, pupil_id, self.today())
+        if talk is None:
+            try:
+                talk = talks.plan_default_talk(self.db, pupil_id, dt.datetime.now())
+            except UserFacingError as exc:
+                show_error(self, exc)
+                return
+            self.refresh_pupil(pupil_id)
+        self.open_preparation(talk.id)
+
+    def open_preparation(self, talk_id: int) -> PreparationWindow:
+        """Show the preparation window of a talk (one window per talk)."""
+        window = self.preparations.get(talk_id)
+        if window is None or not window.isVisible():
+            window = PreparationWindow(self.db, talk_id, self.language, self.today())
+            window.saved.connect(lambda _id: self.refresh_pupil(self.current_pupil_id()))
+            self.preparations[talk_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def refresh_pupil(self, pupil_id: int | None) -> None:
+        """Show fresh details of the selected pupil (after a change elsewhere)."""
+        if pupil_id is not None and pupil_id == self.current_pupil_id():
+            self.panel.show_details(talks.pupil_details(self.db, pupil_id), self.today())
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -372,5 +405,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in self.preparations.values():
+            window.close()  # stores what was typed
         self.save_geometry()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.catalog import Catalog
 from parentconv.dates import format_date, format_time
+from parentconv.services.completeness import Completeness
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
 
 OVERDUE = QColor("#b3261e")
@@ -34,6 +35,8 @@ class PupilPanel(QWidget):
     delete_pupil = Signal(int)
     add_carer = Signal(int)
     edit_carer = Signal(int)
+    prepare = Signal(int)
+    open_talk = Signal(int)
 
     def __init__(self, catalog: Catalog, language: str) -> None:
         super().__init__()
@@ -48,6 +51,10 @@ class PupilPanel(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #555;")
 
+        self.prepare_button = QPushButton(self.tr("Gesprek voorbereiden…"))
+        self.prepare_button.setObjectName("prepareButton")
+        self.prepare_button.setStyleSheet("font-weight: 600;")
+        self.prepare_button.clicked.connect(lambda: self.prepare.emit(self.pupil_id()))
         self.edit_button = QPushButton(self.tr("Leerling bewerken…"))
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         self.add_carer_button = QPushButton(self.tr("Ouder/verzorger toevoegen…"))
@@ -62,11 +69,19 @@ class PupilPanel(QWidget):
         self.carers.setSpacing(3)
         self.carers.setWordWrap(True)
 
-        self.talks = QTableWidget(0, 4)
+        self.talks = QTableWidget(0, 5)
         self.talks.setObjectName("talkTable")
         self.talks.setHorizontalHeaderLabels(
-            [self.tr("Datum"), self.tr("Tijd"), self.tr("Soort gesprek"), self.tr("Status")]
+            [
+                self.tr("Datum"),
+                self.tr("Tijd"),
+                self.tr("Soort gesprek"),
+                self.tr("Status"),
+                self.tr("Voorbereiding"),
+            ]
         )
+        self.talks.setToolTip(self.tr("Dubbelklik of Enter: voorbereiding openen"))
+        self.talks.itemActivated.connect(self._talk_activated)
         self.talks.verticalHeader().setVisible(False)
         self.talks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,7 +97,12 @@ class PupilPanel(QWidget):
         self.empty.setStyleSheet("color: #777; font-size: 15px;")
 
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.add_carer_button, self.delete_button):
+        for button in (
+            self.prepare_button,
+            self.edit_button,
+            self.add_carer_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -117,6 +137,11 @@ class PupilPanel(QWidget):
         """The pupil on show (the buttons are hidden while there is none)."""
         assert self.details is not None
         return self.details.pupil.id
+
+    def _talk_activated(self, item: QTableWidgetItem) -> None:
+        talk_id = item.data(Qt.ItemDataRole.UserRole)
+        if talk_id is not None:
+            self.open_talk.emit(int(talk_id))
 
     def _carer_activated(self, item: QListWidgetItem) -> None:
         carer_id = item.data(Qt.ItemDataRole.UserRole)
@@ -216,6 +241,10 @@ class PupilPanel(QWidget):
             "cancelled": self.tr("afgezegd"),
         }.get(status, status)
 
+    def completeness_label(self, completeness: Completeness) -> str:
+        mark = "✓" if completeness.is_prepared else "○"
+        return f"{mark} {completeness.filled_count}/{completeness.total}"
+
     def _fill_talks(self, talks: tuple[TalkView, ...]) -> None:
         self.talks.setRowCount(len(talks))
         self.talks_label.setText(self.tr("Gesprekken ({0})").format(len(talks)))
@@ -229,6 +258,7 @@ class PupilPanel(QWidget):
                 format_time(talk.starts_at),
                 type_name,
                 self.status_label(talk.status),
+                self.completeness_label(talk.completeness),
             )
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

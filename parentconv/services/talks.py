@@ -251,3 +251,39 @@ def pupil_details(db: Database, pupil_id: int) -> PupilDetails:
             talks=tuple(talk_view(t) for t in talks),
             open_agreements=tuple(agreement_view(a) for a in agreements),
         )
+
+
+def upcoming_talk(db: Database, pupil_id: int, today: dt.date) -> TalkView | None:
+    """The pupil's first planned or prepared talk from today on, if any."""
+    start = dt.datetime.combine(today, dt.time.min)
+    with db.session() as s:
+        talk = s.scalars(
+            select(Talk)
+            .options(*TALK_LOADS)
+            .where(
+                Talk.pupil_id == pupil_id,
+                Talk.starts_at >= start,
+                Talk.status.in_([TalkStatus.PLANNED.value, TalkStatus.PREPARED.value]),
+            )
+            .order_by(Talk.starts_at, Talk.id)
+        ).first()
+        return talk_view(talk) if talk is not None else None
+
+
+def plan_default_talk(db: Database, pupil_id: int, now: dt.datetime) -> TalkView:
+    """A new ten-minute talk at the next half hour, with all the pupil's carers invited."""
+    with db.session() as s:
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        carer_ids = [c.id for c in pupil.carers]
+    minutes = 30 - now.minute % 30
+    start = (now + dt.timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+    return create_talk(
+        db,
+        data=TalkInput(
+            pupil_id=pupil_id,
+            type_key="ten_minute",
+            date=start.date().isoformat(),
+            start_time=f"{start.hour:02d}:{start.minute:02d}",
+            carer_ids=carer_ids,
+        ),
+    )

@@ -1,0 +1,337 @@
+"""The preparation form, driven with the keyboard through real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from parentconv.config import resolve_locations
+from parentconv.demo import load_demo_class
+from parentconv.services import people, talks
+from parentconv.services.preparation import get_preparation
+from parentconv.store.db import Database
+from ui.main_window import MainWindow
+from ui.preparation_window import AUTOSAVE_MS, PreparationWindow
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    load_demo_class(db, today=TODAY)
+    return db
+
+
+def pupil_id(db: Database, name: str) -> int:
+    return next(p.id for p in people.list_pupils(db) if p.name == name)
+
+
+def planned_talk(db: Database, name: str) -> int:
+    talk = talks.upcoming_talk(db, pupil_id(db, name), TODAY)
+    assert talk is not None
+    return talk.id
+
+
+def open_prep(qtbot: QtBot, db: Database, talk_id: int) -> PreparationWindow:
+    window = PreparationWindow(db, talk_id)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def focused() -> str:
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    target = QApplication.focusWidget()
+    assert isinstance(target, QWidget)
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    target = QApplication.focusWidget()
+    assert isinstance(target, QWidget)
+    qtbot.keyClicks(target, text)
+
+
+def jump(qtbot: QtBot, window: PreparationWindow, number: int) -> None:
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
+
+
+def test_fill_everything_with_the_keyboard_then_reopen(
+    qtbot: QtBot, demo_db: Database, data_dir: Path
+) -> None:
+    talk_id = planned_talk(demo_db, "Noah Jansen")
+    window = open_prep(qtbot, demo_db, talk_id)
+    tab = Qt.Key.Key_Tab
+    space = Qt.Key.Key_Space
+
+    jump(qtbot, window, 2)
+    assert focused() == "key_message"
+    type_text(qtbot, "Noah leest beter; rekenen vraagt aandacht.")
+    press(qtbot, tab)
+    assert focused() == "qualities"
+    type_text(qtbot, "Behulpzaam")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Doorzetter")
+    press(qtbot, tab)
+    assert focused() == "growth_opportunities"
+    type_text(qtbot, "Tafels automatiseren")
+    press(qtbot, tab)
+    assert focused() == "classroom_actions"
+    type_text(qtbot, "Elke dag vijf minuten tafels.")
+
+    jump(qtbot, window, 3)
+    assert focused() == "goal_informative"
+    press(qtbot, space)
+    press(qtbot, tab)
+    assert focused() == "goal_outcome_informative"
+    type_text(qtbot, "Ouders weten hoe het lezen gaat")
+
+    jump(qtbot, window, 4)
+    assert focused() == "relational_note"
+    type_text(qtbot, "Moeder is betrokken en komt altijd.")
+
+    jump(qtbot, window, 5)
+    assert focused() == "expressive_expertise"
+    press(qtbot, space)
+    press(qtbot, tab)
+    assert focused() == "expressive_confidence"
+    press(qtbot, tab)
+    assert focused() == "expressive_understanding"
+    press(qtbot, space)
+
+    jump(qtbot, window, 6)
+    assert focused() == "phase_attune"
+    press(qtbot, tab)
+    assert focused() == "phase_share"
+    press(qtbot, tab)
+    press(qtbot, tab)
+    press(qtbot, tab)
+    press(qtbot, tab)
+    assert focused() == "structure_note"
+    type_text(qtbot, "Eerst lezen, dan rekenen.")
+
+    jump(qtbot, window, 8)
+    assert focused() == "own_questions"
+    type_text(qtbot, "Hoe gaat het lezen thuis?")
+    press(qtbot, tab)
+    assert focused() == "parent_questions"
+    press(qtbot, tab)
+    assert focused().startswith("skill_")
+    first_skill = focused().removeprefix("skill_")
+    press(qtbot, space)
+
+    jump(qtbot, window, 9)
+    assert focused() == "context_factors"
+    type_text(qtbot, "Lokaal 5, deur dicht.")
+
+    jump(qtbot, window, 1)
+    assert focused() == "type_key"
+    press(qtbot, tab)
+    assert focused() == "date"
+    press(qtbot, tab)
+    assert focused() == "start_time"
+    press(qtbot, tab)
+    assert focused() == "duration_minutes"
+    press(qtbot, tab)
+    assert focused() == "location"
+    window.location_edit.selectAll()
+    type_text(qtbot, "Lokaal 5 (achter)")
+
+    assert window.progress.text().startswith("0 van 5") or window.has_unsaved_changes()
+    window.close()  # no save button: closing stores what was typed
+
+    # A new window on a new connection to the same data folder finds everything back.
+    second_db = Database(data_dir / "oudergesprek.sqlite3")
+    try:
+        again = open_prep(qtbot, second_db, talk_id)
+        assert again.key_message.toPlainText() == "Noah leest beter; rekenen vraagt aandacht."
+        assert again.qualities.toPlainText() == "Behulpzaam\nDoorzetter"
+        assert again.growth.toPlainText() == "Tafels automatiseren"
+        assert again.classroom.toPlainText() == "Elke dag vijf minuten tafels."
+        assert again.goal_picker.goals()[0].key == "informative"
+        assert again.goal_picker.goals()[0].outcome == "Ouders weten hoe het lezen gaat"
+        assert again.relational.toPlainText() == "Moeder is betrokken en komt altijd."
+        assert again.expressive.checked() == ["expertise", "understanding"]
+        assert again.structure_note.toPlainText() == "Eerst lezen, dan rekenen."
+        assert again.own_questions.toPlainText() == "Hoe gaat het lezen thuis?"
+        assert again.skills.checked() == [first_skill]
+        assert again.context_edit.toPlainText() == "Lokaal 5, deur dicht."
+        assert again.location_edit.text() == "Lokaal 5 (achter)"
+        assert again.view.completeness.is_prepared
+        assert "voorbereid" in again.progress.text()
+        assert talks.get_talk(second_db, talk_id).status == "prepared"
+        again.close()
+    finally:
+        second_db.close()
+
+
+def test_edits_reach_the_database_within_the_autosave_delay(
+    qtbot: QtBot, demo_db: Database, data_dir: Path
+) -> None:
+    talk_id = planned_talk(demo_db, "Sem de Jong")
+    window = open_prep(qtbot, demo_db, talk_id)
+    window.key_message.setFocus()
+    qtbot.keyClicks(window.key_message, "Sem is een fijne klasgenoot")
+    # Another connection, as after a crash: no save action, no close.
+    reader = Database(data_dir / "oudergesprek.sqlite3")
+    try:
+        qtbot.waitUntil(
+            lambda: get_preparation(reader, talk_id).key_message == "Sem is een fijne klasgenoot",
+            timeout=AUTOSAVE_MS + 1000,
+        )
+    finally:
+        reader.close()
+    assert "Bewaard om" in window.saved_label.text()
+
+
+def test_impossible_duration_and_time_give_a_message_at_the_field(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    talk_id = planned_talk(demo_db, "Sem de Jong")
+    window = open_prep(qtbot, demo_db, talk_id)
+    before = talks.get_talk(demo_db, talk_id)
+    window.duration_edit.setFocus()
+    window.duration_edit.selectAll()
+    qtbot.keyClicks(window.duration_edit, "0")
+    window.key_message.setFocus()
+    qtbot.keyClicks(window.key_message, "Het typen gaat gewoon door")
+    window.save_now()
+    assert window.errors["duration_minutes"].isVisible()
+    assert "positief" in window.errors["duration_minutes"].text()
+    assert talks.get_talk(demo_db, talk_id).duration_minutes == before.duration_minutes
+    assert get_preparation(demo_db, talk_id).key_message == "Het typen gaat gewoon door"
+
+    window.duration_edit.selectAll()
+    qtbot.keyClicks(window.duration_edit, "-5")
+    window.save_now()
+    assert window.errors["duration_minutes"].isVisible()
+
+    window.duration_edit.selectAll()
+    qtbot.keyClicks(window.duration_edit, "15")
+    window.time_edit.selectAll()
+    qtbot.keyClicks(window.time_edit, "25:99")
+    window.save_now()
+    assert not window.errors["duration_minutes"].isVisible()
+    assert (
+        window.errors["start_time"].isVisible()
+        and "geen tijd" in window.errors["start_time"].text()
+    )
+    assert talks.get_talk(demo_db, talk_id).starts_at == before.starts_at
+
+    window.time_edit.selectAll()
+    qtbot.keyClicks(window.time_edit, "18.45")
+    window.save_now()
+    assert not window.errors["start_time"].isVisible()
+    saved = talks.get_talk(demo_db, talk_id)
+    assert (saved.starts_at.hour, saved.starts_at.minute, saved.duration_minutes) == (18, 45, 15)
+    assert "18:45" in window.title.text()
+
+
+def test_structure_warns_when_minutes_do_not_fit(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_prep(qtbot, demo_db, planned_talk(demo_db, "Noah Jansen"))
+    assert window.structure_warning.isHidden()
+    window.phases.spins["share"].setValue(9)
+    window.save_now()
+    assert window.structure_warning.isVisible()
+    assert "15 minuten" in window.structure_warning.text()
+    window.phases.spins["share"].setValue(4)
+    window.save_now()
+    assert window.structure_warning.isHidden()
+
+
+def test_changing_the_type_follows_its_defaults(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_prep(qtbot, demo_db, planned_talk(demo_db, "Noah Jansen"))
+    window.type_combo.setCurrentIndex(window.type_combo.findData("home_visit"))
+    assert window.duration_edit.text() == "30"
+    assert sum(window.phases.minutes().values()) == 30
+    window.save_now()
+    assert window.structure_warning.isHidden()
+    assert talks.get_talk(demo_db, window.talk_id).duration_minutes == 30
+
+
+def test_at_most_three_skills_can_be_ticked(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_prep(qtbot, demo_db, planned_talk(demo_db, "Noah Jansen"))
+    boxes = list(window.skills.boxes.values())
+    for box in boxes[:3]:
+        box.setChecked(True)
+    assert not boxes[3].isEnabled()
+    boxes[0].setChecked(False)
+    assert boxes[3].isEnabled()
+
+
+def test_known_facts_and_review_of_earlier_agreements(qtbot: QtBot, demo_db: Database) -> None:
+    talk_id = planned_talk(demo_db, "Fatima El Amrani")
+    window = open_prep(qtbot, demo_db, talk_id)
+    known = window.known.text()
+    assert "Naima El Amrani" in known and "Laatste gesprekken" in known
+    ctx = window.context
+    assert ctx.open_agreements, "Fatima has open agreements in the demo class"
+    first = ctx.open_agreements[0]
+    window.review.boxes[str(first.id)].setChecked(True)
+    window.save_now()
+    assert get_preparation(demo_db, talk_id).review_agreement_ids == (first.id,)
+
+
+def test_copy_from_previous_talk_from_the_button(qtbot: QtBot, demo_db: Database) -> None:
+    from parentconv.services.preparation import PreparationInput, save_preparation
+
+    pid = pupil_id(demo_db, "Fatima El Amrani")
+    old = next(t for t in talks.list_talks(demo_db, pupil_id=pid) if t.status == "held")
+    save_preparation(
+        demo_db,
+        old.id,
+        PreparationInput(relational_note="Vader werkt in ploegen.", qualities=["Grappig"]),
+    )
+    window = open_prep(qtbot, demo_db, planned_talk(demo_db, "Fatima El Amrani"))
+    assert window.copy_button.isEnabled()
+    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    assert window.relational.toPlainText() == "Vader werkt in ploegen."
+    assert "Grappig" in window.qualities.toPlainText()
+
+
+def test_long_text_is_stored_whole(qtbot: QtBot, demo_db: Database) -> None:
+    talk_id = planned_talk(demo_db, "Noah Jansen")
+    window = open_prep(qtbot, demo_db, talk_id)
+    text = " ".join(f"woord{i}" for i in range(5000))
+    window.key_message.setPlainText(text)
+    window.save_now()
+    assert get_preparation(demo_db, talk_id).key_message == text
+
+
+def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db: Database) -> None:
+    main = MainWindow(demo_db, resolve_locations(), "nl", today=lambda: TODAY)
+    qtbot.addWidget(main)
+    main.show()
+    pid = pupil_id(demo_db, "Noah Jansen")
+    main.select_pupil(pid)
+    qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
+    window = main.preparations[planned_talk(demo_db, "Noah Jansen")]
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    window.key_message.setPlainText("Boodschap")
+    window.save_now()
+    cells = [main.panel.talks.item(r, 4).text() for r in range(main.panel.talks.rowCount())]
+    assert any(c.endswith("2/5") for c in cells)  # message + default structure
+
+    # A pupil without a planned talk gets a new one to prepare.
+    other = pupil_id(demo_db, "Levi Bos")
+    before = len(talks.list_talks(demo_db, pupil_id=other))
+    main.select_pupil(other)
+    qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
+    assert len(talks.list_talks(demo_db, pupil_id=other)) == before + 1
+    for w in main.preparations.values():
+        qtbot.addWidget(w)

@@ -1,0 +1,780 @@
+"""Prepare a talk, guided by the communication model (seed 002 l.1025–1100, form l.1217–1247).
+
+No save button: every change is stored about ``AUTOSAVE_MS`` after the last keystroke, and
+at once when the window closes. Alt+1 … Alt+9 jump between the sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentconv.catalog import load_catalog
+from parentconv.dates import format_date, format_datetime, format_time
+from parentconv.errors import UserFacingError, ValidationError
+from parentconv.services import preparation as prep_service
+from parentconv.services import talks as talk_service
+from parentconv.services.preparation import (
+    MAX_FOCUS_SKILLS,
+    PreparationContext,
+    PreparationInput,
+    PreparationView,
+)
+from parentconv.services.talks import TalkInput
+from parentconv.services.views import TalkView
+from parentconv.store.db import Database
+from ui.errors import show_error
+from ui.preparation_sections import (
+    WARNING_STYLE,
+    FieldError,
+    GoalPicker,
+    KeyChecks,
+    PhaseMinutes,
+    SkillPicker,
+    hint,
+    lines_of,
+    text_box,
+)
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 700
+SECTION_KEYS = (
+    "basics",
+    "referential",
+    "appellative",
+    "relational",
+    "expressive",
+    "structure",
+    "review",
+    "questions",
+    "context",
+)
+COMPLETENESS_OF_SECTION = {
+    "referential": "referential",
+    "appellative": "appellative",
+    "relational": "relational",
+    "expressive": "expressive",
+    "structure": "structure",
+}
+BASICS_FIELDS = (
+    "type_key",
+    "date",
+    "start_time",
+    "duration_minutes",
+    "location",
+    "carer_ids",
+    "other_participants",
+)
+
+
+class PreparationWindow(QWidget):
+    """One talk's preparation. Emits ``saved(talk_id)`` after every stored change."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        talk_id: int,
+        language: str = "nl",
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.db = db
+        self.talk_id = talk_id
+        self.language = language
+        self.today = today or dt.date.today()
+        self.catalog = load_catalog(language)
+        self.context: PreparationContext = prep_service.preparation_context(db, talk_id)
+        self.view: PreparationView = prep_service.get_preparation(db, talk_id)
+        self.talk: TalkView = self.context.talk
+        self._loading = True
+        self._basics_dirty = False
+        self._form_dirty = False
+        self.errors: dict[str, FieldError] = {}
+        self.sections: dict[str, QGroupBox] = {}
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self._build()
+        self._load()
+        self._loading = False
+        self._refresh_indicators()
+        self.resize(1100, 820)
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        pupil = self.context.pupil
+        self.setWindowTitle(self.tr("Voorbereiding – {0}").format(pupil.name))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.progress = QLabel()
+        self.progress.setObjectName("completeness")
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #555;")
+        self.copy_button = QPushButton(self.tr("Overnemen uit vorig gesprek"))
+        self.copy_button.setObjectName("copyPrevious")
+        self.copy_button.setToolTip(
+            self.tr(
+                "Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige "
+                "voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit "
+                "gekopieerd."
+            )
+        )
+        self.copy_button.setEnabled(self.context.previous_talk_id is not None)
+        self.copy_button.clicked.connect(self.copy_previous)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress)
+        header.addWidget(self.copy_button)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.nav.setFixedWidth(220)
+        self.nav.itemClicked.connect(
+            lambda item: self.jump_to(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        builders = {
+            "basics": self._basics,
+            "referential": self._referential,
+            "appellative": self._appellative,
+            "relational": self._relational,
+            "expressive": self._expressive,
+            "structure": self._structure,
+            "review": self._review,
+            "questions": self._questions,
+            "context": self._context,
+        }
+        titles = self._section_titles()
+        for number, key in enumerate(SECTION_KEYS, start=1):
+            box = QGroupBox(f"{number}. {titles[key]}")
+            box.setObjectName(f"section_{key}")
+            builders[key](box)
+            self.body_layout.addWidget(box)
+            self.sections[key] = box
+            item = QListWidgetItem(f"{number}. {self._nav_titles()[key]}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(lambda k=key: self.jump_to(k))
+        self.body_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.nav)
+        left.addWidget(
+            hint(self.tr("Alt+1 … Alt+9: naar een onderdeel.\nAlles wordt vanzelf bewaard."))
+        )
+        left.addWidget(self.saved_label)
+        left.addStretch(1)
+        columns.addLayout(left)
+        columns.addWidget(self.scroll, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(header)
+        outer.addLayout(columns, 1)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_now)
+
+    def _nav_titles(self) -> dict[str, str]:
+        titles = self._section_titles()
+        for key in ("referential", "appellative", "relational", "expressive"):
+            titles[key] = self.catalog.aspect(key).short_name
+        return titles
+
+    def _section_titles(self) -> dict[str, str]:
+        aspect = self.catalog.aspect
+        return {
+            "basics": self.tr("Gesprek en deelnemers"),
+            "referential": f"{aspect('referential').short_name} ({aspect('referential').name})",
+            "appellative": f"{aspect('appellative').short_name} ({aspect('appellative').name})",
+            "relational": f"{aspect('relational').short_name} ({aspect('relational').name})",
+            "expressive": f"{aspect('expressive').short_name} ({aspect('expressive').name})",
+            "structure": self.catalog.form_field("structure").label,
+            "review": self.tr("Eerdere afspraken"),
+            "questions": self.tr("Vragen en vaardigheden"),
+            "context": self.catalog.form_field("context").label,
+        }
+
+    def _error(self, key: str) -> FieldError:
+        label = FieldError()
+        label.setObjectName(f"error_{key}")
+        self.errors[key] = label
+        return label
+
+    def _aspect_intro(self, layout: QVBoxLayout | QFormLayout, key: str) -> None:
+        aspect = self.catalog.aspect(key)
+        text = f"<i>{aspect.explanation}</i><br><b>{aspect.prompt}</b>"
+        label = QLabel(text)
+        label.setWordWrap(True)
+        if isinstance(layout, QFormLayout):
+            layout.addRow(label)
+        else:
+            layout.addWidget(label)
+
+    def _basics(self, box: QGroupBox) -> None:
+        form = QFormLayout(box)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("type_key")
+        for ctype in self.catalog.conversation_types:
+            self.type_combo.addItem(ctype.name, ctype.key)
+        self.date_edit = QLineEdit()
+        self.date_edit.setObjectName("date")
+        self.date_edit.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.time_edit = QLineEdit()
+        self.time_edit.setObjectName("start_time")
+        self.time_edit.setPlaceholderText(self.tr("uu:mm"))
+        self.duration_edit = QLineEdit()
+        self.duration_edit.setObjectName("duration_minutes")
+        self.duration_edit.setPlaceholderText(self.tr("minuten"))
+        self.location_edit = QLineEdit()
+        self.location_edit.setObjectName("location")
+        self.location_edit.setPlaceholderText(self.tr("bijv. lokaal 5"))
+        self.carer_checks = KeyChecks(
+            [(str(c.id), self._carer_label(c.id)) for c in self.context.carers], prefix="carer_"
+        )
+        self.child_present = QCheckBox(self.tr("Het kind is bij het gesprek"))
+        self.child_present.setObjectName("child_present")
+        self.others_edit = QLineEdit()
+        self.others_edit.setObjectName("other_participants")
+        self.others_edit.setPlaceholderText(self.tr("bijv. tolk (telefonisch), intern begeleider"))
+        self.type_tips = hint("")
+        self.type_tips.setStyleSheet("color: #444; background: #eef3f8; padding: 6px;")
+        form.addRow(self.tr("Soort gesprek"), self.type_combo)
+        form.addRow(self.type_tips)
+        for label, widget, key in (
+            (self.tr("Datum"), self.date_edit, "date"),
+            (self.tr("Begintijd"), self.time_edit, "start_time"),
+            (self.tr("Duur (minuten)"), self.duration_edit, "duration_minutes"),
+            (self.tr("Locatie"), self.location_edit, "location"),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self._error(key))
+        if self.context.carers:
+            form.addRow(self.tr("Ouders/verzorgers"), self.carer_checks)
+        else:
+            form.addRow(
+                self.tr("Ouders/verzorgers"),
+                hint(self.tr("Nog geen ouders/verzorgers vastgelegd bij deze leerling.")),
+            )
+        form.addRow("", self._error("carer_ids"))
+        form.addRow("", self.child_present)
+        form.addRow(self.tr("Tolk of anderen"), self.others_edit)
+        form.addRow("", self._error("type_key"))
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        for edit in (
+            self.date_edit,
+            self.time_edit,
+            self.duration_edit,
+            self.location_edit,
+            self.others_edit,
+        ):
+            edit.textEdited.connect(lambda _t: self._basics_changed())
+        self.carer_checks.changed.connect(self._basics_changed)
+        self.child_present.toggled.connect(lambda _on: self._basics_changed())
+
+    def _carer_label(self, carer_id: int) -> str:
+        carer = next(c for c in self.context.carers if c.id == carer_id)
+        parts = [carer.name + (f" ({carer.relation})" if carer.relation else "")]
+        if carer.language:
+            parts.append(carer.language)
+        if carer.interpreter_needed:
+            parts.append(self.tr("tolk nodig"))
+        if carer.low_literacy:
+            parts.append(self.tr("laaggeletterd"))
+        return " · ".join(parts)
+
+    def _referential(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        self._aspect_intro(layout, "referential")
+        self.key_message = text_box(self.tr("Mijn boodschap in een paar zinnen…"), 110)
+        self.key_message.setObjectName("key_message")
+        layout.addWidget(self.key_message)
+        layout.addWidget(self._error("key_message"))
+        step10 = self.catalog.step(10).text
+        step11 = self.catalog.step(11).text
+        step12 = self.catalog.step(12).text
+        self.qualities = text_box(self.tr("Eén per regel"), 70)
+        self.qualities.setObjectName("qualities")
+        self.growth = text_box(self.tr("Eén per regel"), 70)
+        self.growth.setObjectName("growth_opportunities")
+        self.classroom = text_box(self.tr("Wat ik in de klas ga doen…"), 60)
+        self.classroom.setObjectName("classroom_actions")
+        grid = QFormLayout()
+        grid.addRow(
+            QLabel(self.tr("Kwaliteiten van het kind")),
+            hint(self.tr("stap 10: {0}").format(step10)),
+        )
+        grid.addRow(self.qualities)
+        grid.addRow(QLabel(self.tr("Groeikansen")), hint(self.tr("stap 11: {0}").format(step11)))
+        grid.addRow(self.growth)
+        grid.addRow(
+            QLabel(self.tr("Betekenis voor mijn handelen")),
+            hint(self.tr("stap 12: {0}").format(step12)),
+        )
+        grid.addRow(self.classroom)
+        layout.addLayout(grid)
+        for edit in (self.key_message, self.qualities, self.growth, self.classroom):
+            edit.textChanged.connect(self._form_changed)
+
+    def _appellative(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        self._aspect_intro(layout, "appellative")
+        self.goal_picker = GoalPicker(
+            self.catalog.goal_types,
+            self.tr("Wat wil ik aan het eind van dit gesprek bereikt hebben?"),
+            self.tr("invloed op"),
+        )
+        self.goal_picker.changed.connect(self._form_changed)
+        layout.addWidget(self.goal_picker)
+        layout.addWidget(self._error("goals"))
+
+    def _relational(self, box: QGroupBox) -> None:
+        row = QHBoxLayout(box)
+        left = QVBoxLayout()
+        self._aspect_intro(left, "relational")
+        self.relational = text_box(self.tr("Hoe zie ik de ouders en het kind?"), 140)
+        self.relational.setObjectName("relational_note")
+        self.relational.textChanged.connect(self._form_changed)
+        left.addWidget(self.relational)
+        left.addWidget(self._error("relational_note"))
+        row.addLayout(left, 3)
+        self.known = QLabel()
+        self.known.setObjectName("knownFacts")
+        self.known.setWordWrap(True)
+        self.known.setTextFormat(Qt.TextFormat.RichText)
+        self.known.setStyleSheet("background: #f4f1ea; padding: 8px; border-radius: 4px;")
+        self.known.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.known, 2)
+
+    def _expressive(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        self._aspect_intro(layout, "expressive")
+        self.expressive = KeyChecks(
+            [(q.key, q.name) for q in self.catalog.expressive_qualities],
+            columns=3,
+            prefix="expressive_",
+        )
+        self.expressive.changed.connect(self._form_changed)
+        self.expressive_own = QLineEdit()
+        self.expressive_own.setObjectName("expressive_own")
+        self.expressive_own.setPlaceholderText(self.tr("Of in eigen woorden, bijv. rust, humor"))
+        self.expressive_own.textEdited.connect(lambda _t: self._form_changed())
+        layout.addWidget(self.expressive)
+        layout.addWidget(self.expressive_own)
+
+    def _structure(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint(self.catalog.form_field("structure").prompt))
+        self.phases = PhaseMinutes(
+            [(p.key, p.name) for p in self.catalog.talk_phases], self.tr("Samen: {0} min")
+        )
+        self.phases.changed.connect(self._form_changed)
+        layout.addWidget(self.phases)
+        self.structure_warning = QLabel()
+        self.structure_warning.setObjectName("structureWarning")
+        self.structure_warning.setStyleSheet(WARNING_STYLE)
+        self.structure_warning.setWordWrap(True)
+        layout.addWidget(self.structure_warning)
+        layout.addWidget(self._error("phase_minutes"))
+        self.structure_note = text_box(self.tr("Bijv. eerst de kwaliteiten, dan de zorgen…"), 60)
+        self.structure_note.setObjectName("structure_note")
+        self.structure_note.textChanged.connect(self._form_changed)
+        layout.addWidget(self.structure_note)
+
+    def _review(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        agreements = self.context.open_agreements
+        if not agreements:
+            layout.addWidget(hint(self.tr("Geen open afspraken met deze leerling.")))
+        else:
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen "
+                        "terug in de gespreksmodus en op het uitgeprinte blad."
+                    )
+                )
+            )
+        self.review = KeyChecks(
+            [(str(a.id), self._agreement_label(a.id)) for a in agreements], prefix="review_"
+        )
+        self.review.changed.connect(self._form_changed)
+        layout.addWidget(self.review)
+        layout.addWidget(self._error("review_agreement_ids"))
+
+    def _agreement_label(self, agreement_id: int) -> str:
+        a = next(x for x in self.context.open_agreements if x.id == agreement_id)
+        owner = {
+            "school": self.tr("school"),
+            "parents": self.tr("ouders"),
+            "child": self.tr("kind"),
+            "other": self.tr("anderen"),
+        }.get(a.owner, a.owner)
+        due = (
+            self.tr("uiterlijk {0}").format(format_date(a.due_on, self.language))
+            if a.due_on
+            else self.tr("geen datum")
+        )
+        if a.is_overdue(self.today):
+            due += " · " + self.tr("verlopen")
+        return f"{a.text} — {owner}, {due}"
+
+    def _questions(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        self.own_questions = text_box(self.tr("Mijn vragen aan de ouders, één per regel"), 70)
+        self.own_questions.setObjectName("own_questions")
+        self.parent_questions = text_box(self.tr("Vragen van de ouders (als ik ze al ken)"), 60)
+        self.parent_questions.setObjectName("parent_questions")
+        for edit in (self.own_questions, self.parent_questions):
+            edit.textChanged.connect(self._form_changed)
+        layout.addWidget(QLabel(self.tr("Mijn vragen")))
+        layout.addWidget(self.own_questions)
+        layout.addWidget(QLabel(self.tr("Vragen van de ouders")))
+        layout.addWidget(self.parent_questions)
+        layout.addWidget(
+            QLabel(
+                self.tr("Vaardigheden om op te letten (kies 1 tot {0})").format(MAX_FOCUS_SKILLS)
+            )
+        )
+        self.skills = SkillPicker(self.catalog, MAX_FOCUS_SKILLS)
+        self.skills.changed.connect(self._form_changed)
+        layout.addWidget(self.skills)
+        layout.addWidget(self._error("focus_skills"))
+
+    def _context(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint(self.catalog.form_field("context").prompt))
+        self.context_edit = text_box(self.tr("Ruimte, geluid, online, tolk…"), 70)
+        self.context_edit.setObjectName("context_factors")
+        self.context_edit.textChanged.connect(self._form_changed)
+        layout.addWidget(self.context_edit)
+        suggestions = QHBoxLayout()
+        for text in (
+            self.tr("Gespreksruimte gereserveerd"),
+            self.tr("Lawaai buiten het lokaal"),
+            self.tr("Onlinegesprek: link gestuurd"),
+            self.tr("Tolk geregeld"),
+        ):
+            button = QPushButton("+ " + text)
+            button.clicked.connect(lambda _c=False, t=text: self._add_context(t))
+            suggestions.addWidget(button)
+        suggestions.addStretch(1)
+        layout.addLayout(suggestions)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        talk, view = self.talk, self.view
+        self._show_title()
+        index = self.type_combo.findData(talk.type_key)
+        self.type_combo.setCurrentIndex(max(index, 0))
+        self._show_type_tips()
+        self.date_edit.setText(talk.starts_at.strftime("%d-%m-%Y"))
+        self.time_edit.setText(format_time(talk.starts_at))
+        self.duration_edit.setText(str(talk.duration_minutes))
+        self.location_edit.setText(talk.location)
+        self.carer_checks.set_checked([str(i) for i in talk.carer_ids])
+        self.child_present.setChecked(talk.child_present)
+        self.others_edit.setText(talk.other_participants)
+        self._fill_form(view)
+        self._show_known_facts()
+
+    def _fill_form(self, view: PreparationView) -> None:
+        was_loading, self._loading = self._loading, True
+        self.key_message.setPlainText(view.key_message)
+        self.qualities.setPlainText("\n".join(view.qualities))
+        self.growth.setPlainText("\n".join(view.growth_opportunities))
+        self.classroom.setPlainText(view.classroom_actions)
+        self.goal_picker.set_goals(view.goals)
+        self.relational.setPlainText(view.relational_note)
+        self.expressive.set_checked(view.expressive_keys)
+        self.expressive_own.setText(view.expressive_own)
+        self.phases.set_minutes(dict(view.phase_minutes))
+        self.structure_note.setPlainText(view.structure_note)
+        self.review.set_checked([str(i) for i in view.review_agreement_ids])
+        self.own_questions.setPlainText("\n".join(view.own_questions))
+        self.parent_questions.setPlainText("\n".join(view.parent_questions))
+        self.skills.set_checked(view.focus_skills)
+        self.context_edit.setPlainText(view.context_factors)
+        self._loading = was_loading
+
+    def _show_title(self) -> None:
+        talk = self.talk
+        ctype = self.catalog.conversation_type(talk.type_key).name
+        self.title.setText(
+            f"{self.context.pupil.name} · {ctype} · "
+            f"{format_datetime(talk.starts_at, self.language)}"
+        )
+
+    def _show_type_tips(self) -> None:
+        ctype = self.catalog.conversation_type(str(self.type_combo.currentData()))
+        self.type_tips.setText("\n".join(f"• {p}" for p in ctype.prompts))
+
+    def _show_known_facts(self) -> None:
+        ctx = self.context
+        heading_known = self.tr("Wat de app al weet")
+        heading_carers = self.tr("Ouders/verzorgers")
+        heading_talks = self.tr("Laatste gesprekken")
+        heading_agreements = self.tr("Open afspraken")
+        parts = [f"<b>{heading_known}</b>"]
+        if ctx.carers:
+            parts.append(f"<u>{heading_carers}</u>")
+            for c in ctx.carers:
+                line = f"• {escape(self._carer_label(c.id))}"
+                if c.notes:
+                    line += f"<br>&nbsp;&nbsp;<i>{escape(c.notes)}</i>"
+                parts.append(line)
+        parts.append(f"<u>{heading_talks}</u>")
+        if not ctx.past_talks:
+            parts.append(self.tr("Nog geen eerdere gesprekken."))
+        achieved = {
+            "yes": self.tr("doel bereikt"),
+            "partly": self.tr("doel deels bereikt"),
+            "no": self.tr("doel niet bereikt"),
+        }
+        for t in ctx.past_talks:
+            ctype = self.catalog.conversation_type(t.type_key).name
+            goals = ", ".join(self.catalog.goal_type(k).name.lower() for k in t.goal_keys)
+            line = f"• {format_date(t.starts_at.date(), self.language)} · {ctype}"
+            if goals:
+                line += f" · {goals}"
+            if t.goal_achieved in achieved:
+                line += f" · {achieved[t.goal_achieved]}"
+            if t.outcome:
+                line += f"<br>&nbsp;&nbsp;<i>{escape(t.outcome)}</i>"
+            parts.append(line)
+        parts.append(f"<u>{heading_agreements}</u>")
+        if not ctx.open_agreements:
+            parts.append(self.tr("Geen."))
+        parts.extend(f"• {escape(self._agreement_label(a.id))}" for a in ctx.open_agreements)
+        self.known.setText("<br>".join(parts))
+
+    # --- changes and autosave -----------------------------------------------------------------
+
+    def _form_changed(self) -> None:
+        if self._loading:
+            return
+        self._form_dirty = True
+        self.phases.show_total(self._duration_or_none())
+        self.timer.start()
+
+    def _basics_changed(self) -> None:
+        if self._loading:
+            return
+        self._basics_dirty = True
+        self.timer.start()
+
+    def _type_changed(self) -> None:
+        if self._loading:
+            return
+        old = self.catalog.conversation_type(self.talk.type_key)
+        new = self.catalog.conversation_type(str(self.type_combo.currentData()))
+        self._show_type_tips()
+        # Follow the new type's defaults where the teacher had kept the old ones.
+        if self.duration_edit.text().strip() == str(old.default_minutes):
+            self.duration_edit.setText(str(new.default_minutes))
+        if self.phases.minutes() == dict(old.phase_minutes):
+            self.phases.set_minutes(dict(new.phase_minutes))
+            self._form_dirty = True
+        if self.child_present.isChecked() == old.child_present:
+            self.child_present.setChecked(new.child_present)
+        self._basics_changed()
+
+    def _add_context(self, text: str) -> None:
+        current = self.context_edit.toPlainText().rstrip()
+        self.context_edit.setPlainText(f"{current}\n{text}".strip())
+        self.context_edit.setFocus()
+
+    def _duration_or_none(self) -> int | None:
+        try:
+            return int(self.duration_edit.text().strip())
+        except ValueError:
+            return None
+
+    def collect(self) -> PreparationInput:
+        """The form as it is on screen."""
+        return PreparationInput(
+            key_message=self.key_message.toPlainText(),
+            qualities=lines_of(self.qualities),
+            growth_opportunities=lines_of(self.growth),
+            classroom_actions=self.classroom.toPlainText(),
+            goals=self.goal_picker.goals(),
+            relational_note=self.relational.toPlainText(),
+            expressive_keys=self.expressive.checked(),
+            expressive_own=self.expressive_own.text(),
+            structure_note=self.structure_note.toPlainText(),
+            phase_minutes=self.phases.minutes(),
+            own_questions=lines_of(self.own_questions),
+            parent_questions=lines_of(self.parent_questions),
+            focus_skills=self.skills.checked(),
+            context_factors=self.context_edit.toPlainText(),
+            review_agreement_ids=[int(k) for k in self.review.checked()],
+        )
+
+    def _talk_input(self) -> TalkInput:
+        duration_text = self.duration_edit.text().strip()
+        try:
+            duration: int | None = int(duration_text)
+        except ValueError:
+            raise ValidationError(
+                self.tr("De duur moet een heel aantal minuten zijn, bijv. 10."), "duration_minutes"
+            ) from None
+        return TalkInput(
+            pupil_id=self.context.pupil.id,
+            type_key=str(self.type_combo.currentData()),
+            date=self.date_edit.text(),
+            start_time=self.time_edit.text(),
+            duration_minutes=duration,
+            location=self.location_edit.text(),
+            child_present=self.child_present.isChecked(),
+            carer_ids=[int(k) for k in self.carer_checks.checked()],
+            other_participants=self.others_edit.text(),
+        )
+
+    def _clear_errors(self, keys: tuple[str, ...] | None = None) -> None:
+        for key, label in self.errors.items():
+            if keys is None or key in keys:
+                label.show_message(None)
+
+    def _show_field_error(self, exc: ValidationError) -> None:
+        key = exc.field or ""
+        if key.startswith("phase_"):
+            key = "phase_minutes"
+        label = self.errors.get(key)
+        if label is None:
+            show_error(self, exc)
+        else:
+            label.show_message(exc.message)
+
+    def save_now(self) -> None:
+        """Store what is on screen (basics and form). Field errors appear at the field."""
+        self.timer.stop()
+        stored = False
+        if self._basics_dirty:
+            self._clear_errors(BASICS_FIELDS)
+            try:
+                self.talk = talk_service.update_talk(self.db, self.talk_id, data=self._talk_input())
+                self._basics_dirty = False
+                stored = True
+                self._show_title()
+            except ValidationError as exc:
+                self._show_field_error(exc)
+            except UserFacingError as exc:
+                show_error(self, exc)
+        if self._form_dirty:
+            self._clear_errors(tuple(k for k in self.errors if k not in BASICS_FIELDS))
+            try:
+                self.view = prep_service.save_preparation(self.db, self.talk_id, self.collect())
+                self._form_dirty = False
+                stored = True
+            except ValidationError as exc:
+                self._show_field_error(exc)
+            except UserFacingError as exc:
+                show_error(self, exc)
+        if stored:
+            self.view = prep_service.get_preparation(self.db, self.talk_id)
+            self.talk = talk_service.get_talk(self.db, self.talk_id)
+            self._refresh_indicators()
+            self.saved_label.setText(
+                self.tr("Bewaard om {0}").format(
+                    self.view.saved_at.strftime("%H:%M:%S")
+                    if self.view.saved_at
+                    else format_time(self.talk.starts_at)
+                )
+            )
+            self.saved.emit(self.talk_id)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._basics_dirty or self._form_dirty
+
+    def copy_previous(self) -> None:
+        self.save_now()
+        try:
+            self.view = prep_service.copy_from_previous(self.db, self.talk_id)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        self._fill_form(self.view)
+        self._refresh_indicators()
+        self.saved.emit(self.talk_id)
+
+    # --- indicators and navigation ------------------------------------------------------------
+
+    def _refresh_indicators(self) -> None:
+        completeness = self.view.completeness
+        titles = self._nav_titles()
+        for row, key in enumerate(SECTION_KEYS):
+            item = self.nav.item(row)
+            mark = ""
+            if key in COMPLETENESS_OF_SECTION:
+                mark = "  ✓" if completeness.section(COMPLETENESS_OF_SECTION[key]) else "  ○"
+            item.setText(f"{row + 1}. {titles[key]}{mark}")
+        status = (
+            self.tr("voorbereid") if completeness.is_prepared else self.tr("nog niet voorbereid")
+        )
+        self.progress.setText(
+            self.tr("{0} van {1} ingevuld · {2}").format(
+                completeness.filled_count, completeness.total, status
+            )
+        )
+        self.progress.setStyleSheet(
+            "color: #1b6e20; font-weight: 600;"
+            if completeness.is_prepared
+            else "color: #8a4b00; font-weight: 600;"
+        )
+        self.structure_warning.setText(self.view.structure_warning or "")
+        self.structure_warning.setVisible(bool(self.view.structure_warning))
+        self.phases.show_total(self.talk.duration_minutes)
+
+    def jump_to(self, key: str) -> None:
+        """Scroll to a section and put the cursor in its first field."""
+        box = self.sections[key]
+        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll.verticalScrollBar().setValue(box.y())
+        first = next(
+            (
+                w
+                for w in box.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+            ),
+            None,
+        )
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        super().closeEvent(event)
