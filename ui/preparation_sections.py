@@ -32,7 +32,7 @@ def text_box(placeholder: str = "", height: int = 90) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setPlaceholderText(placeholder)
     box.setMinimumHeight(height)
-    box.setMaximumHeight(int(height * 1.8))  # grows a little; the page scrolls, not the box
+    box.setMaximumHeight(int(height * 1.3))  # grows a little; the page scrolls, not the box
     return box
 
 
