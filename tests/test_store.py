@@ -202,3 +202,86 @@ def test_committed_change_survives_a_killed_process(data_dir: Path) -> None:
             assert conn.execute(text("SELECT name FROM groups")).scalar() == "groep 8"
     finally:
         db.close()
+
+
+def test_upgrade_from_0002_keeps_talks_agreements_and_preparations(data_dir: Path) -> None:
+    """The evening planner's migration (0003) on a database of the release before it."""
+    path = data_dir / "rev2.sqlite3"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    _make_revision_0001_database(path)
+    engine = make_engine(path, foreign_keys=False)  # as the app migrates
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002")
+        conn.execute(
+            text(
+                "INSERT INTO talks (id, pupil_id, type_key, starts_at, duration_minutes, location, "
+                "status, child_present, other_participants, shared_notes, private_notes, "
+                "next_time, "
+                "created_at, updated_at) VALUES (11, 7, 'ten_minute', '2026-11-03 18:30:00', 10, "
+                "'Lokaal 5', 'held', 0, '', 'Gaat goed', 'privé', '', '2026-11-03 18:00:00', "
+                "'2026-11-03 18:40:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO preparations (talk_id, key_message, qualities, growth_opportunities, "
+                "classroom_actions, goals, relational_note, expressive_keys, expressive_own, "
+                "structure_note, phase_minutes, own_questions, parent_questions, focus_skills, "
+                "context_factors, review_agreement_ids, updated_at) VALUES (11, 'Boodschap', "
+                '\'["Behulpzaam"]\', \'[]\', \'\', \'[{"key": "informative", "outcome": ""}]\', '
+                "'', '[]', '', '', '{}', '[]', '[]', '[]', '', '[]', '2026-11-03 18:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO agreements (id, pupil_id, talk_id, text, owner, due_on, status, "
+                "created_at) VALUES (5, 7, 11, 'Lezen', 'parents', '2026-12-01', 'open', "
+                "'2026-11-03 18:40:00')"
+            )
+        )
+    engine.dispose()
+
+    db = Database(path)
+    try:
+        assert db.current_revision() == head_revision() and db.backup_made is not None
+        from parentconv.services import agreements, talks
+        from parentconv.services.preparation import get_preparation
+
+        talk = talks.get_talk(db, 11)
+        assert (talk.pupil_name, talk.status, talk.shared_notes) == (
+            "Şükrü Yılmaz",
+            "held",
+            "Gaat goed",
+        )
+        assert talk.evening_id is None and talk.elapsed_seconds == 0 and talk.cancel_reason == ""
+        assert get_preparation(db, 11).qualities == ("Behulpzaam",)
+        assert [a.text for a in agreements.open_agreements_of(db, 7)] == ["Lezen"]
+        assert agreements.get_agreement(db, 5).talk_id == 11  # the link survived the copy
+    finally:
+        db.close()
+
+
+def test_migrations_build_exactly_the_models_schema(data_dir: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from parentconv.store.models import Base
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(data_dir / "migrated.sqlite3")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_every_migration_downgrades_and_upgrades_again(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(data_dir / "roundtrip.sqlite3")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        command.downgrade(alembic_config(conn), "base")
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()

@@ -13,6 +13,7 @@ from parentconv.errors import ValidationError
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
+from parentconv.services.evening_times import recompute
 from parentconv.services.people import carer_view, get_or_fail, pupil_view
 from parentconv.services.views import PupilDetails, TalkView, full_name
 from parentconv.store.db import Database
@@ -52,6 +53,10 @@ def talk_view(talk: Talk) -> TalkView:
         next_time=talk.next_time,
         ticked_steps=tuple(t.step_number for t in talk.checklist_steps),
         completeness=completeness_of(talk.preparation, talk.duration_minutes),
+        evening_id=talk.evening_id,
+        slot_index=talk.slot_index,
+        elapsed_seconds=talk.elapsed_seconds or 0,
+        cancel_reason=talk.cancel_reason or "",
     )
 
 
@@ -128,6 +133,13 @@ def update_talk(db: Database, talk_id: int, *, data: TalkInput) -> TalkView:
     with db.session() as s:
         talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
         _apply_input(s, talk, data)
+        if talk.evening is not None:
+            # A slot's time follows from its evening; a new length becomes the slot's own.
+            evening = talk.evening
+            talk.slot_minutes = (
+                None if talk.duration_minutes == evening.slot_minutes else talk.duration_minutes
+            )
+            recompute(evening)
         sync_prepared_status(talk)
         s.flush()
         return talk_view(talk)

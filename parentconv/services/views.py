@@ -88,6 +88,10 @@ class TalkView:
     next_time: str
     ticked_steps: tuple[int, ...]
     completeness: Completeness
+    evening_id: int | None = None
+    slot_index: int | None = None
+    elapsed_seconds: int = 0
+    cancel_reason: str = ""
 
     @property
     def ends_at(self) -> dt.datetime:

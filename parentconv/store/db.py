@@ -29,9 +29,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool = True) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed change is on disk before commit returns, so a killed process keeps it.
     cursor.execute("PRAGMA synchronous=FULL")
@@ -39,10 +39,17 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` with foreign keys on, WAL and synchronous=FULL."""
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on ``path`` with foreign keys on, WAL and synchronous=FULL.
+
+    Migrations use ``foreign_keys=False``: SQLite's batch mode copies a table and drops the old
+    one, and with foreign keys on that drop would cascade into (delete) the rows that point at
+    it. The keys are checked after the migration instead.
+    """
     engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(
+        engine, "connect", lambda conn, rec: _set_pragmas(conn, rec, foreign_keys=foreign_keys)
+    )
     return engine
 
 
@@ -209,10 +216,13 @@ def prepare_database(path: Path) -> str | None:
             )
         backup = backup_database(path, revision)
         log.info("Upgrading %s from %s to %s; backup at %s", path, revision, head, backup)
-        engine = make_engine(path)
+        engine = make_engine(path, foreign_keys=False)
         try:
             with engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
         finally:
             engine.dispose()
         return str(backup)

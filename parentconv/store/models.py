@@ -132,6 +132,31 @@ class Carer(Base):
     pupils: Mapped[list[Pupil]] = relationship(secondary=pupil_carers, back_populates="carers")
 
 
+class Evening(Base):
+    """A gesprekkenavond: a block of consecutive slots on one date (each slot is a Talk)."""
+
+    __tablename__ = "evenings"
+    __table_args__ = (
+        CheckConstraint("slot_minutes > 0", name="slot_positive"),
+        CheckConstraint("gap_minutes >= 0", name="gap_not_negative"),
+        CheckConstraint("break_every >= 0 AND break_minutes >= 0", name="break_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_by: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    gap_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    break_every: Mapped[int] = mapped_column(Integer, default=0)
+    break_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    slots: Mapped[list[Talk]] = relationship(
+        back_populates="evening", order_by="Talk.slot_index", passive_deletes=True
+    )
+
+
 class Talk(Base):
     __tablename__ = "talks"
     __table_args__ = (
@@ -154,10 +179,20 @@ class Talk(Base):
     goal_achieved: Mapped[str | None] = mapped_column(String(8))
     two_way: Mapped[bool | None] = mapped_column(Boolean)
     next_time: Mapped[str] = mapped_column(Text, default="")
+    # Evening planning (migration 0003): the slot this talk fills, and its own length if set.
+    evening_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evenings.id", ondelete="SET NULL"), index=True
+    )
+    slot_index: Mapped[int | None] = mapped_column(Integer)
+    slot_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Talk mode: time already spent (so a talk can be resumed), and why it did not happen.
+    elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    cancel_reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
     pupil: Mapped[Pupil] = relationship(back_populates="talks")
+    evening: Mapped[Evening | None] = relationship(back_populates="slots")
     carers: Mapped[list[Carer]] = relationship(secondary=talk_carers)
     preparation: Mapped[Preparation | None] = relationship(
         back_populates="talk", cascade="all, delete-orphan", passive_deletes=True

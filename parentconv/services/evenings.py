@@ -1,0 +1,575 @@
+"""Evenings (gesprekkenavonden): plan a block of slots, each slot a Talk; show conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from parentconv.catalog import load_catalog
+from parentconv.errors import ValidationError
+from parentconv.schedule import moved, overlaps, slot_times, total_minutes
+from parentconv.services import validation as v
+from parentconv.services.evening_times import MAX_SLOTS
+from parentconv.services.evening_times import ordered_slots as _ordered
+from parentconv.services.evening_times import recompute as _recompute
+from parentconv.services.people import carer_view, get_or_fail
+from parentconv.services.talks import TALK_LOADS, talk_view
+from parentconv.services.views import CarerView, TalkView, full_name
+from parentconv.store.db import Database
+from parentconv.store.models import (
+    Agreement,
+    AgreementStatus,
+    Evening,
+    Pupil,
+    Talk,
+    TalkStatus,
+)
+from parentconv.text import fold
+
+DEFAULT_SLOT_MINUTES = 10
+
+
+@dataclass
+class EveningInput:
+    """The evening form as typed: date and times as text (ISO or Dutch), minutes as numbers."""
+
+    date: str
+    start_time: str
+    location: str = ""
+    slot_minutes: int = DEFAULT_SLOT_MINUTES
+    gap_minutes: int = 0
+    break_every: int = 0
+    break_minutes: int = 0
+    end_time: str = ""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One row of the evening: the talk, its time, and what the teacher needs to see."""
+
+    talk: TalkView
+    index: int
+    starts_at: dt.datetime
+    minutes: int
+    break_before: int
+    minutes_overridden: bool
+    group_name: str
+    carers: tuple[CarerView, ...]
+    open_agreements: int
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.starts_at + dt.timedelta(minutes=self.minutes)
+
+    @property
+    def interpreter_needed(self) -> bool:
+        return any(c.interpreter_needed for c in self.carers)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Something the teacher should see: ``error`` (overlap, twice, too late) or ``hint``."""
+
+    kind: str
+    severity: str
+    talk_ids: tuple[int, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class EveningView:
+    id: int
+    starts_at: dt.datetime
+    ends_by: dt.datetime | None
+    location: str
+    slot_minutes: int
+    gap_minutes: int
+    break_every: int
+    break_minutes: int
+    slots: tuple[Slot, ...]
+    conflicts: tuple[Conflict, ...] = field(default=())
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return self.slots[-1].ends_at if self.slots else self.starts_at
+
+    @property
+    def date(self) -> dt.date:
+        return self.starts_at.date()
+
+
+# --- input -------------------------------------------------------------------------------------
+
+
+def _minutes(value: int, field_name: str, label: str, minimum: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ValidationError(f"{label} moet minstens {minimum} minuten zijn.", field_name)
+    if value > v.MAX_DURATION_MINUTES:
+        raise ValidationError(f"{label}: hoogstens 8 uur.", field_name)
+    return value
+
+
+@dataclass(frozen=True)
+class _EveningFields:
+    starts_at: dt.datetime
+    ends_by: dt.datetime | None
+    location: str
+    slot_minutes: int
+    gap_minutes: int
+    break_every: int
+    break_minutes: int
+
+    def apply(self, evening: Evening) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(evening, name, getattr(self, name))
+
+
+def _clean(data: EveningInput) -> _EveningFields:
+    day = v.parse_date(data.date, field="date", label="Datum")
+    start = dt.datetime.combine(
+        day, v.parse_time(data.start_time, field="start_time", label="Begintijd")
+    )
+    ends_by = None
+    if data.end_time.strip():
+        ends_by = dt.datetime.combine(
+            day, v.parse_time(data.end_time, field="end_time", label="Eindtijd")
+        )
+        if ends_by <= start:
+            raise ValidationError("De eindtijd ligt voor de begintijd.", "end_time")
+    break_every = data.break_every
+    if not isinstance(break_every, int) or isinstance(break_every, bool) or break_every < 0:
+        raise ValidationError("Pauze na hoeveel gesprekken: 0 of meer.", "break_every")
+    return _EveningFields(
+        starts_at=start,
+        ends_by=ends_by,
+        location=v.optional_text(data.location, field="location", label="Locatie"),
+        slot_minutes=_minutes(data.slot_minutes, "slot_minutes", "Een gesprek", 1),
+        gap_minutes=_minutes(data.gap_minutes, "gap_minutes", "De tijd tussen gesprekken", 0),
+        break_every=break_every,
+        break_minutes=_minutes(data.break_minutes, "break_minutes", "De pauze", 0),
+    )
+
+
+# --- building the view -------------------------------------------------------------------------
+
+
+def _load(s: Session, evening_id: int) -> Evening:
+    evening = s.scalars(
+        select(Evening)
+        .options(
+            selectinload(Evening.slots).options(
+                *TALK_LOADS,
+                selectinload(Talk.pupil).selectinload(Pupil.carers),
+                selectinload(Talk.pupil).selectinload(Pupil.group),
+            )
+        )
+        .where(Evening.id == evening_id)
+    ).first()
+    if evening is None:
+        raise ValidationError("Deze gesprekkenavond bestaat niet (meer).")
+    return evening
+
+
+def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict]:
+    found: list[Conflict] = []
+    live = [x for x in slots if x.talk.status != TalkStatus.CANCELLED.value]
+    # A pupil twice on one evening.
+    by_pupil: dict[int, list[Slot]] = {}
+    for slot in live:
+        by_pupil.setdefault(slot.talk.pupil_id, []).append(slot)
+    for twice in (x for x in by_pupil.values() if len(x) > 1):
+        found.append(
+            Conflict(
+                "pupil_twice",
+                "error",
+                tuple(x.talk.id for x in twice),
+                f"{twice[0].talk.pupil_name} staat {len(twice)} keer op deze avond.",
+            )
+        )
+    # Overlap with any other talk of the teacher that day (another evening, a loose talk).
+    if live:
+        day_start = dt.datetime.combine(evening.starts_at.date(), dt.time.min)
+        others = s.scalars(
+            select(Talk)
+            .options(selectinload(Talk.pupil))
+            .where(
+                Talk.starts_at >= day_start,
+                Talk.starts_at < day_start + dt.timedelta(days=1),
+                Talk.status != TalkStatus.CANCELLED.value,
+                (Talk.evening_id != evening.id) | Talk.evening_id.is_(None),
+            )
+        ).all()
+        for slot in live:
+            for other in others:
+                other_end = other.starts_at + dt.timedelta(minutes=other.duration_minutes)
+                if overlaps(slot.starts_at, slot.ends_at, other.starts_at, other_end):
+                    who = full_name(
+                        other.pupil.given_name, other.pupil.infix, other.pupil.family_name
+                    )
+                    found.append(
+                        Conflict(
+                            "overlap",
+                            "error",
+                            (slot.talk.id, other.id),
+                            f"{slot.starts_at:%H:%M} {slot.talk.pupil_name} overlapt met een "
+                            f"ander gesprek om {other.starts_at:%H:%M} ({who}).",
+                        )
+                    )
+        for a, b in itertools.pairwise(live):
+            if overlaps(a.starts_at, a.ends_at, b.starts_at, b.ends_at):
+                found.append(
+                    Conflict(
+                        "overlap",
+                        "error",
+                        (a.talk.id, b.talk.id),
+                        f"{a.talk.pupil_name} en {b.talk.pupil_name} overlappen.",
+                    )
+                )
+    # Running past the end time.
+    if evening.ends_by is not None:
+        late = [x for x in live if x.ends_at > evening.ends_by]
+        if late:
+            found.append(
+                Conflict(
+                    "past_end",
+                    "error",
+                    tuple(x.talk.id for x in late),
+                    f"De avond loopt uit tot {live[-1].ends_at:%H:%M}, na de eindtijd "
+                    f"{evening.ends_by:%H:%M}: {len(late)} gesprek(ken) te laat.",
+                )
+            )
+    # Carers with two children on the evening whose slots are not next to each other.
+    position = {x.talk.id: i for i, x in enumerate(slots)}
+    by_carer: dict[int, list[Slot]] = {}
+    for slot in live:
+        for carer in slot.carers:
+            by_carer.setdefault(carer.id, []).append(slot)
+    reported: set[tuple[int, ...]] = set()
+    for carer_id, siblings in by_carer.items():
+        pupils = {x.talk.pupil_id for x in siblings}
+        if len(pupils) < 2:
+            continue
+        places = sorted(position[x.talk.id] for x in siblings)
+        if places[-1] - places[0] == len(places) - 1:
+            continue
+        key = tuple(sorted(x.talk.id for x in siblings))
+        if key in reported:
+            continue
+        reported.add(key)
+        carer = next(c for x in siblings for c in x.carers if c.id == carer_id)
+        names = " en ".join(dict.fromkeys(x.talk.pupil_name for x in siblings))
+        found.append(
+            Conflict(
+                "siblings_apart",
+                "hint",
+                key,
+                f"{carer.name} heeft {names} op deze avond, niet direct na elkaar. "
+                "Zet ze achter elkaar (of maak er één langer gesprek van).",
+            )
+        )
+    return found
+
+
+def _view(s: Session, evening: Evening) -> EveningView:
+    talks = _ordered(evening)
+    pupil_ids = {t.pupil_id for t in talks}
+    open_counts: dict[int, int] = {}
+    if pupil_ids:
+        rows = s.execute(
+            select(Agreement.pupil_id, func.count())
+            .where(
+                Agreement.pupil_id.in_(pupil_ids), Agreement.status == AgreementStatus.OPEN.value
+            )
+            .group_by(Agreement.pupil_id)
+        )
+        open_counts = {pid: n for pid, n in rows}
+    lengths = [t.slot_minutes or evening.slot_minutes for t in talks]
+    times = slot_times(
+        evening.starts_at,
+        lengths,
+        gap_minutes=evening.gap_minutes,
+        break_every=evening.break_every,
+        break_minutes=evening.break_minutes,
+    )
+    slots = [
+        Slot(
+            talk=talk_view(t),
+            index=time.index,
+            starts_at=time.starts_at,
+            minutes=time.minutes,
+            break_before=time.break_before,
+            minutes_overridden=t.slot_minutes is not None,
+            group_name=t.pupil.group.name,
+            carers=tuple(carer_view(c) for c in t.carers)
+            or tuple(carer_view(c) for c in t.pupil.carers),
+            open_agreements=open_counts.get(t.pupil_id, 0),
+        )
+        for t, time in zip(talks, times, strict=True)
+    ]
+    return EveningView(
+        id=evening.id,
+        starts_at=evening.starts_at,
+        ends_by=evening.ends_by,
+        location=evening.location,
+        slot_minutes=evening.slot_minutes,
+        gap_minutes=evening.gap_minutes,
+        break_every=evening.break_every,
+        break_minutes=evening.break_minutes,
+        slots=tuple(slots),
+        conflicts=tuple(_conflicts(s, evening, slots)),
+    )
+
+
+# --- evenings ----------------------------------------------------------------------------------
+
+
+def _refuse_overlapping_evening(
+    s: Session, start: dt.datetime, evening_id: int | None, minutes: int
+) -> None:
+    day_start = dt.datetime.combine(start.date(), dt.time.min)
+    others = s.scalars(
+        select(Evening)
+        .options(selectinload(Evening.slots))
+        .where(Evening.starts_at >= day_start, Evening.starts_at < day_start + dt.timedelta(days=1))
+    )
+    end = start + dt.timedelta(minutes=max(minutes, 1))
+    for other in others:
+        if other.id == evening_id:
+            continue
+        other_view_end = max(
+            [other.starts_at + dt.timedelta(minutes=other.slot_minutes)]
+            + [t.starts_at + dt.timedelta(minutes=t.duration_minutes) for t in other.slots]
+        )
+        if overlaps(start, end, other.starts_at, other_view_end):
+            raise ValidationError(
+                f"Er is al een gesprekkenavond van {other.starts_at:%H:%M} tot "
+                f"{other_view_end:%H:%M} op deze dag.",
+                "start_time",
+            )
+
+
+def create_evening(db: Database, *, data: EveningInput) -> EveningView:
+    """Plan a new evening (no slots yet); an overlap with another evening is refused."""
+    fields = _clean(data)
+    with db.session() as s:
+        _refuse_overlapping_evening(s, fields.starts_at, None, fields.slot_minutes)
+        evening = Evening()
+        fields.apply(evening)
+        s.add(evening)
+        s.flush()
+        return _view(s, _load(s, evening.id))
+
+
+def update_evening(db: Database, evening_id: int, *, data: EveningInput) -> EveningView:
+    """Change date, times, lengths or breaks; every slot's time is recomputed."""
+    fields = _clean(data)
+    with db.session() as s:
+        evening = _load(s, evening_id)
+        lengths = [t.slot_minutes or fields.slot_minutes for t in evening.slots]
+        span = total_minutes(
+            lengths,
+            gap_minutes=fields.gap_minutes,
+            break_every=fields.break_every,
+            break_minutes=fields.break_minutes,
+        )
+        _refuse_overlapping_evening(s, fields.starts_at, evening_id, span)
+        fields.apply(evening)
+        _recompute(evening)
+        s.flush()
+        return _view(s, evening)
+
+
+def get_evening(db: Database, evening_id: int) -> EveningView:
+    with db.session() as s:
+        return _view(s, _load(s, evening_id))
+
+
+def list_evenings(db: Database) -> list[EveningView]:
+    """All evenings, newest first."""
+    with db.session() as s:
+        ids = s.scalars(select(Evening.id).order_by(Evening.starts_at.desc())).all()
+        return [_view(s, _load(s, i)) for i in ids]
+
+
+def evenings_on(db: Database, day: dt.date) -> list[EveningView]:
+    """The evenings of one date (usually one), in time order."""
+    start = dt.datetime.combine(day, dt.time.min)
+    with db.session() as s:
+        ids = s.scalars(
+            select(Evening.id)
+            .where(Evening.starts_at >= start, Evening.starts_at < start + dt.timedelta(days=1))
+            .order_by(Evening.starts_at)
+        ).all()
+        return [_view(s, _load(s, i)) for i in ids]
+
+
+def _is_untouched(talk: Talk) -> bool:
+    prep = talk.preparation
+    empty_prep = prep is None or not (
+        prep.key_message.strip() or prep.relational_note.strip() or prep.goals
+    )
+    return (
+        talk.status in (TalkStatus.PLANNED.value, TalkStatus.PREPARED.value)
+        and empty_prep
+        and not talk.shared_notes.strip()
+        and not talk.private_notes.strip()
+    )
+
+
+def delete_evening(db: Database, evening_id: int) -> None:
+    """Delete an evening. Untouched slots go with it; prepared or held talks stay, unplanned."""
+    with db.session() as s:
+        evening = _load(s, evening_id)
+        for talk in list(evening.slots):
+            if _is_untouched(talk):
+                s.delete(talk)
+            else:
+                talk.evening_id = None
+                talk.slot_index = None
+        s.flush()
+        s.delete(evening)
+
+
+# --- slots -------------------------------------------------------------------------------------
+
+
+def add_slot(
+    db: Database,
+    evening_id: int,
+    *,
+    pupil_id: int,
+    type_key: str = "ten_minute",
+    minutes: int | None = None,
+) -> EveningView:
+    """Add a pupil at the end of the evening (a new talk with all the pupil's carers)."""
+    if type_key not in {t.key for t in load_catalog().conversation_types}:
+        raise ValidationError(f"Onbekende soort gesprek '{type_key}'.", "type_key")
+    if minutes is not None:
+        _minutes(minutes, "slot_minutes", "Een gesprek", 1)
+    with db.session() as s:
+        evening = _load(s, evening_id)
+        if len(evening.slots) >= MAX_SLOTS:
+            raise ValidationError(f"Hoogstens {MAX_SLOTS} gesprekken op één avond.")
+        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        ctype = load_catalog().conversation_type(type_key)
+        talk = Talk(
+            pupil=pupil,
+            type_key=type_key,
+            starts_at=evening.starts_at,
+            duration_minutes=minutes or evening.slot_minutes,
+            location=evening.location,
+            status=TalkStatus.PLANNED.value,
+            child_present=ctype.child_present,
+            carers=list(pupil.carers),
+            slot_index=len(evening.slots),
+            slot_minutes=minutes,
+        )
+        evening.slots.append(talk)
+        _recompute(evening)
+        s.flush()
+        return _view(s, evening)
+
+
+def term_start(day: dt.date) -> dt.date:
+    """The first day of the school term a date falls in (1 Aug, 1 Jan, 1 Apr)."""
+    if day.month >= 8:
+        return dt.date(day.year, 8, 1)
+    if day.month >= 4:
+        return dt.date(day.year, 4, 1)
+    return dt.date(day.year, 1, 1)
+
+
+def unplanned_pupils(db: Database, evening_id: int, group_id: int) -> list[int]:
+    """Pupils of the group (still at school) with no talk this term, in class-list order."""
+    with db.session() as s:
+        evening = _load(s, evening_id)
+        since = dt.datetime.combine(term_start(evening.starts_at.date()), dt.time.min)
+        planned = set(
+            s.scalars(
+                select(Talk.pupil_id).where(
+                    Talk.starts_at >= since, Talk.status != TalkStatus.CANCELLED.value
+                )
+            ).all()
+        )
+        planned |= {t.pupil_id for t in evening.slots}
+        pupils = s.scalars(
+            select(Pupil).where(Pupil.group_id == group_id, Pupil.left_on.is_(None))
+        ).all()
+        chosen = [p for p in pupils if p.id not in planned]
+        chosen.sort(key=lambda p: (fold(p.family_name), fold(p.given_name), p.id))
+        return [p.id for p in chosen]
+
+
+def add_unplanned_of_group(db: Database, evening_id: int, *, group_id: int) -> EveningView:
+    """Add every pupil of the group not yet planned this term."""
+    view = get_evening(db, evening_id)
+    for pupil_id in unplanned_pupils(db, evening_id, group_id):
+        view = add_slot(db, evening_id, pupil_id=pupil_id)
+    return view
+
+
+def _slot_talk(s: Session, talk_id: int) -> tuple[Talk, Evening]:
+    talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+    if talk.evening_id is None:
+        raise ValidationError("Dit gesprek hoort niet bij een gesprekkenavond.")
+    return talk, _load(s, talk.evening_id)
+
+
+def move_slot(db: Database, talk_id: int, new_index: int) -> EveningView:
+    """Move a slot to another place; everything after it shifts, times recompute."""
+    with db.session() as s:
+        talk, evening = _slot_talk(s, talk_id)
+        order = moved([t.id for t in _ordered(evening)], talk.id, new_index)
+        by_id = {t.id: t for t in evening.slots}
+        for index, tid in enumerate(order):
+            by_id[tid].slot_index = index
+        _recompute(evening)
+        s.flush()
+        return _view(s, evening)
+
+
+def set_slot_minutes(db: Database, talk_id: int, minutes: int | None) -> EveningView:
+    """Give one slot its own length (e.g. 20 minutes for two siblings), or the evening's again."""
+    if minutes is not None:
+        _minutes(minutes, "slot_minutes", "Een gesprek", 1)
+    with db.session() as s:
+        talk, evening = _slot_talk(s, talk_id)
+        talk.slot_minutes = minutes
+        _recompute(evening)
+        s.flush()
+        return _view(s, evening)
+
+
+def remove_slot(db: Database, talk_id: int) -> EveningView:
+    """Take a slot off the evening: an untouched talk is deleted, a prepared one kept."""
+    with db.session() as s:
+        talk, evening = _slot_talk(s, talk_id)
+        if talk.status == TalkStatus.HELD.value:
+            raise ValidationError("Dit gesprek is al gevoerd en blijft op de avond staan.")
+        evening.slots.remove(talk)
+        if _is_untouched(talk):
+            s.delete(talk)
+        else:
+            talk.slot_index = None
+        _recompute(evening)
+        s.flush()
+        return _view(s, evening)
+
+
+def next_slot(db: Database, talk_id: int) -> TalkView | None:
+    """The next talk on the same evening that still has to happen, if any."""
+    with db.session() as s:
+        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+        if talk.evening_id is None:
+            return None
+        evening = _load(s, talk.evening_id)
+        ordered = _ordered(evening)
+        after = ordered[ordered.index(talk) + 1 :]
+        for candidate in after:
+            if candidate.status in (TalkStatus.PLANNED.value, TalkStatus.PREPARED.value):
+                return talk_view(candidate)
+        return None
