@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,9 +28,12 @@ from parentconv.services import people, talks
 from parentconv.store.db import Database
 from ui import forms
 from ui.errors import show_error
+from ui.evening_planner import EveningPlanner
 from ui.preparation_window import PreparationWindow
 from ui.pupil_panel import PupilPanel
 from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
+from ui.talk_mode import TalkModeWindow
+from ui.tonight_view import TonightView
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +96,22 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 800])
-        self.setCentralWidget(splitter)
+
+        self.planner = EveningPlanner(db, language, today())
+        self.tonight = TonightView(db, language, today())
+        for source in (self.planner, self.tonight):
+            source.prepare.connect(self.open_preparation)
+            source.start_talk.connect(self.start_talk)
+        self.planner.changed.connect(self.tonight.reload)
+        self.talk_windows: dict[int, TalkModeWindow] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(splitter, self.tr("Klas"))
+        self.tabs.addTab(self.tonight, self.tr("Vanavond"))
+        self.tabs.addTab(self.planner, self.tr("Gesprekkenavonden"))
+        if self.tonight.view is not None and self.tonight.view.date == today():
+            self.tabs.setCurrentWidget(self.tonight)
+        self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar()
         self.reload()
@@ -366,12 +385,27 @@ class MainWindow(QMainWindow):
         window = self.preparations.get(talk_id)
         if window is None or not window.isVisible():
             window = PreparationWindow(self.db, talk_id, self.language, self.today())
-            window.saved.connect(lambda _id: self.refresh_pupil(self.current_pupil_id()))
+            window.saved.connect(lambda _id: self.data_changed())
             self.preparations[talk_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def start_talk(self, talk_id: int) -> TalkModeWindow:
+        """Open talk mode for a talk (it moves on through the evening by itself)."""
+        window = TalkModeWindow(self.db, talk_id, self.language, self.today())
+        window.talk_changed.connect(lambda _id: self.data_changed())
+        self.talk_windows[talk_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def data_changed(self) -> None:
+        """Something was stored in another window: refresh what this one shows."""
+        self.refresh_pupil(self.current_pupil_id())
+        self.tonight.reload()
 
     def refresh_pupil(self, pupil_id: int | None) -> None:
         """Show fresh details of the selected pupil (after a change elsewhere)."""
@@ -405,7 +439,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for window in self.preparations.values():
+        for window in [*self.preparations.values(), *self.talk_windows.values()]:
             window.close()  # stores what was typed
         self.save_geometry()
         super().closeEvent(event)

@@ -43,6 +43,7 @@ from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
 from parentconv.store.db import Database
 from ui.errors import show_error
+from ui.labels import owner_label
 from ui.preparation_sections import (
     WARNING_STYLE,
     FieldError,
@@ -58,6 +59,7 @@ from ui.preparation_sections import (
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 700
+KNOWN_AGREEMENTS = 8  # the rest is one section further down; a long box slows opening
 SECTION_KEYS = (
     "basics",
     "referential",
@@ -435,12 +437,7 @@ class PreparationWindow(QWidget):
 
     def _agreement_label(self, agreement_id: int) -> str:
         a = next(x for x in self.context.open_agreements if x.id == agreement_id)
-        owner = {
-            "school": self.tr("school"),
-            "parents": self.tr("ouders"),
-            "child": self.tr("kind"),
-            "other": self.tr("anderen"),
-        }.get(a.owner, a.owner)
+        owner = owner_label(a.owner)
         due = (
             self.tr("uiterlijk {0}").format(format_date(a.due_on, self.language))
             if a.due_on
@@ -577,7 +574,11 @@ class PreparationWindow(QWidget):
         parts.append(f"<u>{heading_agreements}</u>")
         if not ctx.open_agreements:
             parts.append(self.tr("Geen."))
-        parts.extend(f"• {escape(self._agreement_label(a.id))}" for a in ctx.open_agreements)
+        shown = ctx.open_agreements[:KNOWN_AGREEMENTS]
+        parts.extend(f"• {escape(self._agreement_label(a.id))}" for a in shown)
+        hidden = len(ctx.open_agreements) - len(shown)
+        if hidden > 0:
+            parts.append(self.tr("… en nog {0} (zie 7. Eerdere afspraken)").format(hidden))
         self.known.setText("<br>".join(parts))
 
     # --- changes and autosave -----------------------------------------------------------------

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from parentconv.catalog import Catalog
 from parentconv.dates import format_date, format_time
-from parentconv.services.completeness import Completeness
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
+from ui.labels import completeness_label, owner_label, talk_status_label
 
 OVERDUE = QColor("#b3261e")
 
@@ -200,21 +200,13 @@ class PupilPanel(QWidget):
                 item.setForeground(QBrush(QColor("#8a4b00")))
             self.carers.addItem(item)
 
-    def owner_label(self, owner: str) -> str:
-        return {
-            "school": self.tr("school"),
-            "parents": self.tr("ouders"),
-            "child": self.tr("kind"),
-            "other": self.tr("anderen"),
-        }.get(owner, owner)
-
     def agreement_line(self, agreement: AgreementView, today: dt.date) -> str:
         due = (
             self.tr("uiterlijk {0}").format(format_date(agreement.due_on, self.language))
             if agreement.due_on
             else self.tr("geen datum")
         )
-        who = self.tr("Wie: {0}").format(self.owner_label(agreement.owner))
+        who = self.tr("Wie: {0}").format(owner_label(agreement.owner))
         line = f"{agreement.text}\n{who} · {due}"
         if agreement.is_overdue(today):
             line += " · " + self.tr("verlopen")
@@ -233,18 +225,6 @@ class PupilPanel(QWidget):
                 item.setForeground(QBrush(OVERDUE))
             self.agreements.addItem(item)
 
-    def status_label(self, status: str) -> str:
-        return {
-            "planned": self.tr("gepland"),
-            "prepared": self.tr("voorbereid"),
-            "held": self.tr("gevoerd"),
-            "cancelled": self.tr("afgezegd"),
-        }.get(status, status)
-
-    def completeness_label(self, completeness: Completeness) -> str:
-        mark = "✓" if completeness.is_prepared else "○"
-        return f"{mark} {completeness.filled_count}/{completeness.total}"
-
     def _fill_talks(self, talks: tuple[TalkView, ...]) -> None:
         self.talks.setRowCount(len(talks))
         self.talks_label.setText(self.tr("Gesprekken ({0})").format(len(talks)))
@@ -257,8 +237,8 @@ class PupilPanel(QWidget):
                 format_date(talk.starts_at.date(), self.language),
                 format_time(talk.starts_at),
                 type_name,
-                self.status_label(talk.status),
-                self.completeness_label(talk.completeness),
+                talk_status_label(talk.status, talk.cancel_reason),
+                completeness_label(talk.completeness),
             )
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

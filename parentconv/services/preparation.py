@@ -32,7 +32,9 @@ from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
     AgreementStatus,
+    Carer,
     Preparation,
+    Pupil,
     Talk,
     TalkStatus,
 )
@@ -283,7 +285,13 @@ def _view(talk: Talk) -> PreparationView:
 
 def _load_talk(s: Session, talk_id: int) -> Talk:
     talk = s.scalars(
-        select(Talk).options(*TALK_LOADS, selectinload(Talk.preparation)).where(Talk.id == talk_id)
+        select(Talk)
+        .options(
+            *TALK_LOADS,
+            selectinload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
+            selectinload(Talk.pupil).selectinload(Pupil.group),
+        )
+        .where(Talk.id == talk_id)
     ).first()
     if talk is None:
         raise NotFoundError("Dit gesprek bestaat niet (meer).")
