@@ -7,37 +7,33 @@ from PySide6.QtCore import QCoreApplication
 from parentconv.services.completeness import Completeness
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def owner_label(owner: str) -> str:
     """Who does it: school / ouders / kind / anderen."""
     return {
-        "school": _t("school"),
-        "parents": _t("ouders"),
-        "child": _t("kind"),
-        "other": _t("anderen"),
+        "school": QCoreApplication.translate("labels", "school"),
+        "parents": QCoreApplication.translate("labels", "ouders"),
+        "child": QCoreApplication.translate("labels", "kind"),
+        "other": QCoreApplication.translate("labels", "anderen"),
     }.get(owner, owner)
 
 
 def talk_status_label(status: str, cancel_reason: str = "") -> str:
     if status == "cancelled" and cancel_reason == "no_show":
-        return _t("niet verschenen")
+        return QCoreApplication.translate("labels", "niet verschenen")
     return {
-        "planned": _t("gepland"),
-        "prepared": _t("voorbereid"),
-        "held": _t("gevoerd"),
-        "cancelled": _t("afgezegd"),
+        "planned": QCoreApplication.translate("labels", "gepland"),
+        "prepared": QCoreApplication.translate("labels", "voorbereid"),
+        "held": QCoreApplication.translate("labels", "gevoerd"),
+        "cancelled": QCoreApplication.translate("labels", "afgezegd"),
     }.get(status, status)
 
 
 def agreement_status_label(status: str) -> str:
     return {
-        "open": _t("open"),
-        "done": _t("gedaan"),
-        "not_achieved": _t("niet gelukt"),
-        "dropped": _t("vervallen"),
+        "open": QCoreApplication.translate("labels", "open"),
+        "done": QCoreApplication.translate("labels", "gedaan"),
+        "not_achieved": QCoreApplication.translate("labels", "niet gelukt"),
+        "dropped": QCoreApplication.translate("labels", "vervallen"),
     }.get(status, status)
 
 

@@ -1,100 +1,355 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>EveningPlanner</name>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="71" />
+        <source>Nieuwe avond…</source>
+        <translation>New evening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="74" />
+        <source>Avond verwijderen…</source>
+        <translation>Delete evening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="78" />
+        <source>Gesprekkenavonden</source>
+        <translation>Conference evenings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="84" />
+        <source>Avond</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="86" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="87" />
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="88" />
+        <source>uu:mm (mag leeg)</source>
+        <translation>hh:mm (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="89" />
+        <source>bijv. lokaal 5</source>
+        <translation>e.g. classroom 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="93" />
+        <source>geen pauze</source>
+        <translation>no break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="96" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="97" />
+        <source>Begintijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="98" />
+        <source>Uiterlijk klaar om</source>
+        <translation>Finished by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="99" />
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="100" />
+        <source>Duur van een gesprek</source>
+        <translation>Length of a talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="101" />
+        <source>Tijd tussen gesprekken</source>
+        <translation>Time between talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="102" />
+        <source>Pauze na elke … gesprekken</source>
+        <translation>Break after every … talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="103" />
+        <source>Duur van de pauze</source>
+        <translation>Length of the break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="137" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="143" />
+        <source>Nog niet geplande leerlingen toevoegen</source>
+        <translation>Add pupils not planned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="147" />
+        <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
+        <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="153" />
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="156" />
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="159" />
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="160" />
+        <source>Delete-toets</source>
+        <translation>Delete key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="162" />
+        <source>Eigen duur</source>
+        <translation>Own length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="167" />
+        <source>Voorbereiden</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="169" />
+        <source>Gesprek starten</source>
+        <translation>Start talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="171" />
+        <source>Naar agenda (.ics)…</source>
+        <translation>To calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="176" />
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="181" />
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="202" />
+        <source>Gesprekken (sleep of Alt+↑/↓ om te verplaatsen)</source>
+        <translation>Talks (drag or Alt+↑/↓ to move)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="214" />
+        <source>Nog geen gesprekkenavond. Klik op ‘Nieuwe avond…’.</source>
+        <translation>No conference evening yet. Click ‘New evening…’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="272" />
+        <location filename="../../ui/evening_planner.py" line="422" />
+        <source>{0} {1} · {2} gesprekken</source>
+        <translation>{0} {1} · {2} talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="322" />
+        <source>{0} gesprekken · {1}–{2}</source>
+        <translation>{0} talks · {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="346" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="347" />
+        <source>geen ouders vastgelegd</source>
+        <translation>no parents recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="350" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="352" />
+        <source>voorbereiding {0}</source>
+        <translation>preparation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="355" />
+        <source>{0} open afspraken</source>
+        <translation>{0} open agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="360" />
+        <source>— pauze {0} min —</source>
+        <translation>— break {0} min —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="368" />
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="453" />
+        <source>Avond verwijderen</source>
+        <translation>Delete evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="455" />
+        <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
+        <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="492" />
+        <source>Kies een leerling uit de lijst.</source>
+        <translation>Choose a pupil from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="599" />
+        <location filename="../../ui/evening_planner.py" line="609" />
+        <source>Naar agenda</source>
+        <translation>To calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="599" />
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="609" />
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>Vanavond</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>Gesprekkenavonden</source>
+        <translation>Conference evenings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Groepen: {0} · leerlingen: {1}</source>
         <translation>Groups: {0} · pupils: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf uw groep aanmaken via Klas → Nieuwe groep.</source>
@@ -103,58 +358,58 @@ Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf u
 Would you like to load a made-up demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Demoklas geladen: {0} leerlingen.</source>
         <translation>Demo class loaded: {0} pupils.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>{0} ({1}) verwijderen, met alle {2} leerlingen en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0} ({1}), with all {2} pupils and their talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -162,357 +417,342 @@ This cannot be undone.</translation>
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation_window.py" line="132" />
+        <location filename="../../ui/preparation_window.py" line="134" />
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="139" />
+        <location filename="../../ui/preparation_window.py" line="141" />
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="143" />
+        <location filename="../../ui/preparation_window.py" line="145" />
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="197" />
+        <location filename="../../ui/preparation_window.py" line="199" />
         <source>Alt+1 … Alt+9: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="218" />
+        <location filename="../../ui/preparation_window.py" line="220" />
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="224" />
+        <location filename="../../ui/preparation_window.py" line="226" />
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="225" />
+        <location filename="../../ui/preparation_window.py" line="227" />
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="253" />
+        <location filename="../../ui/preparation_window.py" line="255" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="256" />
+        <location filename="../../ui/preparation_window.py" line="258" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="259" />
+        <location filename="../../ui/preparation_window.py" line="261" />
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="262" />
+        <location filename="../../ui/preparation_window.py" line="264" />
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="266" />
+        <location filename="../../ui/preparation_window.py" line="268" />
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="270" />
+        <location filename="../../ui/preparation_window.py" line="272" />
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="273" />
+        <location filename="../../ui/preparation_window.py" line="275" />
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="276" />
+        <location filename="../../ui/preparation_window.py" line="278" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="277" />
+        <location filename="../../ui/preparation_window.py" line="279" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="278" />
+        <location filename="../../ui/preparation_window.py" line="280" />
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="279" />
+        <location filename="../../ui/preparation_window.py" line="281" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="284" />
-        <location filename="../../ui/preparation_window.py" line="287" />
-        <location filename="../../ui/preparation_window.py" line="547" />
+        <location filename="../../ui/preparation_window.py" line="286" />
+        <location filename="../../ui/preparation_window.py" line="289" />
+        <location filename="../../ui/preparation_window.py" line="544" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="288" />
+        <location filename="../../ui/preparation_window.py" line="290" />
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="292" />
+        <location filename="../../ui/preparation_window.py" line="294" />
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="312" />
+        <location filename="../../ui/preparation_window.py" line="314" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="314" />
+        <location filename="../../ui/preparation_window.py" line="316" />
         <source>laaggeletterd</source>
         <translation>low literacy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="320" />
+        <location filename="../../ui/preparation_window.py" line="322" />
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="327" />
         <location filename="../../ui/preparation_window.py" line="329" />
+        <location filename="../../ui/preparation_window.py" line="331" />
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="331" />
+        <location filename="../../ui/preparation_window.py" line="333" />
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="335" />
+        <location filename="../../ui/preparation_window.py" line="337" />
         <source>Kwaliteiten van het kind</source>
         <translation>The child's qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="336" />
+        <location filename="../../ui/preparation_window.py" line="338" />
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="339" />
+        <location filename="../../ui/preparation_window.py" line="341" />
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="339" />
+        <location filename="../../ui/preparation_window.py" line="341" />
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="342" />
+        <location filename="../../ui/preparation_window.py" line="344" />
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="343" />
+        <location filename="../../ui/preparation_window.py" line="345" />
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="355" />
+        <location filename="../../ui/preparation_window.py" line="357" />
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="356" />
+        <location filename="../../ui/preparation_window.py" line="358" />
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="366" />
+        <location filename="../../ui/preparation_window.py" line="368" />
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="391" />
+        <location filename="../../ui/preparation_window.py" line="393" />
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="400" />
+        <location filename="../../ui/preparation_window.py" line="402" />
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="410" />
+        <location filename="../../ui/preparation_window.py" line="412" />
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="419" />
+        <location filename="../../ui/preparation_window.py" line="421" />
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="424" />
+        <location filename="../../ui/preparation_window.py" line="426" />
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="439" />
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation_window.py" line="440" />
-        <source>ouders</source>
-        <translation>parents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation_window.py" line="441" />
-        <source>kind</source>
-        <translation>child</translation>
-    </message>
-    <message>
         <location filename="../../ui/preparation_window.py" line="442" />
-        <source>anderen</source>
-        <translation>others</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation_window.py" line="445" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="447" />
+        <location filename="../../ui/preparation_window.py" line="444" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="450" />
+        <location filename="../../ui/preparation_window.py" line="447" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="455" />
+        <location filename="../../ui/preparation_window.py" line="452" />
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="457" />
+        <location filename="../../ui/preparation_window.py" line="454" />
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents' questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="461" />
+        <location filename="../../ui/preparation_window.py" line="458" />
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="463" />
+        <location filename="../../ui/preparation_window.py" line="460" />
         <source>Vragen van de ouders</source>
         <translation>The parents' questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="467" />
+        <location filename="../../ui/preparation_window.py" line="464" />
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="478" />
+        <location filename="../../ui/preparation_window.py" line="475" />
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="484" />
+        <location filename="../../ui/preparation_window.py" line="481" />
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="485" />
+        <location filename="../../ui/preparation_window.py" line="482" />
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="486" />
+        <location filename="../../ui/preparation_window.py" line="483" />
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="487" />
+        <location filename="../../ui/preparation_window.py" line="484" />
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="546" />
+        <location filename="../../ui/preparation_window.py" line="543" />
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="548" />
+        <location filename="../../ui/preparation_window.py" line="545" />
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="549" />
+        <location filename="../../ui/preparation_window.py" line="546" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="560" />
+        <location filename="../../ui/preparation_window.py" line="557" />
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="562" />
+        <location filename="../../ui/preparation_window.py" line="559" />
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="563" />
+        <location filename="../../ui/preparation_window.py" line="560" />
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="564" />
+        <location filename="../../ui/preparation_window.py" line="561" />
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="579" />
+        <location filename="../../ui/preparation_window.py" line="576" />
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="651" />
+        <location filename="../../ui/preparation_window.py" line="581" />
+        <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
+        <translation>… and {0} more (see 7. Earlier agreements)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation_window.py" line="652" />
         <source>De duur moet een heel aantal minuten zijn, bijv. 10.</source>
         <translation>The duration must be a whole number of minutes, e.g. 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="710" />
+        <location filename="../../ui/preparation_window.py" line="711" />
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="744" />
+        <location filename="../../ui/preparation_window.py" line="745" />
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="744" />
+        <location filename="../../ui/preparation_window.py" line="745" />
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="747" />
+        <location filename="../../ui/preparation_window.py" line="748" />
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
@@ -621,78 +861,347 @@ Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/pupil_panel.py" line="205" />
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="206" />
-        <source>ouders</source>
-        <translation>parents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="207" />
-        <source>kind</source>
-        <translation>child</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="208" />
-        <source>anderen</source>
-        <translation>others</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="213" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="215" />
+        <location filename="../../ui/pupil_panel.py" line="207" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="217" />
+        <location filename="../../ui/pupil_panel.py" line="209" />
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="220" />
+        <location filename="../../ui/pupil_panel.py" line="212" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="225" />
+        <location filename="../../ui/pupil_panel.py" line="217" />
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="227" />
+        <location filename="../../ui/pupil_panel.py" line="219" />
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="238" />
-        <source>gepland</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="239" />
-        <source>voorbereid</source>
-        <translation>prepared</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="240" />
-        <source>gevoerd</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="241" />
-        <source>afgezegd</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="250" />
+        <location filename="../../ui/pupil_panel.py" line="230" />
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>TalkModeWindow</name>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="141" />
+        <source>Houding, het hele gesprek</source>
+        <translation>Attitude, throughout the talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="162" />
+        <source>Wat besproken is; mag op het verslag voor ouders</source>
+        <translation>What was discussed; may go on the parents' summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="169" />
+        <source>Alleen voor mij; komt nooit op het verslag voor ouders</source>
+        <translation>Only for me; never on the parents' summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="173" />
+        <source>Gedeelde notitie (ook voor ouders)</source>
+        <translation>Shared note (also for parents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="175" />
+        <source>🔒 Privénotitie (alleen voor mij)</source>
+        <translation>🔒 Private note (only for me)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="180" />
+        <source>Nieuwe afspraak… (Enter om toe te voegen)</source>
+        <translation>New agreement… (Enter to add)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="187" />
+        <source>uiterlijk dd-mm-jjjj</source>
+        <translation>by dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="189" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="199" />
+        <source>Afspraken (wie doet wat, wanneer)</source>
+        <translation>Agreements (who does what, by when)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="210" />
+        <source>Eerdere afspraken nalopen</source>
+        <translation>Review earlier agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="226" />
+        <location filename="../../ui/talk_mode.py" line="360" />
+        <source>Gesprek klaar · volgende ▶</source>
+        <translation>Talk done · next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="231" />
+        <source>Afgezegd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="234" />
+        <source>Niet verschenen</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="264" />
+        <source>Korte terugblik (mag ook overslaan)</source>
+        <translation>Short reflection (you may skip it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="267" />
+        <source>Communicatief doel bereikt?</source>
+        <translation>Communicative goal achieved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="269" />
+        <location filename="../../ui/talk_mode.py" line="279" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="269" />
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="269" />
+        <location filename="../../ui/talk_mode.py" line="279" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="277" />
+        <source>Tweezijdig: brachten de ouders hun kijk in?</source>
+        <translation>Two-way: did the parents bring in their view?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="289" />
+        <source>Volgende keer… (één regel)</source>
+        <translation>Next time… (one line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="292" />
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="295" />
+        <source>Bewaren en verder ▶</source>
+        <translation>Save and continue ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="315" />
+        <source>Gesprek – {0}</source>
+        <translation>Talk – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="320" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="327" />
+        <source>kind is erbij</source>
+        <translation>child present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="362" />
+        <source>Gesprek klaar ✓</source>
+        <translation>Talk done ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="373" />
+        <source>Doel: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="373" />
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="376" />
+        <source>Boodschap: {0}</source>
+        <translation>Message: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="378" />
+        <source>Let op: {0}</source>
+        <translation>Focus: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="380" />
+        <source>Kwaliteiten: {0}</source>
+        <translation>Qualities: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="389" />
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="409" />
+        <source>toelichting (mag leeg)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="414" />
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="415" />
+        <source>Loopt door</source>
+        <translation>Continues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="416" />
+        <source>Bijstellen…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="417" />
+        <source>Niet gelukt</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="418" />
+        <source>Vervalt</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="436" />
+        <source>nu: {0}</source>
+        <translation>now: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="465" />
+        <source>{0} · nog {1}</source>
+        <translation>{0} · {1} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="470" />
+        <source>▶ Verder (spatie)</source>
+        <translation>▶ Continue (space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="470" />
+        <source>⏸ Pauze (spatie)</source>
+        <translation>⏸ Pause (space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="536" />
+        <source>Uiterlijk</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="567" />
+        <source>Afspraak bijstellen</source>
+        <translation>Adjust agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="567" />
+        <source>Nieuwe tekst:</source>
+        <translation>New wording:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/talk_mode.py" line="605" />
+        <source>Gesprek met {0} afgerond</source>
+        <translation>Talk with {0} finished</translation>
+    </message>
+</context>
+<context>
+    <name>TonightView</name>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="51" />
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="52" />
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="53" />
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/carers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="54" />
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="55" />
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="56" />
+        <source>Open afspraken</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="95" />
+        <source>Geen gesprekkenavond gepland</source>
+        <translation>No conference evening planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="97" />
+        <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
+        <translation>Plan one on the ‘Conference evenings’ tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="100" />
+        <source>Vanavond</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="105" />
+        <source>{0} · {1}–{2}</source>
+        <translation>{0} · {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="114" />
+        <source>{0} gesprekken, {1} voorbereid</source>
+        <translation>{0} talks, {1} prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="127" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="141" />
+        <source>Voorbereiden</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="144" />
+        <source>Start gesprek</source>
+        <translation>Start talk</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1330,74 @@ De details staan in het logbestand in:
         <translation>Something went wrong in Oudergesprek. What you had saved is kept.
 The details are in the log file in:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>ouders</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>anderen</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>niet verschenen</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>voorbereid</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>gevoerd</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>afgezegd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>niet gelukt</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>vervallen</source>
+        <translation>dropped</translation>
     </message>
 </context>
 <context>
