@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from parentconv.dates import school_year_of
 from parentconv.services.agreements import change_status, create_agreement
+from parentconv.services.evenings import EveningInput, add_slot, create_evening
 from parentconv.services.people import (
     CarerInput,
     PupilInput,
@@ -42,6 +43,7 @@ from parentconv.services.talks import (
     set_reflection,
     set_status,
     set_step_done,
+    update_talk,
 )
 from parentconv.services.views import TalkView
 from parentconv.store.db import Database
@@ -977,20 +979,32 @@ def _plan_evening(
 ) -> None:
     """Tomorrow evening: consecutive ten-minute slots from 18:30 in the classroom."""
     evening = today + dt.timedelta(days=1)
-    first = dt.datetime.combine(evening, EVENING_START)
-    for slot, planned in enumerate(PLANNED_TALKS):
-        starts = first + dt.timedelta(minutes=slot * SLOT_MINUTES)
-        data = TalkInput(
-            pupil_id=pupil_ids[planned.pupil],
-            type_key="ten_minute",
+    plan = create_evening(
+        db,
+        data=EveningInput(
             date=evening.isoformat(),
-            start_time=starts.strftime("%H:%M"),
-            duration_minutes=SLOT_MINUTES,
+            start_time=EVENING_START.strftime("%H:%M"),
             location=CLASSROOM,
-            carer_ids=[carer_ids[name] for name in planned.carers],
-            other_participants=planned.other_participants,
+            slot_minutes=SLOT_MINUTES,
+        ),
+    )
+    for planned in PLANNED_TALKS:
+        view = add_slot(db, plan.id, pupil_id=pupil_ids[planned.pupil])
+        slot = view.slots[-1]
+        update_talk(
+            db,
+            slot.talk.id,
+            data=TalkInput(
+                pupil_id=pupil_ids[planned.pupil],
+                type_key="ten_minute",
+                date=evening.isoformat(),
+                start_time=f"{slot.starts_at:%H:%M}",
+                duration_minutes=SLOT_MINUTES,
+                location=CLASSROOM,
+                carer_ids=[carer_ids[name] for name in planned.carers],
+                other_participants=planned.other_participants,
+            ),
         )
-        create_talk(db, data=data)
 
 
 def _fill(db: Database, group_id: int, today: dt.date) -> int:

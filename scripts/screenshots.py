@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from parentconv.config import Locations
 from parentconv.demo import load_demo_class
-from parentconv.services import people, talks
+from parentconv.services import evenings, people, talks
+from parentconv.services.evenings import EveningInput
 from parentconv.store.db import Database
 from ui import forms
 from ui.i18n import install_language
@@ -68,6 +69,37 @@ def fill_example_preparation(window: PreparationWindow) -> None:
     window.save_now()
 
 
+def evening_shots(db: Database, locations: Locations, out: Path) -> None:
+    """The planner, tonight's list and talk mode, on the demo's evening of tomorrow."""
+    evening_day = TODAY + dt.timedelta(days=1)
+    demo_evening = evenings.evenings_on(db, evening_day)[0]
+    evenings.update_evening(db, demo_evening.id, data=EveningInput(
+        date=evening_day.isoformat(), start_time="18:30", location="Lokaal 5",
+        break_every=4, break_minutes=10, end_time="20:00"))
+    window = MainWindow(db, locations, "nl", today=lambda: evening_day)
+    window.setGeometry(SIZE)
+    window.show()
+    save(window, out, "tonight")
+    window.tabs.setCurrentWidget(window.planner)
+    window.planner.slot_list.setCurrentRow(1)
+    save(window, out, "evening-planner")
+    first = window.tonight.view.slots[0].talk.id if window.tonight.view else None
+    if first is not None:
+        mode = window.start_talk(first)
+        mode.resize(1280, 860)
+        for _ in range(250):
+            mode._tick()
+        mode.step_boxes[3].setChecked(True)
+        mode.step_boxes[4].setChecked(True)
+        mode.shared_note.setPlainText("Fatima leest meer thuis; rekenen blijft lastig.")
+        mode.private_note.setPlainText("Moeder leek gespannen over de tafels.")
+        mode.agreement_text.setText("Samen tafels oefenen met de app, 3x per week")
+        mode.agreement_owner.setCurrentIndex(1)
+        save(mode, out, "talk-mode")
+        mode.close()
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
@@ -107,6 +139,8 @@ def main() -> int:
         prepare.jump_to("questions")
         save(prepare, args.out, "preparation-questions")
         prepare.close()
+
+        evening_shots(db, locations, args.out)
 
         install_language("en")
         english = MainWindow(db, locations, "en", today=lambda: TODAY)

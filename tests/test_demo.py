@@ -351,3 +351,13 @@ def test_a_failure_halfway_leaves_no_half_demo(
     monkeypatch.undo()
     retry = load_demo_class(fresh_db, today=TODAY)
     assert retry.created and retry.pupils == len(pupils(fresh_db, retry))
+
+
+def test_tomorrows_talks_form_an_evening(database: Database, loaded: DemoResult) -> None:
+    from parentconv.services.evenings import evenings_on
+
+    (evening,) = evenings_on(database, TODAY + dt.timedelta(days=1))
+    assert len(evening.slots) == 6 and evening.conflicts == ()
+    assert f"{evening.starts_at:%H:%M}" == "18:30" and evening.location == "Lokaal 5"
+    mai = next(s for s in evening.slots if s.talk.pupil_name == "Thị Mai Nguyễn")
+    assert mai.talk.other_participants == "Telefoontolk Vietnamees"

@@ -18,7 +18,6 @@ from parentconv.store.db import Database
 from ui.evening_planner import EveningPlanner
 from ui.main_window import MainWindow
 from ui.talk_mode import TalkModeWindow, countdown
-from ui.tonight_view import TonightView
 
 TODAY = dt.date(2026, 11, 24)
 

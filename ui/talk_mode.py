@@ -129,6 +129,7 @@ class TalkModeWindow(QWidget):
             box_layout = QVBoxLayout(box)
             for step in phase.steps:
                 check = QCheckBox(f"{step.number}. {step.text}")
+                check.setToolTip(step.text)
                 check.setObjectName(f"step_{step.number}")
                 check.toggled.connect(lambda on, n=step.number: self._step_toggled(n, on))
                 box_layout.addWidget(check)
@@ -137,6 +138,7 @@ class TalkModeWindow(QWidget):
         check_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(checklist)
         attitudes = QGroupBox(self.tr("Houding, het hele gesprek"))
         att_layout = QVBoxLayout(attitudes)
@@ -172,7 +174,7 @@ class TalkModeWindow(QWidget):
             note.textChanged.connect(self._notes_changed)
         shared_title = QLabel(self.tr("Gedeelde notitie (ook voor ouders)"))
         shared_title.setStyleSheet("font-weight: 600; color: #1b6e20;")
-        private_title = QLabel(self.tr("🔒 Privénotitie (alleen voor mij)"))
+        private_title = QLabel(self.tr("Privénotitie (alleen voor mij)"))
         private_title.setStyleSheet("font-weight: 600; color: #8c1d18;")
 
         self.agreement_text = QLineEdit()
@@ -220,8 +222,8 @@ class TalkModeWindow(QWidget):
         right.addWidget(self.review_box)
 
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
 
         self.next_button = QPushButton(self.tr("Gesprek klaar · volgende ▶"))
         self.next_button.setObjectName("nextTalk")
@@ -467,7 +469,7 @@ class TalkModeWindow(QWidget):
         self.clock_frame.setStyleSheet(f"QFrame {{ background: {colour}; border-radius: 8px; }}")
         self.clock.setStyleSheet(f"font-size: 44px; font-weight: 600; color: {CALM};")
         self.pause_button.setText(
-            self.tr("▶ Verder (spatie)") if not self.running else self.tr("⏸ Pauze (spatie)")
+            self.tr("Verder (spatie)") if not self.running else self.tr("Pauze (spatie)")
         )
 
     def _tick(self) -> None:

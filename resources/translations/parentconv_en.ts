@@ -898,235 +898,235 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/talk_mode.py" line="141" />
+        <location filename="../../ui/talk_mode.py" line="143" />
         <source>Houding, het hele gesprek</source>
         <translation>Attitude, throughout the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="162" />
+        <location filename="../../ui/talk_mode.py" line="164" />
         <source>Wat besproken is; mag op het verslag voor ouders</source>
         <translation>What was discussed; may go on the parents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="169" />
+        <location filename="../../ui/talk_mode.py" line="171" />
         <source>Alleen voor mij; komt nooit op het verslag voor ouders</source>
         <translation>Only for me; never on the parents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="173" />
+        <location filename="../../ui/talk_mode.py" line="175" />
         <source>Gedeelde notitie (ook voor ouders)</source>
         <translation>Shared note (also for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="175" />
-        <source>🔒 Privénotitie (alleen voor mij)</source>
-        <translation>🔒 Private note (only for me)</translation>
+        <location filename="../../ui/talk_mode.py" line="177" />
+        <source>Privénotitie (alleen voor mij)</source>
+        <translation>Private note (only for me)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="180" />
+        <location filename="../../ui/talk_mode.py" line="182" />
         <source>Nieuwe afspraak… (Enter om toe te voegen)</source>
         <translation>New agreement… (Enter to add)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="187" />
+        <location filename="../../ui/talk_mode.py" line="189" />
         <source>uiterlijk dd-mm-jjjj</source>
         <translation>by dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="189" />
+        <location filename="../../ui/talk_mode.py" line="191" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="199" />
+        <location filename="../../ui/talk_mode.py" line="201" />
         <source>Afspraken (wie doet wat, wanneer)</source>
         <translation>Agreements (who does what, by when)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="210" />
+        <location filename="../../ui/talk_mode.py" line="212" />
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="226" />
-        <location filename="../../ui/talk_mode.py" line="360" />
+        <location filename="../../ui/talk_mode.py" line="228" />
+        <location filename="../../ui/talk_mode.py" line="362" />
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="231" />
+        <location filename="../../ui/talk_mode.py" line="233" />
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="234" />
+        <location filename="../../ui/talk_mode.py" line="236" />
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="264" />
+        <location filename="../../ui/talk_mode.py" line="266" />
         <source>Korte terugblik (mag ook overslaan)</source>
         <translation>Short reflection (you may skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="267" />
+        <location filename="../../ui/talk_mode.py" line="269" />
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="269" />
-        <location filename="../../ui/talk_mode.py" line="279" />
+        <location filename="../../ui/talk_mode.py" line="271" />
+        <location filename="../../ui/talk_mode.py" line="281" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="269" />
+        <location filename="../../ui/talk_mode.py" line="271" />
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="269" />
-        <location filename="../../ui/talk_mode.py" line="279" />
+        <location filename="../../ui/talk_mode.py" line="271" />
+        <location filename="../../ui/talk_mode.py" line="281" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="277" />
+        <location filename="../../ui/talk_mode.py" line="279" />
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="289" />
+        <location filename="../../ui/talk_mode.py" line="291" />
         <source>Volgende keer… (één regel)</source>
         <translation>Next time… (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="292" />
+        <location filename="../../ui/talk_mode.py" line="294" />
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="295" />
+        <location filename="../../ui/talk_mode.py" line="297" />
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="315" />
+        <location filename="../../ui/talk_mode.py" line="317" />
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="320" />
+        <location filename="../../ui/talk_mode.py" line="322" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="327" />
+        <location filename="../../ui/talk_mode.py" line="329" />
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="362" />
+        <location filename="../../ui/talk_mode.py" line="364" />
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="373" />
+        <location filename="../../ui/talk_mode.py" line="375" />
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="373" />
+        <location filename="../../ui/talk_mode.py" line="375" />
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="376" />
+        <location filename="../../ui/talk_mode.py" line="378" />
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="378" />
+        <location filename="../../ui/talk_mode.py" line="380" />
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="380" />
+        <location filename="../../ui/talk_mode.py" line="382" />
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="389" />
+        <location filename="../../ui/talk_mode.py" line="391" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="409" />
+        <location filename="../../ui/talk_mode.py" line="411" />
         <source>toelichting (mag leeg)</source>
         <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="414" />
+        <location filename="../../ui/talk_mode.py" line="416" />
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="415" />
+        <location filename="../../ui/talk_mode.py" line="417" />
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="416" />
+        <location filename="../../ui/talk_mode.py" line="418" />
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="417" />
+        <location filename="../../ui/talk_mode.py" line="419" />
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="418" />
+        <location filename="../../ui/talk_mode.py" line="420" />
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="436" />
+        <location filename="../../ui/talk_mode.py" line="438" />
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="465" />
+        <location filename="../../ui/talk_mode.py" line="467" />
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="470" />
-        <source>▶ Verder (spatie)</source>
-        <translation>▶ Continue (space)</translation>
+        <location filename="../../ui/talk_mode.py" line="472" />
+        <source>Verder (spatie)</source>
+        <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="470" />
-        <source>⏸ Pauze (spatie)</source>
-        <translation>⏸ Pause (space)</translation>
+        <location filename="../../ui/talk_mode.py" line="472" />
+        <source>Pauze (spatie)</source>
+        <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="536" />
+        <location filename="../../ui/talk_mode.py" line="538" />
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="567" />
+        <location filename="../../ui/talk_mode.py" line="569" />
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="567" />
+        <location filename="../../ui/talk_mode.py" line="569" />
         <source>Nieuwe tekst:</source>
         <translation>New wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/talk_mode.py" line="605" />
+        <location filename="../../ui/talk_mode.py" line="607" />
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
