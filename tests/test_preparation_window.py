@@ -201,8 +201,11 @@ def test_edits_reach_the_database_within_the_autosave_delay(
 def test_impossible_duration_and_time_give_a_message_at_the_field(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    talk_id = planned_talk(demo_db, "Sem de Jong")
+    talk_id = talks.plan_default_talk(
+        demo_db, pupil_id(demo_db, "Levi Bos"), dt.datetime(2026, 11, 25, 14, 0)
+    ).id  # a talk of its own, not a slot of an evening
     window = open_prep(qtbot, demo_db, talk_id)
+    assert not window.time_edit.isReadOnly()
     before = talks.get_talk(demo_db, talk_id)
     window.duration_edit.setFocus()
     window.duration_edit.selectAll()
@@ -239,6 +242,12 @@ def test_impossible_duration_and_time_give_a_message_at_the_field(
     saved = talks.get_talk(demo_db, talk_id)
     assert (saved.starts_at.hour, saved.starts_at.minute, saved.duration_minutes) == (18, 45, 15)
     assert "18:45" in window.title.text()
+
+
+def test_a_slots_time_comes_from_its_evening(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_prep(qtbot, demo_db, planned_talk(demo_db, "Sem de Jong"))
+    assert window.time_edit.isReadOnly() and window.date_edit.isReadOnly()
+    assert "planner" in window.time_edit.toolTip()
 
 
 def test_structure_warns_when_minutes_do_not_fit(qtbot: QtBot, demo_db: Database) -> None:

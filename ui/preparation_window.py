@@ -497,6 +497,16 @@ class PreparationWindow(QWidget):
         index = self.type_combo.findData(talk.type_key)
         self.type_combo.setCurrentIndex(max(index, 0))
         self._show_type_tips()
+        in_evening = talk.evening_id is not None
+        for edit in (self.date_edit, self.time_edit):
+            edit.setReadOnly(in_evening)
+            edit.setToolTip(
+                self.tr(
+                    "De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner."
+                )
+                if in_evening
+                else ""
+            )
         self.date_edit.setText(talk.starts_at.strftime("%d-%m-%Y"))
         self.time_edit.setText(format_time(talk.starts_at))
         self.duration_edit.setText(str(talk.duration_minutes))

@@ -511,7 +511,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/preparation_window.py" line="286" />
         <location filename="../../ui/preparation_window.py" line="289" />
-        <location filename="../../ui/preparation_window.py" line="544" />
+        <location filename="../../ui/preparation_window.py" line="554" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
@@ -687,72 +687,77 @@ Everything is saved automatically.</translation>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="543" />
+        <location filename="../../ui/preparation_window.py" line="505" />
+        <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
+        <translation>The time follows from the conference evening; move the talk in the planner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation_window.py" line="553" />
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="545" />
+        <location filename="../../ui/preparation_window.py" line="555" />
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="546" />
+        <location filename="../../ui/preparation_window.py" line="556" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="557" />
+        <location filename="../../ui/preparation_window.py" line="567" />
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="559" />
+        <location filename="../../ui/preparation_window.py" line="569" />
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="560" />
+        <location filename="../../ui/preparation_window.py" line="570" />
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="561" />
+        <location filename="../../ui/preparation_window.py" line="571" />
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="576" />
+        <location filename="../../ui/preparation_window.py" line="586" />
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="581" />
+        <location filename="../../ui/preparation_window.py" line="591" />
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="652" />
+        <location filename="../../ui/preparation_window.py" line="662" />
         <source>De duur moet een heel aantal minuten zijn, bijv. 10.</source>
         <translation>The duration must be a whole number of minutes, e.g. 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="711" />
+        <location filename="../../ui/preparation_window.py" line="721" />
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="745" />
+        <location filename="../../ui/preparation_window.py" line="755" />
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="745" />
+        <location filename="../../ui/preparation_window.py" line="755" />
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="748" />
+        <location filename="../../ui/preparation_window.py" line="758" />
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
