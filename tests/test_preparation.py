@@ -27,9 +27,16 @@ def pupil(db: Database) -> int:
     pid = people.create_pupil(
         db, group_id=group, data=PupilInput(given_name="Amira", family_name="Haddad")
     ).id
-    people.create_carer(db, data=CarerInput(name="Amal Haddad", relation="moeder",
-                                            language="Arabisch", interpreter_needed=True,
-                                            pupil_ids=[pid]))
+    people.create_carer(
+        db,
+        data=CarerInput(
+            name="Amal Haddad",
+            relation="moeder",
+            language="Arabisch",
+            interpreter_needed=True,
+            pupil_ids=[pid],
+        ),
+    )
     return pid
 
 
@@ -46,8 +53,10 @@ def full_input(**changes: object) -> PreparationInput:
         qualities=["Behulpzaam", "Doorzetter\n", "  "],
         growth_opportunities=["Tafels automatiseren"],
         classroom_actions="Dagelijks 5 minuten tafels in een groepje.",
-        goals=[GoalChoice("informative", "Ouders weten hoe het lezen gaat"),
-               GoalChoice("motivating", "Thuis samen tafels oefenen")],
+        goals=[
+            GoalChoice("informative", "Ouders weten hoe het lezen gaat"),
+            GoalChoice("motivating", "Thuis samen tafels oefenen"),
+        ],
         relational_note="Betrokken ouders; moeder spreekt weinig Nederlands.",
         expressive_keys=["understanding", "expertise"],
         expressive_own="rust",
@@ -80,8 +89,13 @@ def test_every_field_is_saved_and_reloaded(db: Database, pupil: int) -> None:
     assert prep.relational_note.startswith("Betrokken")
     assert prep.expressive_keys == ("understanding", "expertise") and prep.expressive_own == "rust"
     assert prep.structure_note.startswith("Eerst")
-    assert dict(prep.phase_minutes) == {"attune": 1, "share": 4, "concerns": 2, "agree": 2,
-                                        "close": 1}
+    assert dict(prep.phase_minutes) == {
+        "attune": 1,
+        "share": 4,
+        "concerns": 2,
+        "agree": 2,
+        "close": 1,
+    }
     assert prep.own_questions == ("Hoe gaat het thuis met lezen?",)
     assert prep.parent_questions == ("Krijgt ze bijles?",)
     assert prep.focus_skills == tuple(skills)
@@ -134,23 +148,39 @@ def test_held_talk_stays_held(db: Database, pupil: int) -> None:
 
 def test_structure_must_fit_the_duration(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    prep = save_preparation(db, talk_id, full_input(
-        phase_minutes={"attune": 5, "share": 5, "concerns": 5, "agree": 5, "close": 5}))
+    prep = save_preparation(
+        db,
+        talk_id,
+        full_input(phase_minutes={"attune": 5, "share": 5, "concerns": 5, "agree": 5, "close": 5}),
+    )
     assert prep.structure_warning is not None and "25 minuten" in prep.structure_warning
     assert not prep.completeness.structure
     assert prep.completeness.is_prepared  # the four aspects and a goal: still prepared
     with pytest.raises(ValidationError) as info:
-        save_preparation(db, talk_id, full_input(
-            phase_minutes={"attune": -1, "share": 5, "concerns": 2, "agree": 2, "close": 1}))
+        save_preparation(
+            db,
+            talk_id,
+            full_input(
+                phase_minutes={"attune": -1, "share": 5, "concerns": 2, "agree": 2, "close": 1}
+            ),
+        )
     assert info.value.field == "phase_attune"
 
 
 def test_longer_talk_breaks_the_structure_and_basics_keep_status(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
     save_preparation(db, talk_id, full_input())
-    talk = talks.update_talk(db, talk_id, data=TalkInput(
-        pupil_id=pupil, type_key="ten_minute", date="2026-11-24", start_time="18:30",
-        duration_minutes=20))
+    talk = talks.update_talk(
+        db,
+        talk_id,
+        data=TalkInput(
+            pupil_id=pupil,
+            type_key="ten_minute",
+            date="2026-11-24",
+            start_time="18:30",
+            duration_minutes=20,
+        ),
+    )
     assert talk.status == "prepared" and not talk.completeness.structure
     assert get_preparation(db, talk_id).structure_warning is not None
 
@@ -179,8 +209,9 @@ def test_five_thousand_words_are_stored_whole(db: Database, pupil: int) -> None:
 
 def test_review_selection_only_for_this_pupils_agreements(db: Database, pupil: int) -> None:
     group = people.list_groups(db)[0].id
-    other = people.create_pupil(db, group_id=group,
-                                data=PupilInput(given_name="Noah", family_name="Jansen")).id
+    other = people.create_pupil(
+        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    ).id
     foreign = agreements.create_agreement(db, pupil_id=other, text="x", owner="school")
     with pytest.raises(ValidationError, match="hoort niet bij") as info:
         save_preparation(db, plan(db, pupil), full_input(review_agreement_ids=[foreign.id]))
@@ -191,12 +222,14 @@ def test_context_lists_carers_recent_talks_and_open_agreements(db: Database, pup
     old = plan(db, pupil, date="2026-09-14", type_key="start")
     save_preparation(db, old, full_input())
     talks.set_status(db, old, "held")
-    talks.set_reflection(db, old, goal_achieved="partly", two_way=True,
-                         next_time="Volgende keer met tolk.")
+    talks.set_reflection(
+        db, old, goal_achieved="partly", two_way=True, next_time="Volgende keer met tolk."
+    )
     done = agreements.create_agreement(db, pupil_id=pupil, text="Oud", owner="school")
     agreements.change_status(db, done.id, status="done")
-    still_open = agreements.create_agreement(db, pupil_id=pupil, text="Lezen", owner="parents",
-                                             due_on=dt.date(2026, 12, 1), talk_id=old)
+    still_open = agreements.create_agreement(
+        db, pupil_id=pupil, text="Lezen", owner="parents", due_on=dt.date(2026, 12, 1), talk_id=old
+    )
     later = plan(db, pupil, date="2027-03-01")  # after this talk: not "earlier"
     now = plan(db, pupil)
     ctx = preparation_context(db, now)
