@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parentconv.schedule import slot_times
+from parentconv.schedule import SlotTime, slot_times
 from parentconv.store.models import Evening, Talk
 
 MAX_SLOTS = 200
@@ -14,17 +14,21 @@ def ordered_slots(evening: Evening) -> list[Talk]:
     )
 
 
-def recompute(evening: Evening) -> None:
-    """Give every slot its index, start and length from the evening's settings."""
-    talks = ordered_slots(evening)
-    lengths = [t.slot_minutes or evening.slot_minutes for t in talks]
-    times = slot_times(
+def times_of(evening: Evening, talks: list[Talk]) -> list[SlotTime]:
+    """Where each of ``talks`` (in this order) falls with the evening's settings."""
+    return slot_times(
         evening.starts_at,
-        lengths,
+        [t.slot_minutes or evening.slot_minutes for t in talks],
         gap_minutes=evening.gap_minutes,
         break_every=evening.break_every,
         break_minutes=evening.break_minutes,
     )
+
+
+def recompute(evening: Evening) -> None:
+    """Give every slot its index, start and length from the evening's settings."""
+    talks = ordered_slots(evening)
+    times = times_of(evening, talks)
     for talk, time in zip(talks, times, strict=True):
         talk.slot_index = time.index
         talk.starts_at = time.starts_at

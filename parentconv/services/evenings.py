@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
-from parentconv.schedule import moved, overlaps, slot_times, total_minutes
+from parentconv.schedule import moved, overlaps, total_minutes
 from parentconv.services import validation as v
-from parentconv.services.evening_times import MAX_SLOTS
+from parentconv.services.evening_times import MAX_SLOTS, times_of
 from parentconv.services.evening_times import ordered_slots as _ordered
 from parentconv.services.evening_times import recompute as _recompute
 from parentconv.services.people import carer_view, get_or_fail
@@ -287,14 +287,7 @@ def _view(s: Session, evening: Evening) -> EveningView:
             .group_by(Agreement.pupil_id)
         )
         open_counts = {pid: n for pid, n in rows}
-    lengths = [t.slot_minutes or evening.slot_minutes for t in talks]
-    times = slot_times(
-        evening.starts_at,
-        lengths,
-        gap_minutes=evening.gap_minutes,
-        break_every=evening.break_every,
-        break_minutes=evening.break_minutes,
-    )
+    times = times_of(evening, talks)
     slots = [
         Slot(
             talk=talk_view(t),
