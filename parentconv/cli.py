@@ -16,7 +16,7 @@ from parentconv.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-HEADLESS_COMMANDS = ("pupils", "talks", "demo")
+HEADLESS_COMMANDS = ("pupils", "talks", "demo", "summary", "evening-pack")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     talks.add_argument("--pupil", type=int, metavar="ID", help="alleen van deze leerling")
     talks.add_argument("--json", action="store_true", help="als JSON")
     sub.add_parser("demo", help="laad de demoklas zonder de app te openen")
+    summary = sub.add_parser("summary", help="gespreksverslag van één gesprek als PDF (1 A4)")
+    summary.add_argument("--talk", type=int, required=True, metavar="ID", help="het gesprek")
+    summary.add_argument(
+        "--copy",
+        choices=("teacher", "parents"),
+        default="teacher",
+        help="voor de leerkracht (standaard) of voor de ouders",
+    )
+    summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
+    pack = sub.add_parser("evening-pack", help="het pakket voor een gesprekkenavond als PDF")
+    pack.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="datum van de avond")
+    pack.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
     return parser
 
 
@@ -111,6 +123,21 @@ def _talks(db: Any, pupil_id: int | None, as_json: bool) -> str:
     )
 
 
+def _pdf(db: Any, args: argparse.Namespace) -> str:
+    from pathlib import Path
+
+    from parentconv.pdf import render_evening_pack, render_talk_summary, write_pdf
+    from parentconv.services.validation import parse_date
+
+    if args.command == "summary":
+        data = render_talk_summary(db, args.talk, copy=args.copy)
+    else:
+        day = parse_date(args.date, field="date", label="Datum")
+        data = render_evening_pack(db, day)
+    written = write_pdf(data, Path(args.output))
+    return f"Opgeslagen: {written}"
+
+
 def run_headless(args: argparse.Namespace) -> int:
     """Run a command that needs no window. Returns the exit code."""
     locations = resolve_locations(args.data_dir)
@@ -122,6 +149,8 @@ def run_headless(args: argparse.Namespace) -> int:
                 out = _pupils(db, args.json)
             elif args.command == "talks":
                 out = _talks(db, args.pupil, args.json)
+            elif args.command in ("summary", "evening-pack"):
+                out = _pdf(db, args)
             else:
                 from parentconv.demo import load_demo_class
 
@@ -152,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point without a GUI (the ``parentconv`` script starts ``ui.launcher``)."""
     args = parse_args(argv)
     if args.command is None:
-        print("oudergesprek: geef een opdracht (pupils, talks, demo)", file=sys.stderr)
+        print(
+            "oudergesprek: geef een opdracht (pupils, talks, demo, summary, evening-pack)",
+            file=sys.stderr,
+        )
         return 2
     return run_headless(args)

@@ -100,6 +100,35 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
     window.close()
 
 
+def pdf_page_png(data: bytes, page: int, out: Path, name: str) -> None:
+    """Render one PDF page to PNG with QtPdf (the same engine as the in-app preview)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    raw = QByteArray(data)
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    size = document.pagePointSize(page)
+    image = document.render(page, QSize(int(size.width() * 1.4), int(size.height() * 1.4)))
+    image.save(str(out / f"{name}.png"))
+    print(f"wrote {out / name}.png")
+
+
+def pdf_pages(db: Database, out: Path) -> None:
+    """The printed pages: a summary in both copies and a sheet of the evening pack."""
+    from parentconv.pdf import render_evening_pack, render_talk_summary
+
+    pupil = pupil_named(db, "Şükrü Yılmaz")
+    held = next(t for t in talks.list_talks(db, pupil_id=pupil) if t.status == "held")
+    pdf_page_png(render_talk_summary(db, held.id, copy="teacher"), 0, out, "summary-teacher")
+    pdf_page_png(render_talk_summary(db, held.id, copy="parents"), 0, out, "summary-parents")
+    pack = render_evening_pack(db, TODAY + dt.timedelta(days=1))
+    pdf_page_png(pack, 0, out, "pack-schedule")
+    pdf_page_png(pack, 1, out, "pack-sheet")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
@@ -141,6 +170,7 @@ def main() -> int:
         prepare.close()
 
         evening_shots(db, locations, args.out)
+        pdf_pages(db, args.out)
 
         install_language("en")
         english = MainWindow(db, locations, "en", today=lambda: TODAY)

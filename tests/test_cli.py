@@ -84,3 +84,42 @@ def test_smoke_with_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:
     (tmp_path / "oudergesprek.sqlite3").write_bytes(b"garbage" * 1000)
     result = run("--smoke", data_dir=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_summary_and_evening_pack_on_the_command_line(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    talks = json.loads(run("talks", "--json", data_dir=tmp_path).stdout)
+    held = next(t for t in talks if t["status"] == "held")
+    out = tmp_path / "verslag.pdf"
+    result = run(
+        "summary", "--talk", str(held["id"]), "--copy", "parents", "-o", str(out), data_dir=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 and held["pupil"] in reader.pages[0].extract_text()
+    evening_day = next(t for t in talks if t["status"] == "planned")["starts_at"][:10]
+    pack = tmp_path / "pakket.pdf"
+    result = run("evening-pack", "--date", evening_day, "-o", str(pack), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(pack).pages) == 1 + 6
+
+
+def test_pdf_commands_fail_in_one_line(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    for args, words in (
+        (("summary", "--talk", "9999", "-o", str(tmp_path / "x.pdf")), "bestaat niet"),
+        (
+            ("evening-pack", "--date", "2030-01-01", "-o", str(tmp_path / "y.pdf")),
+            "Geen gesprekkenavond",
+        ),
+        (("evening-pack", "--date", "morgen", "-o", str(tmp_path / "z.pdf")), "geen datum"),
+        (
+            ("summary", "--talk", "1", "-o", str(tmp_path / "missing" / "dir" / "x.pdf")),
+            "bestaat niet",
+        ),
+    ):
+        result = run(*args, data_dir=tmp_path)
+        assert result.returncode == 2, args
+        assert words in result.stderr and "Traceback" not in result.stderr

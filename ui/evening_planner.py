@@ -48,6 +48,7 @@ class EveningPlanner(QWidget):
 
     prepare = Signal(int)
     start_talk = Signal(int)
+    print_pack = Signal(object)  # the evening's date
     changed = Signal()
 
     def __init__(self, db: Database, language: str = "nl", today: dt.date | None = None) -> None:
@@ -171,6 +172,11 @@ class EveningPlanner(QWidget):
         self.ics_button = QPushButton(self.tr("Naar agenda (.ics)…"))
         self.ics_button.setObjectName("exportIcs")
         self.ics_button.clicked.connect(self.export_ics)
+        self.pack_button = QPushButton(self.tr("Avondpakket (PDF)…"))
+        self.pack_button.setObjectName("printPack")
+        self.pack_button.clicked.connect(
+            lambda: self.view is not None and self.print_pack.emit(self.view.date)
+        )
 
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(self.tr("Leerling")))
@@ -191,7 +197,7 @@ class EveningPlanner(QWidget):
         ):
             slot_buttons.addWidget(widget)
         slot_buttons.addStretch(1)
-        for widget in (self.prepare_button, self.start_button, self.ics_button):
+        for widget in (self.prepare_button, self.start_button, self.ics_button, self.pack_button):
             slot_buttons.addWidget(widget)
 
         self.conflicts = QLabel()

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from parentconv import __version__
 from parentconv.catalog import load_catalog
 from parentconv.config import Locations
+from parentconv.dates import format_date
 from parentconv.demo import load_demo_class
 from parentconv.errors import UserFacingError
+from parentconv.pdf import render_evening_pack, render_talk_summary
 from parentconv.services import people, talks
 from parentconv.store.db import Database
 from ui import forms
 from ui.errors import show_error
 from ui.evening_planner import EveningPlanner
 from ui.preparation_window import PreparationWindow
+from ui.print_preview import PdfPreview
 from ui.pupil_panel import PupilPanel
 from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
 from ui.talk_mode import TalkModeWindow
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.panel.edit_carer.connect(self.edit_carer)
         self.panel.prepare.connect(self.prepare_for_pupil)
         self.panel.open_talk.connect(self.open_preparation)
+        self.panel.print_summary.connect(self.print_summary)
         self.preparations: dict[int, PreparationWindow] = {}
 
         splitter = QSplitter()
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         for source in (self.planner, self.tonight):
             source.prepare.connect(self.open_preparation)
             source.start_talk.connect(self.start_talk)
+            source.print_pack.connect(self.print_evening)
         self.planner.changed.connect(self.tonight.reload)
         self.talk_windows: dict[int, TalkModeWindow] = {}
         self.tabs = QTabWidget()
@@ -401,6 +406,41 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_pdf(self, make: Callable[[], bytes], title: str, name: str) -> PdfPreview | None:
+        """Make a PDF and show it in the preview (print or save from there)."""
+        try:
+            data = make()
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return None
+        preview = PdfPreview(self, data, title, name)
+        preview.open()
+        return preview
+
+    def print_summary(self, talk_id: int, copy: str = "teacher") -> PdfPreview | None:
+        """The one-page summary of a talk, for the teacher or for the parents."""
+        talk = talks.get_talk(self.db, talk_id)
+        title = (
+            self.tr("Verslag voor ouders – {0}")
+            if copy == "parents"
+            else self.tr("Gespreksverslag – {0}")
+        ).format(talk.pupil_name)
+        suffix = "ouders" if copy == "parents" else "leerkracht"
+        name = f"verslag-{talk.starts_at:%Y-%m-%d}-{suffix}.pdf"
+        return self.show_pdf(
+            lambda: render_talk_summary(self.db, talk_id, copy=copy, language=self.language),
+            title,
+            name,
+        )
+
+    def print_evening(self, day: dt.date) -> PdfPreview | None:
+        """The evening pack: the schedule, then one sheet per talk."""
+        return self.show_pdf(
+            lambda: render_evening_pack(self.db, day, language=self.language),
+            self.tr("Avondpakket – {0}").format(format_date(day, self.language)),
+            f"avondpakket-{day.isoformat()}.pdf",
+        )
 
     def data_changed(self) -> None:
         """Something was stored in another window: refresh what this one shows."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +38,7 @@ class PupilPanel(QWidget):
     edit_carer = Signal(int)
     prepare = Signal(int)
     open_talk = Signal(int)
+    print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
 
     def __init__(self, catalog: Catalog, language: str) -> None:
         super().__init__()
@@ -55,6 +57,15 @@ class PupilPanel(QWidget):
         self.prepare_button.setObjectName("prepareButton")
         self.prepare_button.setStyleSheet("font-weight: 600;")
         self.prepare_button.clicked.connect(lambda: self.prepare.emit(self.pupil_id()))
+        self.print_button = QPushButton(self.tr("Verslag afdrukken"))
+        self.print_button.setObjectName("printSummary")
+        self.print_button.setToolTip(self.tr("Het gekozen gesprek (of het laatste) op één A4"))
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(
+            self.tr("Voor mijzelf (leerkrachtversie)…"), lambda: self._print("teacher")
+        )
+        print_menu.addAction(self.tr("Voor de ouders…"), lambda: self._print("parents"))
+        self.print_button.setMenu(print_menu)
         self.edit_button = QPushButton(self.tr("Leerling bewerken…"))
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         self.add_carer_button = QPushButton(self.tr("Ouder/verzorger toevoegen…"))
@@ -99,6 +110,7 @@ class PupilPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.prepare_button,
+            self.print_button,
             self.edit_button,
             self.add_carer_button,
             self.delete_button,
@@ -138,6 +150,20 @@ class PupilPanel(QWidget):
         assert self.details is not None
         return self.details.pupil.id
 
+    def chosen_talk_id(self) -> int | None:
+        """The talk selected in the table, else the newest one."""
+        item = self.talks.item(self.talks.currentRow(), 0) if self.talks.currentRow() >= 0 else None
+        if item is not None:
+            return int(item.data(Qt.ItemDataRole.UserRole))
+        if self.details is not None and self.details.talks:
+            return self.details.talks[0].id
+        return None
+
+    def _print(self, copy: str) -> None:
+        talk_id = self.chosen_talk_id()
+        if talk_id is not None:
+            self.print_summary.emit(talk_id, copy)
+
     def _talk_activated(self, item: QTableWidgetItem) -> None:
         talk_id = item.data(Qt.ItemDataRole.UserRole)
         if talk_id is not None:
@@ -172,6 +198,7 @@ class PupilPanel(QWidget):
         self._fill_carers(details.carers)
         self._fill_agreements(details.open_agreements, today)
         self._fill_talks(details.talks)
+        self.print_button.setEnabled(bool(details.talks))
 
     def carer_line(self, carer: CarerView) -> str:
         parts = [carer.name]

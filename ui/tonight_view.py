@@ -32,6 +32,7 @@ class TonightView(QWidget):
 
     prepare = Signal(int)
     start_talk = Signal(int)
+    print_pack = Signal(object)  # the evening's date
 
     def __init__(self, db: Database, language: str = "nl", today: dt.date | None = None) -> None:
         super().__init__()
@@ -72,6 +73,12 @@ class TonightView(QWidget):
         self.empty.setStyleSheet("color: #777; font-size: 15px;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        self.pack_button = QPushButton(self.tr("Avondpakket afdrukken…"))
+        self.pack_button.setObjectName("printPack")
+        self.pack_button.clicked.connect(
+            lambda: self.view is not None and self.print_pack.emit(self.view.date)
+        )
+        top.addWidget(self.pack_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.subtitle)
@@ -90,6 +97,7 @@ class TonightView(QWidget):
     def reload(self) -> None:
         self.view = view = self.evening_to_show()
         self.table.setVisible(view is not None)
+        self.pack_button.setVisible(view is not None)
         self.empty.setVisible(view is None)
         if view is None:
             self.title.setText(self.tr("Geen gesprekkenavond gepland"))

@@ -199,7 +199,7 @@ def _fields(block: Fields, st: Styles) -> list[Flowable]:
     label = min(
         max((stringWidth(clean(k), bold, st.label.fontSize) for k, _ in block.pairs), default=0)
         + 6,
-        FRAME_WIDTH * 0.22,
+        FRAME_WIDTH * 0.26,
     )
     widths = [label, FRAME_WIDTH / 2 - label, label, FRAME_WIDTH / 2 - label]
     table = Table(data, colWidths=widths)

@@ -3,239 +3,244 @@
 <context>
     <name>EveningPlanner</name>
     <message>
-        <location filename="../../ui/evening_planner.py" line="71" />
+        <location filename="../../ui/evening_planner.py" line="72" />
         <source>Nieuwe avond…</source>
         <translation>New evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="74" />
+        <location filename="../../ui/evening_planner.py" line="75" />
         <source>Avond verwijderen…</source>
         <translation>Delete evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="78" />
+        <location filename="../../ui/evening_planner.py" line="79" />
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="84" />
+        <location filename="../../ui/evening_planner.py" line="85" />
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="86" />
+        <location filename="../../ui/evening_planner.py" line="87" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="87" />
+        <location filename="../../ui/evening_planner.py" line="88" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="88" />
+        <location filename="../../ui/evening_planner.py" line="89" />
         <source>uu:mm (mag leeg)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="89" />
+        <location filename="../../ui/evening_planner.py" line="90" />
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="93" />
+        <location filename="../../ui/evening_planner.py" line="94" />
         <source>geen pauze</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="96" />
+        <location filename="../../ui/evening_planner.py" line="97" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="97" />
+        <location filename="../../ui/evening_planner.py" line="98" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="98" />
+        <location filename="../../ui/evening_planner.py" line="99" />
         <source>Uiterlijk klaar om</source>
         <translation>Finished by</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="99" />
+        <location filename="../../ui/evening_planner.py" line="100" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="100" />
+        <location filename="../../ui/evening_planner.py" line="101" />
         <source>Duur van een gesprek</source>
         <translation>Length of a talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="101" />
+        <location filename="../../ui/evening_planner.py" line="102" />
         <source>Tijd tussen gesprekken</source>
         <translation>Time between talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="102" />
+        <location filename="../../ui/evening_planner.py" line="103" />
         <source>Pauze na elke … gesprekken</source>
         <translation>Break after every … talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="103" />
+        <location filename="../../ui/evening_planner.py" line="104" />
         <source>Duur van de pauze</source>
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="137" />
+        <location filename="../../ui/evening_planner.py" line="138" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="143" />
+        <location filename="../../ui/evening_planner.py" line="144" />
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="147" />
+        <location filename="../../ui/evening_planner.py" line="148" />
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="153" />
+        <location filename="../../ui/evening_planner.py" line="154" />
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="156" />
+        <location filename="../../ui/evening_planner.py" line="157" />
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="159" />
+        <location filename="../../ui/evening_planner.py" line="160" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="160" />
+        <location filename="../../ui/evening_planner.py" line="161" />
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="162" />
+        <location filename="../../ui/evening_planner.py" line="163" />
         <source>Eigen duur</source>
         <translation>Own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="167" />
+        <location filename="../../ui/evening_planner.py" line="168" />
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="169" />
+        <location filename="../../ui/evening_planner.py" line="170" />
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="171" />
+        <location filename="../../ui/evening_planner.py" line="172" />
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="176" />
+        <location filename="../../ui/evening_planner.py" line="175" />
+        <source>Avondpakket (PDF)…</source>
+        <translation>Evening pack (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening_planner.py" line="182" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="181" />
+        <location filename="../../ui/evening_planner.py" line="187" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="202" />
+        <location filename="../../ui/evening_planner.py" line="208" />
         <source>Gesprekken (sleep of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="214" />
+        <location filename="../../ui/evening_planner.py" line="220" />
         <source>Nog geen gesprekkenavond. Klik op ‘Nieuwe avond…’.</source>
         <translation>No conference evening yet. Click ‘New evening…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="272" />
-        <location filename="../../ui/evening_planner.py" line="422" />
+        <location filename="../../ui/evening_planner.py" line="278" />
+        <location filename="../../ui/evening_planner.py" line="428" />
         <source>{0} {1} · {2} gesprekken</source>
         <translation>{0} {1} · {2} talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="322" />
+        <location filename="../../ui/evening_planner.py" line="328" />
         <source>{0} gesprekken · {1}–{2}</source>
         <translation>{0} talks · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="346" />
+        <location filename="../../ui/evening_planner.py" line="352" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="347" />
+        <location filename="../../ui/evening_planner.py" line="353" />
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="350" />
+        <location filename="../../ui/evening_planner.py" line="356" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="352" />
+        <location filename="../../ui/evening_planner.py" line="358" />
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="355" />
+        <location filename="../../ui/evening_planner.py" line="361" />
         <source>{0} open afspraken</source>
         <translation>{0} open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="360" />
+        <location filename="../../ui/evening_planner.py" line="366" />
         <source>— pauze {0} min —</source>
         <translation>— break {0} min —</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="368" />
+        <location filename="../../ui/evening_planner.py" line="374" />
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="453" />
+        <location filename="../../ui/evening_planner.py" line="459" />
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="455" />
+        <location filename="../../ui/evening_planner.py" line="461" />
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="492" />
+        <location filename="../../ui/evening_planner.py" line="498" />
         <source>Kies een leerling uit de lijst.</source>
         <translation>Choose a pupil from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="599" />
-        <location filename="../../ui/evening_planner.py" line="609" />
+        <location filename="../../ui/evening_planner.py" line="605" />
+        <location filename="../../ui/evening_planner.py" line="615" />
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="599" />
+        <location filename="../../ui/evening_planner.py" line="605" />
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="609" />
+        <location filename="../../ui/evening_planner.py" line="615" />
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -243,113 +248,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Groepen: {0} · leerlingen: {1}</source>
         <translation>Groups: {0} · pupils: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf uw groep aanmaken via Klas → Nieuwe groep.</source>
@@ -358,60 +363,113 @@ Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf u
 Would you like to load a made-up demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Demoklas geladen: {0} leerlingen.</source>
         <translation>Demo class loaded: {0} pupils.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>{0} ({1}) verwijderen, met alle {2} leerlingen en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0} ({1}), with all {2} pupils and their talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="425" />
+        <source>Verslag voor ouders – {0}</source>
+        <translation>Summary for parents – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427" />
+        <source>Gespreksverslag – {0}</source>
+        <translation>Talk summary – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441" />
+        <source>Avondpakket – {0}</source>
+        <translation>Evening pack – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="460" />
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="50" />
+        <source>{0} pagina('s)</source>
+        <translation>{0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="51" />
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="54" />
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="57" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="83" />
+        <source>De printer kan niet worden gebruikt.</source>
+        <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="107" />
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="107" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -765,137 +823,157 @@ Everything is saved automatically.</translation>
 <context>
     <name>PupilPanel</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="54" />
+        <location filename="../../ui/pupil_panel.py" line="56" />
         <source>Gesprek voorbereiden…</source>
         <translation>Prepare talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="58" />
+        <location filename="../../ui/pupil_panel.py" line="60" />
+        <source>Verslag afdrukken</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="62" />
+        <source>Het gekozen gesprek (of het laatste) op één A4</source>
+        <translation>The chosen talk (or the latest) on one A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="65" />
+        <source>Voor mijzelf (leerkrachtversie)…</source>
+        <translation>For myself (teacher copy)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="67" />
+        <source>Voor de ouders…</source>
+        <translation>For the parents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="69" />
         <source>Leerling bewerken…</source>
         <translation>Edit pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="59" />
+        <location filename="../../ui/pupil_panel.py" line="70" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="60" />
+        <location filename="../../ui/pupil_panel.py" line="71" />
         <source>Ouder/verzorger toevoegen…</source>
         <translation>Add parent/carer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="68" />
+        <location filename="../../ui/pupil_panel.py" line="79" />
         <source>Dubbelklik om te bewerken</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="76" />
+        <location filename="../../ui/pupil_panel.py" line="87" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="77" />
+        <location filename="../../ui/pupil_panel.py" line="88" />
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="78" />
+        <location filename="../../ui/pupil_panel.py" line="89" />
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="79" />
+        <location filename="../../ui/pupil_panel.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="80" />
+        <location filename="../../ui/pupil_panel.py" line="91" />
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="83" />
+        <location filename="../../ui/pupil_panel.py" line="94" />
         <source>Dubbelklik of Enter: voorbereiding openen</source>
         <translation>Double-click or Enter: open the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="95" />
+        <location filename="../../ui/pupil_panel.py" line="106" />
         <source>Kies links een leerling.</source>
         <translation>Choose a pupil on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="115" />
+        <location filename="../../ui/pupil_panel.py" line="127" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="118" />
+        <location filename="../../ui/pupil_panel.py" line="130" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="121" />
+        <location filename="../../ui/pupil_panel.py" line="133" />
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="165" />
+        <location filename="../../ui/pupil_panel.py" line="191" />
         <source>geboren {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="169" />
+        <location filename="../../ui/pupil_panel.py" line="195" />
         <source>vertrokken {0}</source>
         <translation>left {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="183" />
+        <location filename="../../ui/pupil_panel.py" line="210" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="185" />
+        <location filename="../../ui/pupil_panel.py" line="212" />
         <source>laaggeletterd: mondeling of met beeld</source>
         <translation>low literacy: spoken or with pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="194" />
+        <location filename="../../ui/pupil_panel.py" line="221" />
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="205" />
+        <location filename="../../ui/pupil_panel.py" line="232" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="207" />
+        <location filename="../../ui/pupil_panel.py" line="234" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="209" />
+        <location filename="../../ui/pupil_panel.py" line="236" />
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="212" />
+        <location filename="../../ui/pupil_panel.py" line="239" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="217" />
+        <location filename="../../ui/pupil_panel.py" line="244" />
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="219" />
+        <location filename="../../ui/pupil_panel.py" line="246" />
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="230" />
+        <location filename="../../ui/pupil_panel.py" line="257" />
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
     </message>
@@ -1139,72 +1217,77 @@ Everything is saved automatically.</translation>
 <context>
     <name>TonightView</name>
     <message>
-        <location filename="../../ui/tonight_view.py" line="51" />
+        <location filename="../../ui/tonight_view.py" line="52" />
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="52" />
+        <location filename="../../ui/tonight_view.py" line="53" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="53" />
+        <location filename="../../ui/tonight_view.py" line="54" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="54" />
+        <location filename="../../ui/tonight_view.py" line="55" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="55" />
+        <location filename="../../ui/tonight_view.py" line="56" />
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="56" />
+        <location filename="../../ui/tonight_view.py" line="57" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="95" />
+        <location filename="../../ui/tonight_view.py" line="76" />
+        <source>Avondpakket afdrukken…</source>
+        <translation>Print evening pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tonight_view.py" line="103" />
         <source>Geen gesprekkenavond gepland</source>
         <translation>No conference evening planned</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="97" />
+        <location filename="../../ui/tonight_view.py" line="105" />
         <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
         <translation>Plan one on the ‘Conference evenings’ tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="100" />
+        <location filename="../../ui/tonight_view.py" line="108" />
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="105" />
+        <location filename="../../ui/tonight_view.py" line="113" />
         <source>{0} · {1}–{2}</source>
         <translation>{0} · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="114" />
+        <location filename="../../ui/tonight_view.py" line="122" />
         <source>{0} gesprekken, {1} voorbereid</source>
         <translation>{0} talks, {1} prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="127" />
+        <location filename="../../ui/tonight_view.py" line="135" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="141" />
+        <location filename="../../ui/tonight_view.py" line="149" />
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/tonight_view.py" line="144" />
+        <location filename="../../ui/tonight_view.py" line="152" />
         <source>Start gesprek</source>
         <translation>Start talk</translation>
     </message>
