@@ -272,7 +272,16 @@ def test_migrations_build_exactly_the_models_schema(data_dir: Path) -> None:
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                # The FTS5 index is not a model: it is made by SQL in both paths.
+                "include_name": lambda name, kind, _parent: not (
+                    kind == "table" and str(name).startswith("search_fts")
+                )
+            },
+        )
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from parentconv.errors import StorageError
 from parentconv.store.models import Base
+from parentconv.store.search_schema import create_search_index
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,7 @@ def _create_new(path: Path) -> None:
     try:
         Base.metadata.create_all(engine)
         with engine.begin() as conn:
+            create_search_index(conn)
             command.stamp(alembic_config(conn), "head")
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

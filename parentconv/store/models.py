@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -160,6 +161,7 @@ class Evening(Base):
 class Talk(Base):
     __tablename__ = "talks"
     __table_args__ = (
+        Index("ix_talks_pupil_starts", "pupil_id", "starts_at"),
         CheckConstraint(f"status IN ({_in(TalkStatus)})", name="status"),
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
     )
@@ -188,6 +190,8 @@ class Talk(Base):
     # Talk mode: time already spent (so a talk can be resumed), and why it did not happen.
     elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     cancel_reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The teacher's correction of the "mostly about concerns" signal (None: derived).
+    concern_led: Mapped[bool | None] = mapped_column(Boolean)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -246,6 +250,7 @@ class ChecklistTick(Base):
 class Agreement(Base):
     __tablename__ = "agreements"
     __table_args__ = (
+        Index("ix_agreements_pupil_status_due", "pupil_id", "status", "due_on"),
         CheckConstraint(f"status IN ({_in(AgreementStatus)})", name="status"),
         CheckConstraint(f"owner IN ({_in(AgreementOwner)})", name="owner"),
     )

@@ -1,0 +1,409 @@
+"""Looking back: a pupil's timeline, agreements with their trail, the group overview, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import selectinload
+
+from parentconv.dates import school_year_of
+from parentconv.errors import ValidationError
+from parentconv.services.agreements import agreement_view
+from parentconv.services.people import carer_view, get_or_fail, pupil_view
+from parentconv.services.preparation import PreparationView, get_preparation
+from parentconv.services.talks import TALK_LOADS, talk_view
+from parentconv.services.views import (
+    AgreementView,
+    CarerView,
+    PupilView,
+    StatusChangeView,
+    TalkView,
+)
+from parentconv.store.db import Database
+from parentconv.store.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementStatusChange,
+    Carer,
+    Pupil,
+    Talk,
+    TalkStatus,
+)
+
+AGREEMENT_FILTERS = ("all", "open", "overdue", "done", "closed")
+MAX_QUERY = 1000
+MAX_RESULTS = 200
+# Words that mark a talk as being about concerns when nothing positive was noted.
+CONCERN_WORDS = re.compile(
+    r"\b(zorg|zorgen|zorgelijk|moeite|problee?m\w*|achterstand|gedrag|ruzie|pesten|"
+    r"concern\w*|worr\w*|problem\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    talk: TalkView
+    goal_keys: tuple[str, ...]
+    outcome: str
+    concern_led: bool
+    concern_marked_by_teacher: bool
+    agreements_made: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    pupil: PupilView
+    carers: tuple[CarerView, ...]
+    entries: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
+class TalkRecord:
+    """One talk, read-only, with what it carried forward and what it picked up."""
+
+    talk: TalkView
+    preparation: PreparationView
+    made: tuple[AgreementView, ...]
+    reviewed: tuple[tuple[AgreementView, StatusChangeView], ...]
+    concern_led: bool
+
+
+@dataclass(frozen=True)
+class AgreementTrail:
+    agreement: AgreementView
+    made_in: TalkView | None
+    reviewed_in: tuple[tuple[TalkView, StatusChangeView], ...]
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    pupil: PupilView
+    last_contact: dt.date | None
+    talks_this_year: int
+    open_agreements: int
+    overdue_agreements: int
+    no_contact_this_year: bool
+    only_concerns: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "pupil", "talk" or "agreement"
+    ref_id: int
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    pupil: PupilView
+    hits: tuple[SearchHit, ...]
+
+
+# --- the concern-led signal --------------------------------------------------------------------
+
+
+def derived_concern_led(talk: Talk) -> bool:
+    """A care talk, or one with nothing positive noted and growth points or worried words."""
+    if talk.type_key == "care":
+        return True
+    prep = talk.preparation
+    qualities = bool(prep and prep.qualities)
+    if qualities:
+        return False
+    growth = bool(prep and prep.growth_opportunities)
+    words = " ".join([talk.shared_notes, talk.next_time, prep.key_message if prep else ""])
+    return growth or bool(CONCERN_WORDS.search(words))
+
+
+def concern_led(talk: Talk) -> bool:
+    return talk.concern_led if talk.concern_led is not None else derived_concern_led(talk)
+
+
+def set_concern_mark(db: Database, talk_id: int, marked: bool | None) -> None:
+    """The teacher corrects the signal (True/False), or hands it back to the app (None)."""
+    with db.session() as s:
+        get_or_fail(s, Talk, talk_id, "Dit gesprek").concern_led = marked
+
+
+# --- the pupil ---------------------------------------------------------------------------------
+
+
+def _outcome(talk: Talk) -> str:
+    for value in (talk.next_time, talk.shared_notes):
+        lines = (value or "").strip().splitlines()
+        if lines:
+            line = lines[0].strip()
+            return line if len(line) <= 140 else line[:139] + "…"
+    return ""
+
+
+def pupil_timeline(db: Database, pupil_id: int) -> Timeline:
+    """All the pupil's talks, newest first, with goal(s), outcome and signal; carers on top."""
+    with db.session() as s:
+        pupil = s.scalars(
+            select(Pupil)
+            .options(
+                selectinload(Pupil.carers).selectinload(Carer.pupils),
+                selectinload(Pupil.group),
+            )
+            .where(Pupil.id == pupil_id)
+        ).first()
+        if pupil is None:
+            raise ValidationError("Deze leerling bestaat niet (meer).")
+        rows = s.scalars(
+            select(Talk)
+            .options(*TALK_LOADS)
+            .where(Talk.pupil_id == pupil_id)
+            .order_by(Talk.starts_at.desc(), Talk.id.desc())
+        ).all()
+        made = dict(
+            s.execute(
+                select(Agreement.talk_id, func.count())
+                .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
+                .group_by(Agreement.talk_id)
+            ).all()
+        )
+        entries = tuple(
+            TimelineEntry(
+                talk=talk_view(t),
+                goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
+                outcome=_outcome(t),
+                concern_led=concern_led(t),
+                concern_marked_by_teacher=t.concern_led is not None,
+                agreements_made=int(made.get(t.id, 0)),
+            )
+            for t in rows
+        )
+        return Timeline(
+            pupil=pupil_view(pupil),
+            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+            entries=entries,
+        )
+
+
+def talk_record(db: Database, talk_id: int) -> TalkRecord:
+    """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
+    preparation = get_preparation(db, talk_id)
+    with db.session() as s:
+        talk = s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id == talk_id)).first()
+        if talk is None:
+            raise ValidationError("Dit gesprek bestaat niet (meer).")
+        made = s.scalars(
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.talk_id == talk_id)
+            .order_by(Agreement.id)
+        ).all()
+        changes = s.scalars(
+            select(AgreementStatusChange)
+            .where(AgreementStatusChange.talk_id == talk_id)
+            .order_by(AgreementStatusChange.id)
+        ).all()
+        reviewed: list[tuple[AgreementView, StatusChangeView]] = []
+        for change in changes:
+            agreement = change.agreement
+            if (
+                agreement.talk_id == talk_id
+                and change.status == AgreementStatus.OPEN.value
+                and change.note == ""
+            ):
+                continue  # the "made here" entry
+            view = agreement_view(agreement)
+            entry = next(h for h in view.history if h.id == change.id)
+            reviewed.append((view, entry))
+        return TalkRecord(
+            talk=talk_view(talk),
+            preparation=preparation,
+            made=tuple(agreement_view(a) for a in made),
+            reviewed=tuple(reviewed),
+            concern_led=concern_led(talk),
+        )
+
+
+def agreement_trail(db: Database, agreement_id: int) -> AgreementTrail:
+    """Where an agreement was made and every talk in which it was reviewed."""
+    with db.session() as s:
+        agreement = s.scalars(
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.id == agreement_id)
+        ).first()
+        if agreement is None:
+            raise ValidationError("Deze afspraak bestaat niet (meer).")
+        view = agreement_view(agreement)
+        talk_ids = {h.talk_id for h in view.history if h.talk_id is not None}
+        if agreement.talk_id is not None:
+            talk_ids.add(agreement.talk_id)
+        talks = {
+            t.id: talk_view(t)
+            for t in s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id.in_(talk_ids)))
+        }
+        made_in = talks.get(agreement.talk_id) if agreement.talk_id is not None else None
+        reviewed = tuple(
+            (talks[h.talk_id], h)
+            for h in view.history
+            if h.talk_id is not None and h.talk_id != agreement.talk_id and h.talk_id in talks
+        )
+        return AgreementTrail(agreement=view, made_in=made_in, reviewed_in=reviewed)
+
+
+def filter_agreements(
+    db: Database,
+    pupil_id: int,
+    *,
+    show: str = "all",
+    owner: str | None = None,
+    today: dt.date | None = None,
+) -> list[AgreementView]:
+    """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
+    if show not in AGREEMENT_FILTERS:
+        raise ValidationError(f"Onbekend filter '{show}'.", "show")
+    today = today or dt.date.today()
+    with db.session() as s:
+        get_or_fail(s, Pupil, pupil_id, "Deze leerling")
+        query = (
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.pupil_id == pupil_id)
+        )
+        if show == "open":
+            query = query.where(Agreement.status == AgreementStatus.OPEN.value)
+        elif show == "overdue":
+            query = query.where(
+                Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
+            )
+        elif show == "done":
+            query = query.where(Agreement.status == AgreementStatus.DONE.value)
+        elif show == "closed":
+            query = query.where(Agreement.status != AgreementStatus.OPEN.value)
+        if owner is not None:
+            query = query.where(Agreement.owner == owner)
+        query = query.order_by(
+            Agreement.status != AgreementStatus.OPEN.value,
+            Agreement.due_on.is_(None),
+            Agreement.due_on,
+            Agreement.id,
+        )
+        return [agreement_view(a) for a in s.scalars(query)]
+
+
+# --- the group ---------------------------------------------------------------------------------
+
+
+def group_overview(db: Database, group_id: int, today: dt.date | None = None) -> list[OverviewRow]:
+    """Per pupil: last contact, talks this school year, open and overdue agreements, signals."""
+    today = today or dt.date.today()
+    year = school_year_of(today)
+    year_start = dt.datetime(int(year[:4]), 8, 1)
+    now = dt.datetime.combine(today, dt.time.max)
+    held = TalkStatus.HELD.value
+    with db.session() as s:
+        pupils = s.scalars(
+            select(Pupil).options(selectinload(Pupil.group)).where(Pupil.group_id == group_id)
+        ).all()
+        ids = [p.id for p in pupils]
+        if not ids:
+            return []
+        last = dict(
+            s.execute(
+                select(Talk.pupil_id, func.max(Talk.starts_at))
+                .where(Talk.pupil_id.in_(ids), Talk.status == held, Talk.starts_at <= now)
+                .group_by(Talk.pupil_id)
+            ).all()
+        )
+        year_talks = s.scalars(
+            select(Talk)
+            .options(selectinload(Talk.preparation))
+            .where(
+                Talk.pupil_id.in_(ids),
+                Talk.status == held,
+                Talk.starts_at >= year_start,
+                Talk.starts_at <= now,
+            )
+        ).all()
+        by_pupil: dict[int, list[Talk]] = {}
+        for t in year_talks:
+            by_pupil.setdefault(t.pupil_id, []).append(t)
+        open_counts = dict(
+            s.execute(
+                select(Agreement.pupil_id, func.count())
+                .where(Agreement.pupil_id.in_(ids), Agreement.status == AgreementStatus.OPEN.value)
+                .group_by(Agreement.pupil_id)
+            ).all()
+        )
+        overdue_counts = dict(
+            s.execute(
+                select(Agreement.pupil_id, func.count())
+                .where(
+                    Agreement.pupil_id.in_(ids),
+                    Agreement.status == AgreementStatus.OPEN.value,
+                    Agreement.due_on < today,
+                )
+                .group_by(Agreement.pupil_id)
+            ).all()
+        )
+        rows = []
+        for p in pupils:
+            talks_now = by_pupil.get(p.id, [])
+            last_contact = last.get(p.id)
+            rows.append(
+                OverviewRow(
+                    pupil=pupil_view(p),
+                    last_contact=last_contact.date() if last_contact else None,
+                    talks_this_year=len(talks_now),
+                    open_agreements=int(open_counts.get(p.id, 0)),
+                    overdue_agreements=int(overdue_counts.get(p.id, 0)),
+                    no_contact_this_year=not talks_now,
+                    only_concerns=bool(talks_now) and all(concern_led(t) for t in talks_now),
+                )
+            )
+        rows.sort(key=lambda r: r.pupil.sort_key)
+        return rows
+
+
+# --- search ------------------------------------------------------------------------------------
+
+
+def fts_query(raw: str) -> str | None:
+    """Turn what the teacher typed into a safe FTS5 query: words, each a quoted prefix, ANDed.
+
+    Quotes, ``*``, ``OR``, brackets and the like are just characters to ignore here; FTS syntax
+    never reaches the user as an error.
+    """
+    words = re.findall(r"\w+", raw[:MAX_QUERY], flags=re.UNICODE)
+    words = [w for w in words if w.strip("_")][:20]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(db: Database, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGroup]:
+    """Pupils, notes and agreements matching every word typed, grouped by pupil."""
+    query = fts_query(raw)
+    if query is None:
+        return []
+    with db.session() as s:
+        rows = s.execute(
+            text(
+                "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
+                "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank LIMIT :n"
+            ),
+            {"q": query, "n": limit},
+        ).all()
+        pupil_ids = list(dict.fromkeys(int(r[2]) for r in rows))
+        pupils = {
+            p.id: pupil_view(p)
+            for p in s.scalars(
+                select(Pupil).options(selectinload(Pupil.group)).where(Pupil.id.in_(pupil_ids))
+            )
+        }
+        grouped: dict[int, list[SearchHit]] = {}
+        for kind, ref_id, pupil_id, snippet in rows:
+            grouped.setdefault(int(pupil_id), []).append(
+                SearchHit(str(kind), int(ref_id), " ".join(str(snippet).split()))
+            )
+        return [SearchGroup(pupils[pid], tuple(grouped[pid])) for pid in pupil_ids if pid in pupils]
