@@ -257,6 +257,13 @@ def test_upgrade_from_0002_keeps_talks_agreements_and_preparations(data_dir: Pat
         assert get_preparation(db, 11).qualities == ("Behulpzaam",)
         assert [a.text for a in agreements.open_agreements_of(db, 7)] == ["Lezen"]
         assert agreements.get_agreement(db, 5).talk_id == 11  # the link survived the copy
+        from parentconv.services.history import search
+
+        # 0004 filled the search index with what was already there.
+        assert [g.pupil.name for g in search(db, "sukru")] == ["Şükrü Yılmaz"]
+        assert {h.kind for g in search(db, "lezen gaat") for h in g.hits} == set()
+        assert [h.kind for h in search(db, "lezen")[0].hits] == ["agreement"]
+        assert [h.kind for h in search(db, "goed")[0].hits] == ["talk"]
     finally:
         db.close()
 
