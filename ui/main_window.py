@@ -31,10 +31,13 @@ from parentconv.store.db import Database
 from ui import forms
 from ui.errors import show_error
 from ui.evening_planner import EveningPlanner
+from ui.group_overview import GroupOverview
 from ui.preparation_window import PreparationWindow
 from ui.print_preview import PdfPreview
+from ui.pupil_history import PupilHistoryWindow
 from ui.pupil_panel import PupilPanel
 from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
+from ui.search_view import SearchView
 from ui.talk_mode import TalkModeWindow
 from ui.tonight_view import TonightView
 
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self.panel.prepare.connect(self.prepare_for_pupil)
         self.panel.open_talk.connect(self.open_preparation)
         self.panel.print_summary.connect(self.print_summary)
+        self.panel.show_history.connect(self.open_history)
+        self.histories: dict[int, PupilHistoryWindow] = {}
         self.preparations: dict[int, PreparationWindow] = {}
 
         splitter = QSplitter()
@@ -114,6 +119,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Klas"))
         self.tabs.addTab(self.tonight, self.tr("Vanavond"))
         self.tabs.addTab(self.planner, self.tr("Gesprekkenavonden"))
+        self.overview = GroupOverview(db, language, today())
+        self.overview.open_pupil.connect(self.show_pupil)
+        self.tabs.addTab(self.overview, self.tr("Contactoverzicht"))
+        self.search_view = SearchView(db)
+        self.search_view.open_pupil.connect(self.open_history)
+        self.tabs.addTab(self.search_view, self.tr("Zoeken"))
         if self.tonight.view is not None and self.tonight.view.date == today():
             self.tabs.setCurrentWidget(self.tonight)
         self.setCentralWidget(self.tabs)
@@ -175,6 +186,7 @@ class MainWindow(QMainWindow):
         selection = self.tree.selectionModel()
         selection.currentChanged.connect(self._current_changed)
         self.tree.expandAll()
+        self.overview.reload()
         self.demo_action.setEnabled(not any(g.is_demo for g in groups))
         self.statusBar().showMessage(
             self.tr("Groepen: {0} · leerlingen: {1}").format(len(groups), len(pupils))
@@ -442,10 +454,32 @@ class MainWindow(QMainWindow):
             f"avondpakket-{day.isoformat()}.pdf",
         )
 
+    def show_pupil(self, pupil_id: int) -> None:
+        """Go to the class tab with this pupil selected (clearing a filter that hides it)."""
+        self.tabs.setCurrentIndex(0)
+        if not self.select_pupil(pupil_id):
+            self.search.clear()
+            self.select_pupil(pupil_id)
+
+    def open_history(self, pupil_id: int) -> PupilHistoryWindow:
+        """The pupil's timeline and agreements (one window per pupil)."""
+        window = self.histories.get(pupil_id)
+        if window is None or not window.isVisible():
+            window = PupilHistoryWindow(self.db, pupil_id, self.language, self.today())
+            window.changed.connect(lambda _id: self.data_changed())
+            self.histories[pupil_id] = window
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def data_changed(self) -> None:
         """Something was stored in another window: refresh what this one shows."""
         self.refresh_pupil(self.current_pupil_id())
         self.tonight.reload()
+        self.overview.fill()
 
     def refresh_pupil(self, pupil_id: int | None) -> None:
         """Show fresh details of the selected pupil (after a change elsewhere)."""
@@ -479,7 +513,11 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for window in [*self.preparations.values(), *self.talk_windows.values()]:
+        for window in [
+            *self.preparations.values(),
+            *self.talk_windows.values(),
+            *self.histories.values(),
+        ]:
             window.close()  # stores what was typed
         self.save_geometry()
         super().closeEvent(event)

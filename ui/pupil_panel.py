@@ -39,6 +39,7 @@ class PupilPanel(QWidget):
     prepare = Signal(int)
     open_talk = Signal(int)
     print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
+    show_history = Signal(int)
 
     def __init__(self, catalog: Catalog, language: str) -> None:
         super().__init__()
@@ -66,6 +67,9 @@ class PupilPanel(QWidget):
         )
         print_menu.addAction(self.tr("Voor de ouders…"), lambda: self._print("parents"))
         self.print_button.setMenu(print_menu)
+        self.history_button = QPushButton(self.tr("Geschiedenis…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.clicked.connect(lambda: self.show_history.emit(self.pupil_id()))
         self.edit_button = QPushButton(self.tr("Leerling bewerken…"))
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         self.add_carer_button = QPushButton(self.tr("Ouder/verzorger toevoegen…"))
@@ -111,6 +115,7 @@ class PupilPanel(QWidget):
         for button in (
             self.prepare_button,
             self.print_button,
+            self.history_button,
             self.edit_button,
             self.add_carer_button,
             self.delete_button,

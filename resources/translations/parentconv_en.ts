@@ -246,115 +246,179 @@
     </message>
 </context>
 <context>
+    <name>GroupOverview</name>
+    <message>
+        <location filename="../../ui/group_overview.py" line="60" />
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="61" />
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="62" />
+        <source>Gesprekken dit jaar</source>
+        <translation>Talks this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="63" />
+        <source>Open afspraken</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="64" />
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="65" />
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="75" />
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="107" />
+        <source>nog geen contact dit schooljaar</source>
+        <translation>no contact yet this school year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="109" />
+        <source>alleen gesprekken over zorgen</source>
+        <translation>only talks about concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="113" />
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/group_overview.py" line="138" />
+        <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
+        <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Klas</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>Contactoverzicht</source>
+        <translation>Contact overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Groepen: {0} · leerlingen: {1}</source>
         <translation>Groups: {0} · pupils: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf uw groep aanmaken via Klas → Nieuwe groep.</source>
@@ -363,73 +427,73 @@ Wilt u een verzonnen demoklas laden om de app te verkennen? U kunt daarna zelf u
 Would you like to load a made-up demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Demoklas geladen: {0} leerlingen.</source>
         <translation>Demo class loaded: {0} pupils.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>{0} ({1}) verwijderen, met alle {2} leerlingen en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0} ({1}), with all {2} pupils and their talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="494" />
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -821,161 +885,407 @@ Everything is saved automatically.</translation>
     </message>
 </context>
 <context>
-    <name>PupilPanel</name>
+    <name>PupilHistoryWindow</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="56" />
-        <source>Gesprek voorbereiden…</source>
-        <translation>Prepare talk…</translation>
+        <location filename="../../ui/pupil_history.py" line="68" />
+        <source>Zorgsignaal: automatisch</source>
+        <translation>Concern signal: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="60" />
-        <source>Verslag afdrukken</source>
-        <translation>Print summary</translation>
+        <location filename="../../ui/pupil_history.py" line="69" />
+        <source>Ging vooral over zorgen</source>
+        <translation>Was mostly about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="62" />
-        <source>Het gekozen gesprek (of het laatste) op één A4</source>
-        <translation>The chosen talk (or the latest) on one A4 page</translation>
+        <location filename="../../ui/pupil_history.py" line="70" />
+        <source>Ging niet vooral over zorgen</source>
+        <translation>Was not mostly about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="65" />
-        <source>Voor mijzelf (leerkrachtversie)…</source>
-        <translation>For myself (teacher copy)…</translation>
+        <location filename="../../ui/pupil_history.py" line="85" />
+        <source>Alle</source>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="67" />
-        <source>Voor de ouders…</source>
-        <translation>For the parents…</translation>
+        <location filename="../../ui/pupil_history.py" line="86" />
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="69" />
-        <source>Leerling bewerken…</source>
-        <translation>Edit pupil…</translation>
+        <location filename="../../ui/pupil_history.py" line="87" />
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="70" />
-        <source>Verwijderen…</source>
-        <translation>Delete…</translation>
+        <location filename="../../ui/pupil_history.py" line="88" />
+        <source>Gedaan</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="71" />
-        <source>Ouder/verzorger toevoegen…</source>
-        <translation>Add parent/carer…</translation>
+        <location filename="../../ui/pupil_history.py" line="89" />
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="79" />
-        <source>Dubbelklik om te bewerken</source>
-        <translation>Double-click to edit</translation>
+        <location filename="../../ui/pupil_history.py" line="94" />
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="87" />
-        <source>Datum</source>
-        <translation>Date</translation>
+        <location filename="../../ui/pupil_history.py" line="116" />
+        <source>toelichting (mag leeg)</source>
+        <translation>note (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="88" />
-        <source>Tijd</source>
-        <translation>Time</translation>
+        <location filename="../../ui/pupil_history.py" line="117" />
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="89" />
-        <source>Soort gesprek</source>
-        <translation>Type of talk</translation>
+        <location filename="../../ui/pupil_history.py" line="121" />
+        <source>Toon</source>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="90" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../ui/pupil_history.py" line="123" />
+        <source>Wie</source>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="91" />
-        <source>Voorbereiding</source>
-        <translation>Preparation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="94" />
-        <source>Dubbelklik of Enter: voorbereiding openen</source>
-        <translation>Double-click or Enter: open the preparation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="106" />
-        <source>Kies links een leerling.</source>
-        <translation>Choose a pupil on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="127" />
-        <source>Ouders/verzorgers</source>
-        <translation>Parents/carers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="130" />
-        <source>Open afspraken</source>
-        <translation>Open agreements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="133" />
+        <location filename="../../ui/pupil_history.py" line="144" />
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="191" />
-        <source>geboren {0}</source>
-        <translation>born {0}</translation>
+        <location filename="../../ui/pupil_history.py" line="145" />
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="195" />
-        <source>vertrokken {0}</source>
-        <translation>left {0}</translation>
+        <location filename="../../ui/pupil_history.py" line="157" />
+        <source>Geschiedenis – {0}</source>
+        <translation>History – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="210" />
+        <location filename="../../ui/pupil_history.py" line="165" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="212" />
-        <source>laaggeletterd: mondeling of met beeld</source>
-        <translation>low literacy: spoken or with pictures</translation>
+        <location filename="../../ui/pupil_history.py" line="167" />
+        <source>laaggeletterd</source>
+        <translation>low literacy</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="221" />
+        <location filename="../../ui/pupil_history.py" line="169" />
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="232" />
+        <location filename="../../ui/pupil_history.py" line="173" />
+        <source>Nog geen gesprekken met deze leerling.</source>
+        <translation>No talks with this pupil yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="194" />
+        <source>doel bereikt</source>
+        <translation>goal achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="195" />
+        <source>doel deels bereikt</source>
+        <translation>goal partly achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="196" />
+        <source>doel niet bereikt</source>
+        <translation>goal not achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="201" />
+        <source>vooral zorgen</source>
+        <translation>mostly concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="250" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="256" />
+        <source>Boodschap</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="257" />
+        <source>Kwaliteiten</source>
+        <translation>Qualities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="258" />
+        <source>Groeikansen</source>
+        <translation>Growth opportunities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="259" />
+        <source>Relationele boodschap</source>
+        <translation>Relational message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="260" />
+        <source>Gedeelde notitie</source>
+        <translation>Shared note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="261" />
+        <source>Privénotitie</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="263" />
+        <source>Afspraken gemaakt</source>
+        <translation>Agreements made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="271" />
+        <source>Eerdere afspraken besproken</source>
+        <translation>Earlier agreements reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="280" />
+        <source>Volgende keer</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="316" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="234" />
+        <location filename="../../ui/pupil_history.py" line="318" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="236" />
-        <source>Wie: {0}</source>
-        <translation>Who: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_panel.py" line="239" />
+        <location filename="../../ui/pupil_history.py" line="323" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
+        <location filename="../../ui/pupil_history.py" line="334" />
+        <source>Geen afspraken bij dit filter.</source>
+        <translation>No agreements with this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="341" />
+        <source>Gemaakt in</source>
+        <translation>Made in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="342" />
+        <source>in gesprek</source>
+        <translation>in talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_history.py" line="343" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPanel</name>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="57" />
+        <source>Gesprek voorbereiden…</source>
+        <translation>Prepare talk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="61" />
+        <source>Verslag afdrukken</source>
+        <translation>Print summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="63" />
+        <source>Het gekozen gesprek (of het laatste) op één A4</source>
+        <translation>The chosen talk (or the latest) on one A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="66" />
+        <source>Voor mijzelf (leerkrachtversie)…</source>
+        <translation>For myself (teacher copy)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="68" />
+        <source>Voor de ouders…</source>
+        <translation>For the parents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="70" />
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="73" />
+        <source>Leerling bewerken…</source>
+        <translation>Edit pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="74" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="75" />
+        <source>Ouder/verzorger toevoegen…</source>
+        <translation>Add parent/carer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="83" />
+        <source>Dubbelklik om te bewerken</source>
+        <translation>Double-click to edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="91" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="92" />
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="93" />
+        <source>Soort gesprek</source>
+        <translation>Type of talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="94" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="95" />
+        <source>Voorbereiding</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="98" />
+        <source>Dubbelklik of Enter: voorbereiding openen</source>
+        <translation>Double-click or Enter: open the preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="110" />
+        <source>Kies links een leerling.</source>
+        <translation>Choose a pupil on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="132" />
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/carers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="135" />
+        <source>Open afspraken</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="138" />
+        <source>Gesprekken</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="196" />
+        <source>geboren {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="200" />
+        <source>vertrokken {0}</source>
+        <translation>left {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="215" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="217" />
+        <source>laaggeletterd: mondeling of met beeld</source>
+        <translation>low literacy: spoken or with pictures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="226" />
+        <source>Nog geen ouders/verzorgers vastgelegd.</source>
+        <translation>No parents/carers recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="237" />
+        <source>uiterlijk {0}</source>
+        <translation>by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="239" />
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="241" />
+        <source>Wie: {0}</source>
+        <translation>Who: {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/pupil_panel.py" line="244" />
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pupil_panel.py" line="249" />
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="246" />
+        <location filename="../../ui/pupil_panel.py" line="251" />
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="257" />
+        <location filename="../../ui/pupil_panel.py" line="262" />
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../ui/search_view.py" line="25" />
+        <source>Zoek in namen, notities en afspraken…</source>
+        <translation>Search names, notes and agreements…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_view.py" line="48" />
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_view.py" line="49" />
+        <source>gesprek</source>
+        <translation>talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_view.py" line="50" />
+        <source>afspraak</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_view.py" line="63" />
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_view.py" line="65" />
+        <source>{0} leerlingen</source>
+        <translation>{0} pupils</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,125 @@
+"""Pupil history, agreement review and the group overview, through the real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from parentconv.config import resolve_locations
+from parentconv.demo import load_demo_class
+from parentconv.services import agreements, history, people
+from parentconv.store.db import Database
+from ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def main(qtbot: QtBot, db: Database) -> MainWindow:
+    load_demo_class(db, today=TODAY)
+    window = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def pupil_id(db: Database, name: str) -> int:
+    return next(p.id for p in people.list_pupils(db) if p.name == name)
+
+
+def test_timeline_change_status_and_overview_updates(
+    qtbot: QtBot, main: MainWindow, db: Database
+) -> None:
+    fatima = pupil_id(db, "Fatima El Amrani")
+    rows = {r.pupil.id: r for r in main.overview.rows}
+    overdue_before = rows[fatima].overdue_agreements
+    assert overdue_before >= 1
+
+    main.select_pupil(fatima)
+    qtbot.mouseClick(main.panel.history_button, Qt.MouseButton.LeftButton)
+    window = main.histories[fatima]
+    qtbot.addWidget(window)
+    # Timeline: newest first, the planned talk of tomorrow on top.
+    first_line = window.timeline.item(0).text()
+    assert "di 24 nov 2026" in first_line and "gepland" in first_line
+    assert window.timeline.count() == len(history.pupil_timeline(db, fatima).entries)
+    assert "Naima El Amrani" in window.carers.text()
+    # A held talk opens read-only with its notes and agreements.
+    window.timeline.setCurrentRow(window.timeline.count() - 1)
+    assert "Gedeelde notitie" in window.record.toPlainText()
+
+    # Agreements: filter on overdue, mark one done with a note.
+    window.tabs.setCurrentIndex(1)
+    window.show_filter.setCurrentIndex(window.show_filter.findData("overdue"))
+    assert window.agreement_list.count() == overdue_before
+    agreement_id = int(window.agreement_list.item(0).data(Qt.ItemDataRole.UserRole))
+    window.new_status.setCurrentIndex(window.new_status.findData("done"))
+    qtbot.keyClicks(window.status_note, "Toch gelukt")
+    qtbot.mouseClick(window.status_button, Qt.MouseButton.LeftButton)
+    changed = agreements.get_agreement(db, agreement_id)
+    assert changed.status == "done" and changed.history[-1].note == "Toch gelukt"
+    assert window.agreement_list.count() == overdue_before - 1
+    # The overview follows.
+    rows = {r.pupil.id: r for r in main.overview.rows}
+    assert rows[fatima].overdue_agreements == overdue_before - 1
+    texts = [main.overview.table.item(r, 0).text() for r in range(main.overview.table.rowCount())]
+    assert "Fatima El Amrani" in texts
+
+
+def test_overview_sorts_and_a_click_opens_the_pupil(qtbot: QtBot, main: MainWindow) -> None:
+    table = main.overview.table
+    assert table.rowCount() == 28
+    table.sortItems(2, Qt.SortOrder.DescendingOrder)  # most talks this year first
+    counts = [int(table.item(r, 2).text()) for r in range(table.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    signals = [table.item(r, 5).text() for r in range(table.rowCount())]
+    assert any("nog geen contact" in s for s in signals)
+    name = table.item(0, 0).text()
+    main.tabs.setCurrentWidget(main.overview)
+    table.cellClicked.emit(0, 0)
+    assert main.tabs.currentIndex() == 0 and main.panel.title.text() == name
+
+
+def test_search_tab_finds_without_accents_and_opens_history(
+    qtbot: QtBot, main: MainWindow, db: Database
+) -> None:
+    view = main.search_view
+    qtbot.keyClicks(view.query, "zoe")
+    view.run()
+    names = [view.results.topLevelItem(i).text(0) for i in range(view.results.topLevelItemCount())]
+    assert names and names[0].startswith("Zoë de Vries")
+    view.query.clear()
+    qtbot.keyClicks(view.query, '"(( OR *')
+    view.run()
+    assert view.results.topLevelItemCount() == 0
+    view.query.setText("zoe")
+    view.run()
+    view.results.itemActivated.emit(view.results.topLevelItem(0), 0)
+    zoe = pupil_id(db, "Zoë de Vries")
+    assert zoe in main.histories
+    qtbot.addWidget(main.histories[zoe])
+
+
+def test_concern_mark_can_be_corrected(qtbot: QtBot, main: MainWindow, db: Database) -> None:
+    pid = pupil_id(db, "Amira Haddad")
+    window = main.open_history(pid)
+    qtbot.addWidget(window)
+    window.timeline.setCurrentRow(window.timeline.count() - 1)
+    talk_id = int(window.timeline.currentItem().data(Qt.ItemDataRole.UserRole))
+    window.concern.setCurrentIndex(1)
+    window.concern.activated.emit(1)
+    entry = next(e for e in history.pupil_timeline(db, pid).entries if e.talk.id == talk_id)
+    assert entry.concern_led and entry.concern_marked_by_teacher
+
+
+def test_pupil_without_talks(qtbot: QtBot, main: MainWindow, db: Database) -> None:
+    group = people.list_groups(db)[0].id
+    new = people.create_pupil(
+        db, group_id=group, data=people.PupilInput(given_name="Nieuw", family_name="Kind")
+    )
+    window = main.open_history(new.id)
+    qtbot.addWidget(window)
+    assert "Nog geen gesprekken" in window.timeline.item(0).text()
