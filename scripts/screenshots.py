@@ -100,6 +100,27 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
     window.close()
 
 
+def history_shots(db: Database, locations: Locations, out: Path) -> None:
+    """The pupil's history, the contact overview and search."""
+    window = MainWindow(db, locations, "nl", today=lambda: TODAY)
+    window.setGeometry(SIZE)
+    window.show()
+    history = window.open_history(pupil_named(db, "Fatima El Amrani"))
+    history.resize(1200, 760)
+    history.timeline.setCurrentRow(history.timeline.count() - 1)
+    save(history, out, "history-talks")
+    history.tabs.setCurrentIndex(1)
+    save(history, out, "history-agreements")
+    history.close()
+    window.tabs.setCurrentWidget(window.overview)
+    save(window, out, "overview")
+    window.tabs.setCurrentWidget(window.search_view)
+    window.search_view.query.setText("lezen")
+    window.search_view.run()
+    save(window, out, "search-all")
+    window.close()
+
+
 def pdf_page_png(data: bytes, page: int, out: Path, name: str) -> None:
     """Render one PDF page to PNG with QtPdf (the same engine as the in-app preview)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
@@ -170,6 +191,7 @@ def main() -> int:
         prepare.close()
 
         evening_shots(db, locations, args.out)
+        history_shots(db, locations, args.out)
         pdf_pages(db, args.out)
 
         install_language("en")

@@ -72,6 +72,8 @@ def test_timeline_change_status_and_overview_updates(
 def test_overview_sorts_and_a_click_opens_the_pupil(qtbot: QtBot, main: MainWindow) -> None:
     table = main.overview.table
     assert table.rowCount() == 28
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names[0] == "Mila Bakker" and names[-1] == "Şükrü Yılmaz"  # A–Z by family name
     table.sortItems(2, Qt.SortOrder.DescendingOrder)  # most talks this year first
     counts = [int(table.item(r, 2).text()) for r in range(table.rowCount())]
     assert counts == sorted(counts, reverse=True)

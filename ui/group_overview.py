@@ -70,6 +70,9 @@ class GroupOverview(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(self._clicked)
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda column, order: setattr(self, "_sort", (column, order)))
         self.table.itemActivated.connect(lambda item: self._clicked(item.row(), 0))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Groep")))
@@ -128,6 +131,8 @@ class GroupOverview(QWidget):
                 if (c == 5 and signals) or (c == 4 and row.overdue_agreements):
                     cell.setForeground(QBrush(SIGNAL))
                 self.table.setItem(r, c, cell)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(*self._sort)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
