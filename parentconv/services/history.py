@@ -390,7 +390,9 @@ def search(db: Database, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGr
         rows = s.execute(
             text(
                 "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
-                "FROM search_fts WHERE search_fts MATCH :q ORDER BY rank LIMIT :n"
+                # Newest first, not by rank: ranking would score every match of a common
+                # word before keeping the first ones; newest-first stops at the limit.
+                "FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :n"
             ),
             {"q": query, "n": limit},
         ).all()
@@ -406,4 +408,10 @@ def search(db: Database, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGr
             grouped.setdefault(int(pupil_id), []).append(
                 SearchHit(str(kind), int(ref_id), " ".join(str(snippet).split()))
             )
-        return [SearchGroup(pupils[pid], tuple(grouped[pid])) for pid in pupil_ids if pid in pupils]
+        groups = [
+            SearchGroup(pupils[pid], tuple(sorted(grouped[pid], key=lambda h: h.kind != "pupil")))
+            for pid in pupil_ids
+            if pid in pupils
+        ]
+        # Pupils whose name matches come first; then the most recent texts.
+        return sorted(groups, key=lambda g: g.hits[0].kind != "pupil")

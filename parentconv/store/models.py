@@ -72,6 +72,7 @@ pupil_carers = Table(
     Base.metadata,
     Column("pupil_id", ForeignKey("pupils.id", ondelete="CASCADE"), primary_key=True),
     Column("carer_id", ForeignKey("carers.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_pupil_carers_carer", "carer_id"),
 )
 
 talk_carers = Table(
@@ -79,6 +80,7 @@ talk_carers = Table(
     Base.metadata,
     Column("talk_id", ForeignKey("talks.id", ondelete="CASCADE"), primary_key=True),
     Column("carer_id", ForeignKey("carers.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_talk_carers_carer", "carer_id"),
 )
 
 

@@ -26,11 +26,15 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("talks", schema=None) as batch_op:
         batch_op.create_index("ix_talks_pupil_starts", ["pupil_id", "starts_at"], unique=False)
+    op.create_index("ix_pupil_carers_carer", "pupil_carers", ["carer_id"], unique=False)
+    op.create_index("ix_talk_carers_carer", "talk_carers", ["carer_id"], unique=False)
     create_search_index(op.get_bind())
 
 
 def downgrade() -> None:
     drop_search_index(op.get_bind())
+    op.drop_index("ix_talk_carers_carer", table_name="talk_carers")
+    op.drop_index("ix_pupil_carers_carer", table_name="pupil_carers")
     with op.batch_alter_table("talks", schema=None) as batch_op:
         batch_op.drop_index("ix_talks_pupil_starts")
     with op.batch_alter_table("agreements", schema=None) as batch_op:
