@@ -7,12 +7,15 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from parentconv import __version__
 from parentconv.config import Locations, resolve_locations
 from parentconv.errors import UserFacingError
 from parentconv.logs import setup_logging
+
+if TYPE_CHECKING:
+    from parentconv.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +70,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def open_store(locations: Locations) -> Any:
+def open_store(locations: Locations) -> Database:
     """Open (create or upgrade) the database; raises UserFacingError with a plain message."""
     from parentconv.store.db import Database
 
     return Database(locations.database)
 
 
-def _pupils(db: Any, as_json: bool) -> str:
+def _pupils(db: Database, as_json: bool) -> str:
     from parentconv.services.people import list_pupils
 
     rows = [
@@ -96,7 +99,7 @@ def _pupils(db: Any, as_json: bool) -> str:
     return "\n".join(f"{r['id']:>5}  {r['name']}  ({r['group']})" for r in rows)
 
 
-def _talks(db: Any, pupil_id: int | None, as_json: bool) -> str:
+def _talks(db: Database, pupil_id: int | None, as_json: bool) -> str:
     from parentconv.services.people import get_pupil
     from parentconv.services.talks import list_talks
 
@@ -123,7 +126,7 @@ def _talks(db: Any, pupil_id: int | None, as_json: bool) -> str:
     )
 
 
-def _pdf(db: Any, args: argparse.Namespace) -> str:
+def _pdf(db: Database, args: argparse.Namespace) -> str:
     from pathlib import Path
 
     from parentconv.pdf import render_evening_pack, render_talk_summary, write_pdf

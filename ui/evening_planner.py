@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -471,8 +472,7 @@ class EveningPlanner(QWidget):
 
     # --- slots --------------------------------------------------------------------------------
 
-    def _run(self, action: object) -> None:
-        assert callable(action)
+    def _run(self, action: Callable[[], EveningView]) -> None:
         try:
             view = action()
         except UserFacingError as exc:
