@@ -63,7 +63,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from parentconv.catalog import GOAL_KEYS
-from parentconv.services import history
+from parentconv.services import agreements, history
 from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
@@ -533,11 +533,11 @@ def cases_for(db: Database, built: Built) -> list[tuple[Case, Callable[[], objec
         ),
         (
             Case("agreements: overdue", None),
-            lambda: history.filter_agreements(db, filter_pupil, show="overdue", today=TODAY),
+            lambda: agreements.agreements_of(db, filter_pupil, show="overdue", today=TODAY),
         ),
         (
             Case("agreements: open, owner parents", None),
-            lambda: history.filter_agreements(
+            lambda: agreements.agreements_of(
                 db, filter_pupil, show="open", owner=AgreementOwner.PARENTS.value, today=TODAY
             ),
         ),

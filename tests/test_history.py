@@ -104,7 +104,7 @@ def test_agreement_filters(db: Database, group: int) -> None:
     agreements.change_status(db, dropped.id, status="dropped")
 
     def ids(**kw: object) -> list[int]:
-        return [a.id for a in history.filter_agreements(db, pid, today=TODAY, **kw)]  # type: ignore[arg-type]
+        return [a.id for a in agreements.agreements_of(db, pid, today=TODAY, **kw)]  # type: ignore[arg-type]
 
     assert ids(show="open") == [overdue.id, later.id, no_date.id]
     assert ids(show="overdue") == [overdue.id]  # no due date is never overdue

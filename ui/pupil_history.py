@@ -301,7 +301,7 @@ class PupilHistoryWindow(QWidget):
     # --- agreements ---------------------------------------------------------------------------
 
     def fill_agreements(self) -> None:
-        chosen = history.filter_agreements(
+        chosen = agreement_service.agreements_of(
             self.db,
             self.pupil_id,
             show=str(self.show_filter.currentData()),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
 from parentconv.services import validation as v
@@ -24,6 +25,7 @@ from parentconv.store.models import (
 OWNERS = frozenset(o.value for o in AgreementOwner)
 STATUSES = frozenset(s.value for s in AgreementStatus)
 MAX_AGREEMENT = 5000
+AGREEMENT_FILTERS = ("all", "open", "overdue", "done", "closed")
 
 
 def agreement_view(agreement: Agreement) -> AgreementView:
@@ -132,31 +134,65 @@ def get_agreement(db: Database, agreement_id: int) -> AgreementView:
         return agreement_view(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))
 
 
-def agreements_of(db: Database, pupil_id: int, *, only_open: bool = False) -> list[AgreementView]:
-    """A pupil's agreements, open first by due date (no due date last)."""
+def agreements_of(
+    db: Database,
+    pupil_id: int,
+    *,
+    show: str = "all",
+    owner: str | None = None,
+    today: dt.date | None = None,
+) -> list[AgreementView]:
+    """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
+    if show not in AGREEMENT_FILTERS:
+        raise ValidationError(f"Onbekend filter '{show}'.", "show")
+    today = today or dt.date.today()
     with db.session() as s:
         get_or_fail(s, Pupil, pupil_id, "Deze leerling")
         query = (
             select(Agreement)
             .options(selectinload(Agreement.history))
             .where(Agreement.pupil_id == pupil_id)
-            .order_by(
-                Agreement.status != AgreementStatus.OPEN.value,
-                Agreement.due_on.is_(None),
-                Agreement.due_on,
-                Agreement.id,
-            )
         )
-        if only_open:
+        if show == "open":
             query = query.where(Agreement.status == AgreementStatus.OPEN.value)
+        elif show == "overdue":
+            query = query.where(
+                Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
+            )
+        elif show == "done":
+            query = query.where(Agreement.status == AgreementStatus.DONE.value)
+        elif show == "closed":
+            query = query.where(Agreement.status != AgreementStatus.OPEN.value)
+        if owner is not None:
+            query = query.where(Agreement.owner == owner)
+        query = query.order_by(
+            Agreement.status != AgreementStatus.OPEN.value,
+            Agreement.due_on.is_(None),
+            Agreement.due_on,
+            Agreement.id,
+        )
         return [agreement_view(a) for a in s.scalars(query)]
 
 
 def open_agreements_of(db: Database, pupil_id: int) -> list[AgreementView]:
     """The agreements of a pupil that are still open."""
-    return agreements_of(db, pupil_id, only_open=True)
+    return agreements_of(db, pupil_id, show="open")
 
 
 def delete_agreement(db: Database, agreement_id: int) -> None:
     with db.session() as s:
         s.delete(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))
+
+
+def open_agreement_counts(
+    s: Session, pupil_ids: Collection[int], *, due_before: dt.date | None = None
+) -> dict[int, int]:
+    """Open agreements per pupil (only those due before a date, for "overdue"), one query."""
+    if not pupil_ids:
+        return {}
+    query = select(Agreement.pupil_id, func.count()).where(
+        Agreement.pupil_id.in_(pupil_ids), Agreement.status == AgreementStatus.OPEN.value
+    )
+    if due_before is not None:
+        query = query.where(Agreement.due_on < due_before)
+    return {pid: n for pid, n in s.execute(query.group_by(Agreement.pupil_id))}

@@ -6,13 +6,14 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
 from parentconv.schedule import moved, overlaps, total_minutes
 from parentconv.services import validation as v
+from parentconv.services.agreements import open_agreement_counts
 from parentconv.services.evening_times import MAX_SLOTS, times_of
 from parentconv.services.evening_times import ordered_slots as _ordered
 from parentconv.services.evening_times import recompute as _recompute
@@ -21,8 +22,6 @@ from parentconv.services.talks import TALK_LOADS, talk_view
 from parentconv.services.views import CarerView, TalkView, full_name
 from parentconv.store.db import Database
 from parentconv.store.models import (
-    Agreement,
-    AgreementStatus,
     Evening,
     Pupil,
     Talk,
@@ -277,16 +276,7 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
 def _view(s: Session, evening: Evening) -> EveningView:
     talks = _ordered(evening)
     pupil_ids = {t.pupil_id for t in talks}
-    open_counts: dict[int, int] = {}
-    if pupil_ids:
-        rows = s.execute(
-            select(Agreement.pupil_id, func.count())
-            .where(
-                Agreement.pupil_id.in_(pupil_ids), Agreement.status == AgreementStatus.OPEN.value
-            )
-            .group_by(Agreement.pupil_id)
-        )
-        open_counts = {pid: n for pid, n in rows}
+    open_counts = open_agreement_counts(s, pupil_ids)
     times = times_of(evening, talks)
     slots = [
         Slot(

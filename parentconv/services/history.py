@@ -11,9 +11,12 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.dates import school_year_of
 from parentconv.errors import ValidationError
-from parentconv.services.agreements import agreement_view
+from parentconv.services.agreements import (
+    agreement_view,
+    open_agreement_counts,
+)
 from parentconv.services.people import carer_view, get_or_fail, pupil_view
-from parentconv.services.preparation import PreparationView, get_preparation
+from parentconv.services.preparation import PreparationView, get_preparation, outcome_line
 from parentconv.services.talks import TALK_LOADS, talk_view
 from parentconv.services.views import (
     AgreementView,
@@ -33,7 +36,6 @@ from parentconv.store.models import (
     TalkStatus,
 )
 
-AGREEMENT_FILTERS = ("all", "open", "overdue", "done", "closed")
 MAX_QUERY = 1000
 MAX_RESULTS = 200
 # Words that mark a talk as being about concerns when nothing positive was noted.
@@ -132,15 +134,6 @@ def set_concern_mark(db: Database, talk_id: int, marked: bool | None) -> None:
 # --- the pupil ---------------------------------------------------------------------------------
 
 
-def _outcome(talk: Talk) -> str:
-    for value in (talk.next_time, talk.shared_notes):
-        lines = (value or "").strip().splitlines()
-        if lines:
-            line = lines[0].strip()
-            return line if len(line) <= 140 else line[:139] + "…"
-    return ""
-
-
 def pupil_timeline(db: Database, pupil_id: int) -> Timeline:
     """All the pupil's talks, newest first, with goal(s), outcome and signal; carers on top."""
     with db.session() as s:
@@ -171,7 +164,7 @@ def pupil_timeline(db: Database, pupil_id: int) -> Timeline:
             TimelineEntry(
                 talk=talk_view(t),
                 goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
-                outcome=_outcome(t),
+                outcome=outcome_line(t),
                 concern_led=concern_led(t),
                 concern_marked_by_teacher=t.concern_led is not None,
                 agreements_made=int(made.get(t.id, 0)),
@@ -251,46 +244,6 @@ def agreement_trail(db: Database, agreement_id: int) -> AgreementTrail:
         return AgreementTrail(agreement=view, made_in=made_in, reviewed_in=reviewed)
 
 
-def filter_agreements(
-    db: Database,
-    pupil_id: int,
-    *,
-    show: str = "all",
-    owner: str | None = None,
-    today: dt.date | None = None,
-) -> list[AgreementView]:
-    """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
-    if show not in AGREEMENT_FILTERS:
-        raise ValidationError(f"Onbekend filter '{show}'.", "show")
-    today = today or dt.date.today()
-    with db.session() as s:
-        get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        query = (
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.pupil_id == pupil_id)
-        )
-        if show == "open":
-            query = query.where(Agreement.status == AgreementStatus.OPEN.value)
-        elif show == "overdue":
-            query = query.where(
-                Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
-            )
-        elif show == "done":
-            query = query.where(Agreement.status == AgreementStatus.DONE.value)
-        elif show == "closed":
-            query = query.where(Agreement.status != AgreementStatus.OPEN.value)
-        if owner is not None:
-            query = query.where(Agreement.owner == owner)
-        query = query.order_by(
-            Agreement.status != AgreementStatus.OPEN.value,
-            Agreement.due_on.is_(None),
-            Agreement.due_on,
-            Agreement.id,
-        )
-        return [agreement_view(a) for a in s.scalars(query)]
-
-
 # --- the group ---------------------------------------------------------------------------------
 
 
@@ -328,24 +281,8 @@ def group_overview(db: Database, group_id: int, today: dt.date | None = None) ->
         by_pupil: dict[int, list[Talk]] = {}
         for t in year_talks:
             by_pupil.setdefault(t.pupil_id, []).append(t)
-        open_counts = dict(
-            s.execute(
-                select(Agreement.pupil_id, func.count())
-                .where(Agreement.pupil_id.in_(ids), Agreement.status == AgreementStatus.OPEN.value)
-                .group_by(Agreement.pupil_id)
-            ).all()
-        )
-        overdue_counts = dict(
-            s.execute(
-                select(Agreement.pupil_id, func.count())
-                .where(
-                    Agreement.pupil_id.in_(ids),
-                    Agreement.status == AgreementStatus.OPEN.value,
-                    Agreement.due_on < today,
-                )
-                .group_by(Agreement.pupil_id)
-            ).all()
-        )
+        open_counts = open_agreement_counts(s, ids)
+        overdue_counts = open_agreement_counts(s, ids, due_before=today)
         rows = []
         for p in pupils:
             talks_now = by_pupil.get(p.id, [])

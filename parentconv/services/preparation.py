@@ -321,7 +321,8 @@ def save_preparation(db: Database, talk_id: int, data: PreparationInput) -> Prep
         return _view(talk)
 
 
-def _outcome_line(talk: Talk) -> str:
+def outcome_line(talk: Talk) -> str:
+    """A talk's one-line outcome: the reflection's "next time", else the first note line."""
     for text in (talk.next_time, talk.shared_notes):
         first = (text or "").strip().splitlines()
         if first:
@@ -371,7 +372,7 @@ def preparation_context(db: Database, talk_id: int) -> PreparationContext:
                     status=t.status,
                     goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
                     goal_achieved=t.goal_achieved,
-                    outcome=_outcome_line(t),
+                    outcome=outcome_line(t),
                 )
                 for t in previous
             ),
