@@ -72,7 +72,8 @@ class GroupOverview(QWidget):
         self.table.cellClicked.connect(self._clicked)
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(
-            lambda column, order: setattr(self, "_sort", (column, order)))
+            lambda column, order: setattr(self, "_sort", (column, order))
+        )
         self.table.itemActivated.connect(lambda item: self._clicked(item.row(), 0))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Groep")))

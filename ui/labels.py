@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from parentconv.services.completeness import Completeness
+from parentconv.services.views import CarerView
 
 
 def owner_label(owner: str) -> str:
@@ -41,3 +42,15 @@ def completeness_label(completeness: Completeness) -> str:
     """ "✓ 5/5" when prepared, "○ 2/5" when not yet."""
     mark = "✓" if completeness.is_prepared else "○"
     return f"{mark} {completeness.filled_count}/{completeness.total}"
+
+
+def carer_label(carer: CarerView) -> str:
+    """ "Amal Haddad (moeder) · Arabisch · tolk nodig · laaggeletterd"."""
+    parts = [carer.name + (f" ({carer.relation})" if carer.relation else "")]
+    if carer.language:
+        parts.append(carer.language)
+    if carer.interpreter_needed:
+        parts.append(QCoreApplication.translate("labels", "tolk nodig"))
+    if carer.low_literacy:
+        parts.append(QCoreApplication.translate("labels", "laaggeletterd"))
+    return " · ".join(parts)

@@ -43,7 +43,7 @@ from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
 from parentconv.store.db import Database
 from ui.errors import show_error
-from ui.labels import owner_label
+from ui.labels import carer_label, owner_label
 from ui.preparation_sections import (
     WARNING_STYLE,
     FieldError,
@@ -306,15 +306,7 @@ class PreparationWindow(QWidget):
         self.child_present.toggled.connect(lambda _on: self._basics_changed())
 
     def _carer_label(self, carer_id: int) -> str:
-        carer = next(c for c in self.context.carers if c.id == carer_id)
-        parts = [carer.name + (f" ({carer.relation})" if carer.relation else "")]
-        if carer.language:
-            parts.append(carer.language)
-        if carer.interpreter_needed:
-            parts.append(self.tr("tolk nodig"))
-        if carer.low_literacy:
-            parts.append(self.tr("laaggeletterd"))
-        return " · ".join(parts)
+        return carer_label(next(c for c in self.context.carers if c.id == carer_id))
 
     def _referential(self, box: QGroupBox) -> None:
         layout = QVBoxLayout(box)

@@ -28,7 +28,7 @@ from parentconv.services import agreements as agreement_service
 from parentconv.services import history
 from parentconv.store.db import Database
 from ui.errors import show_error
-from ui.labels import agreement_status_label, owner_label, talk_status_label
+from ui.labels import agreement_status_label, carer_label, owner_label, talk_status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = "#b3261e"
@@ -156,16 +156,7 @@ class PupilHistoryWindow(QWidget):
         timeline = history.pupil_timeline(self.db, self.pupil_id)
         self.setWindowTitle(self.tr("Geschiedenis – {0}").format(timeline.pupil.name))
         self.title.setText(timeline.pupil.name)
-        lines = []
-        for c in timeline.carers:
-            parts = [c.name + (f" ({c.relation})" if c.relation else "")]
-            if c.language:
-                parts.append(c.language)
-            if c.interpreter_needed:
-                parts.append(self.tr("tolk nodig"))
-            if c.low_literacy:
-                parts.append(self.tr("laaggeletterd"))
-            lines.append(" · ".join(parts))
+        lines = [carer_label(c) for c in timeline.carers]
         self.carers.setText("\n".join(lines) or self.tr("Nog geen ouders/verzorgers vastgelegd."))
         row = max(self.timeline.currentRow(), 0)
         self.timeline.clear()

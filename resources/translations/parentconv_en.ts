@@ -3,223 +3,223 @@
 <context>
     <name>EveningPlanner</name>
     <message>
-        <location filename="../../ui/evening_planner.py" line="72" />
+        <location filename="../../ui/evening_planner.py" line="73" />
         <source>Nieuwe avond…</source>
         <translation>New evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="75" />
+        <location filename="../../ui/evening_planner.py" line="76" />
         <source>Avond verwijderen…</source>
         <translation>Delete evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="79" />
+        <location filename="../../ui/evening_planner.py" line="80" />
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="85" />
+        <location filename="../../ui/evening_planner.py" line="86" />
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="87" />
+        <location filename="../../ui/evening_planner.py" line="88" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="88" />
+        <location filename="../../ui/evening_planner.py" line="89" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="89" />
+        <location filename="../../ui/evening_planner.py" line="90" />
         <source>uu:mm (mag leeg)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="90" />
+        <location filename="../../ui/evening_planner.py" line="91" />
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="94" />
+        <location filename="../../ui/evening_planner.py" line="95" />
         <source>geen pauze</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="97" />
+        <location filename="../../ui/evening_planner.py" line="98" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="98" />
+        <location filename="../../ui/evening_planner.py" line="99" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="99" />
+        <location filename="../../ui/evening_planner.py" line="100" />
         <source>Uiterlijk klaar om</source>
         <translation>Finished by</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="100" />
+        <location filename="../../ui/evening_planner.py" line="101" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="101" />
+        <location filename="../../ui/evening_planner.py" line="102" />
         <source>Duur van een gesprek</source>
         <translation>Length of a talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="102" />
+        <location filename="../../ui/evening_planner.py" line="103" />
         <source>Tijd tussen gesprekken</source>
         <translation>Time between talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="103" />
+        <location filename="../../ui/evening_planner.py" line="104" />
         <source>Pauze na elke … gesprekken</source>
         <translation>Break after every … talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="104" />
+        <location filename="../../ui/evening_planner.py" line="105" />
         <source>Duur van de pauze</source>
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="138" />
+        <location filename="../../ui/evening_planner.py" line="139" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="144" />
+        <location filename="../../ui/evening_planner.py" line="145" />
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="148" />
+        <location filename="../../ui/evening_planner.py" line="149" />
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="154" />
+        <location filename="../../ui/evening_planner.py" line="155" />
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="157" />
+        <location filename="../../ui/evening_planner.py" line="158" />
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="160" />
+        <location filename="../../ui/evening_planner.py" line="161" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="161" />
+        <location filename="../../ui/evening_planner.py" line="162" />
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="163" />
+        <location filename="../../ui/evening_planner.py" line="164" />
         <source>Eigen duur</source>
         <translation>Own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="168" />
+        <location filename="../../ui/evening_planner.py" line="169" />
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="170" />
+        <location filename="../../ui/evening_planner.py" line="171" />
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="172" />
+        <location filename="../../ui/evening_planner.py" line="173" />
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="175" />
+        <location filename="../../ui/evening_planner.py" line="176" />
         <source>Avondpakket (PDF)…</source>
         <translation>Evening pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="182" />
+        <location filename="../../ui/evening_planner.py" line="183" />
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="187" />
+        <location filename="../../ui/evening_planner.py" line="188" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="208" />
+        <location filename="../../ui/evening_planner.py" line="209" />
         <source>Gesprekken (sleep of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="220" />
+        <location filename="../../ui/evening_planner.py" line="221" />
         <source>Nog geen gesprekkenavond. Klik op ‘Nieuwe avond…’.</source>
         <translation>No conference evening yet. Click ‘New evening…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="278" />
-        <location filename="../../ui/evening_planner.py" line="428" />
+        <location filename="../../ui/evening_planner.py" line="279" />
+        <location filename="../../ui/evening_planner.py" line="429" />
         <source>{0} {1} · {2} gesprekken</source>
         <translation>{0} {1} · {2} talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="328" />
+        <location filename="../../ui/evening_planner.py" line="329" />
         <source>{0} gesprekken · {1}–{2}</source>
         <translation>{0} talks · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="352" />
+        <location filename="../../ui/evening_planner.py" line="353" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="353" />
+        <location filename="../../ui/evening_planner.py" line="354" />
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="356" />
+        <location filename="../../ui/evening_planner.py" line="357" />
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="358" />
+        <location filename="../../ui/evening_planner.py" line="359" />
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="361" />
+        <location filename="../../ui/evening_planner.py" line="362" />
         <source>{0} open afspraken</source>
         <translation>{0} open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="366" />
+        <location filename="../../ui/evening_planner.py" line="367" />
         <source>— pauze {0} min —</source>
         <translation>— break {0} min —</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="374" />
+        <location filename="../../ui/evening_planner.py" line="375" />
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="459" />
+        <location filename="../../ui/evening_planner.py" line="460" />
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening_planner.py" line="461" />
+        <location filename="../../ui/evening_planner.py" line="462" />
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
@@ -278,27 +278,27 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/group_overview.py" line="75" />
+        <location filename="../../ui/group_overview.py" line="79" />
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/group_overview.py" line="107" />
+        <location filename="../../ui/group_overview.py" line="111" />
         <source>nog geen contact dit schooljaar</source>
         <translation>no contact yet this school year</translation>
     </message>
     <message>
-        <location filename="../../ui/group_overview.py" line="109" />
+        <location filename="../../ui/group_overview.py" line="113" />
         <source>alleen gesprekken over zorgen</source>
         <translation>only talks about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/group_overview.py" line="113" />
+        <location filename="../../ui/group_overview.py" line="117" />
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/group_overview.py" line="138" />
+        <location filename="../../ui/group_overview.py" line="144" />
         <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
         <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
     </message>
@@ -633,7 +633,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/preparation_window.py" line="286" />
         <location filename="../../ui/preparation_window.py" line="289" />
-        <location filename="../../ui/preparation_window.py" line="554" />
+        <location filename="../../ui/preparation_window.py" line="546" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
@@ -649,237 +649,227 @@ Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/preparation_window.py" line="314" />
-        <source>tolk nodig</source>
-        <translation>interpreter needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation_window.py" line="316" />
-        <source>laaggeletterd</source>
-        <translation>low literacy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation_window.py" line="322" />
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="329" />
-        <location filename="../../ui/preparation_window.py" line="331" />
+        <location filename="../../ui/preparation_window.py" line="321" />
+        <location filename="../../ui/preparation_window.py" line="323" />
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="333" />
+        <location filename="../../ui/preparation_window.py" line="325" />
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="337" />
+        <location filename="../../ui/preparation_window.py" line="329" />
         <source>Kwaliteiten van het kind</source>
         <translation>The child's qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="338" />
+        <location filename="../../ui/preparation_window.py" line="330" />
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="341" />
+        <location filename="../../ui/preparation_window.py" line="333" />
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="341" />
+        <location filename="../../ui/preparation_window.py" line="333" />
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="344" />
+        <location filename="../../ui/preparation_window.py" line="336" />
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="345" />
+        <location filename="../../ui/preparation_window.py" line="337" />
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="357" />
+        <location filename="../../ui/preparation_window.py" line="349" />
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="358" />
+        <location filename="../../ui/preparation_window.py" line="350" />
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="368" />
+        <location filename="../../ui/preparation_window.py" line="360" />
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="393" />
+        <location filename="../../ui/preparation_window.py" line="385" />
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="402" />
+        <location filename="../../ui/preparation_window.py" line="394" />
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="412" />
+        <location filename="../../ui/preparation_window.py" line="404" />
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="421" />
+        <location filename="../../ui/preparation_window.py" line="413" />
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="426" />
+        <location filename="../../ui/preparation_window.py" line="418" />
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="442" />
+        <location filename="../../ui/preparation_window.py" line="434" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="444" />
+        <location filename="../../ui/preparation_window.py" line="436" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="447" />
+        <location filename="../../ui/preparation_window.py" line="439" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="452" />
+        <location filename="../../ui/preparation_window.py" line="444" />
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="454" />
+        <location filename="../../ui/preparation_window.py" line="446" />
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents' questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="458" />
+        <location filename="../../ui/preparation_window.py" line="450" />
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="460" />
+        <location filename="../../ui/preparation_window.py" line="452" />
         <source>Vragen van de ouders</source>
         <translation>The parents' questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="464" />
+        <location filename="../../ui/preparation_window.py" line="456" />
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="475" />
+        <location filename="../../ui/preparation_window.py" line="467" />
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="481" />
+        <location filename="../../ui/preparation_window.py" line="473" />
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="482" />
+        <location filename="../../ui/preparation_window.py" line="474" />
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="483" />
+        <location filename="../../ui/preparation_window.py" line="475" />
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="484" />
+        <location filename="../../ui/preparation_window.py" line="476" />
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="505" />
+        <location filename="../../ui/preparation_window.py" line="497" />
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="553" />
+        <location filename="../../ui/preparation_window.py" line="545" />
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="555" />
+        <location filename="../../ui/preparation_window.py" line="547" />
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="556" />
+        <location filename="../../ui/preparation_window.py" line="548" />
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="567" />
+        <location filename="../../ui/preparation_window.py" line="559" />
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="569" />
+        <location filename="../../ui/preparation_window.py" line="561" />
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="570" />
+        <location filename="../../ui/preparation_window.py" line="562" />
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="571" />
+        <location filename="../../ui/preparation_window.py" line="563" />
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="586" />
+        <location filename="../../ui/preparation_window.py" line="578" />
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="591" />
+        <location filename="../../ui/preparation_window.py" line="583" />
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="662" />
+        <location filename="../../ui/preparation_window.py" line="654" />
         <source>De duur moet een heel aantal minuten zijn, bijv. 10.</source>
         <translation>The duration must be a whole number of minutes, e.g. 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="721" />
+        <location filename="../../ui/preparation_window.py" line="713" />
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="755" />
+        <location filename="../../ui/preparation_window.py" line="747" />
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="755" />
+        <location filename="../../ui/preparation_window.py" line="747" />
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation_window.py" line="758" />
+        <location filename="../../ui/preparation_window.py" line="750" />
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
@@ -967,127 +957,117 @@ Everything is saved automatically.</translation>
         <translation>History – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="165" />
-        <source>tolk nodig</source>
-        <translation>interpreter needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_history.py" line="167" />
-        <source>laaggeletterd</source>
-        <translation>low literacy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pupil_history.py" line="169" />
+        <location filename="../../ui/pupil_history.py" line="160" />
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="173" />
+        <location filename="../../ui/pupil_history.py" line="164" />
         <source>Nog geen gesprekken met deze leerling.</source>
         <translation>No talks with this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="194" />
+        <location filename="../../ui/pupil_history.py" line="185" />
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="195" />
+        <location filename="../../ui/pupil_history.py" line="186" />
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="196" />
+        <location filename="../../ui/pupil_history.py" line="187" />
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="201" />
+        <location filename="../../ui/pupil_history.py" line="192" />
         <source>vooral zorgen</source>
         <translation>mostly concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="250" />
+        <location filename="../../ui/pupil_history.py" line="241" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="256" />
+        <location filename="../../ui/pupil_history.py" line="247" />
         <source>Boodschap</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="257" />
+        <location filename="../../ui/pupil_history.py" line="248" />
         <source>Kwaliteiten</source>
         <translation>Qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="258" />
+        <location filename="../../ui/pupil_history.py" line="249" />
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="259" />
+        <location filename="../../ui/pupil_history.py" line="250" />
         <source>Relationele boodschap</source>
         <translation>Relational message</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="260" />
+        <location filename="../../ui/pupil_history.py" line="251" />
         <source>Gedeelde notitie</source>
         <translation>Shared note</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="261" />
+        <location filename="../../ui/pupil_history.py" line="252" />
         <source>Privénotitie</source>
         <translation>Private note</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="263" />
+        <location filename="../../ui/pupil_history.py" line="254" />
         <source>Afspraken gemaakt</source>
         <translation>Agreements made</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="271" />
+        <location filename="../../ui/pupil_history.py" line="262" />
         <source>Eerdere afspraken besproken</source>
         <translation>Earlier agreements reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="280" />
+        <location filename="../../ui/pupil_history.py" line="271" />
         <source>Volgende keer</source>
         <translation>Next time</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="316" />
+        <location filename="../../ui/pupil_history.py" line="307" />
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="318" />
+        <location filename="../../ui/pupil_history.py" line="309" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="323" />
+        <location filename="../../ui/pupil_history.py" line="314" />
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="334" />
+        <location filename="../../ui/pupil_history.py" line="325" />
         <source>Geen afspraken bij dit filter.</source>
         <translation>No agreements with this filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="341" />
+        <location filename="../../ui/pupil_history.py" line="332" />
         <source>Gemaakt in</source>
         <translation>Made in</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="342" />
+        <location filename="../../ui/pupil_history.py" line="333" />
         <source>in gesprek</source>
         <translation>in talk</translation>
     </message>
     <message>
-        <location filename="../../ui/pupil_history.py" line="343" />
+        <location filename="../../ui/pupil_history.py" line="334" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
@@ -1733,69 +1713,79 @@ The details are in the log file in:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>anderen</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>gevoerd</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>niet gelukt</source>
         <translation>not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>vervallen</source>
         <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>laaggeletterd</source>
+        <translation>low literacy</translation>
     </message>
 </context>
 <context>
