@@ -40,3 +40,57 @@ def db(data_dir: Path) -> Iterator[Database]:
     database = Database(data_dir / "oudergesprek.sqlite3")
     yield database
     database.close()
+
+
+# --- a detector for PySide6 reference leaks on None/True/False (crash on Python 3.11) ---------
+#
+# ``pytest --none-probe`` reports, per test, how many references to None and True it lost.
+# Before Python 3.12 these singletons are reference-counted, so a binding that drops references
+# crashes the interpreter once enough are gone ("none_dealloc", "bool_dealloc"); this finds the
+# places where the app's calls trigger such a leak. Objects freed during a test also lower the
+# counts a little, so only losses of hundreds mean something.
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--none-probe",
+        action="store_true",
+        help="report references to None and True lost per test (PySide6 leak detector)",
+    )
+
+
+_singleton_losses: list[tuple[int, int, str]] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    if not item.config.getoption("--none-probe"):
+        yield
+        return
+    import gc
+    import sys
+
+    gc.collect()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    yield
+    gc.collect()
+    _singleton_losses.append(
+        (none_before - sys.getrefcount(None), true_before - sys.getrefcount(True), item.nodeid)
+    )
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    if not config.getoption("--none-probe"):
+        return
+    write = terminalreporter.write_line
+    none_total = sum(n for n, _, _ in _singleton_losses)
+    true_total = sum(t for _, t, _ in _singleton_losses)
+    write(
+        f"none-probe: over {len(_singleton_losses)} tests {none_total} references to None "
+        f"and {true_total} to True lost (negative: gained)"
+    )
+    for none_lost, true_lost, nodeid in sorted(_singleton_losses, reverse=True)[:25]:
+        if none_lost > 200 or true_lost > 200:
+            write(f"  None {none_lost:7d}  True {true_lost:7d}  {nodeid}")

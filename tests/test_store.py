@@ -283,8 +283,8 @@ def test_migrations_build_exactly_the_models_schema(data_dir: Path) -> None:
             conn,
             opts={
                 # The FTS5 index is not a model: it is made by SQL in both paths.
-                "include_name": lambda name, kind, _parent: not (
-                    kind == "table" and str(name).startswith("search_fts")
+                "include_name": lambda name, kind, _parent: (
+                    not (kind == "table" and str(name).startswith("search_fts"))
                 )
             },
         )
