@@ -149,37 +149,41 @@ def cases_for(db: Database, built: Built) -> list[tuple[Case, Callable[[], objec
     return [
         (
             Case(f"timeline ({built.timeline_talks} talks)", TIMELINE_TARGET_MS),
-            lambda: history.pupil_timeline(db, pupil),
+            lambda: db.run(history.pupil_timeline, pupil),
         ),
         (
             Case("group overview (current year)", OVERVIEW_TARGET_MS),
-            lambda: history.group_overview(db, group, TODAY),
+            lambda: db.run(history.group_overview, group, TODAY),
         ),
         (
             Case("agreements: overdue", None),
-            lambda: agreements.agreements_of(db, filter_pupil, show="overdue", today=TODAY),
+            lambda: db.run(agreements.agreements_of, filter_pupil, show="overdue", today=TODAY),
         ),
         (
             Case("agreements: open, owner parents", None),
-            lambda: agreements.agreements_of(
-                db, filter_pupil, show="open", owner=AgreementOwner.PARENTS.value, today=TODAY
+            lambda: db.run(
+                agreements.agreements_of,
+                filter_pupil,
+                show="open",
+                owner=AgreementOwner.PARENTS.value,
+                today=TODAY,
             ),
         ),
         (
             Case(f"search common word '{COMMON_WORD}'", search_target),
-            lambda: history.search(db, COMMON_WORD),
+            lambda: db.run(history.search, COMMON_WORD),
         ),
         (
             Case(f"search rare name '{RARE_FAMILY}'", search_target),
-            lambda: history.search(db, RARE_FAMILY),
+            lambda: db.run(history.search, RARE_FAMILY),
         ),
         (
             Case(f"search accents '{ACCENT_QUERY}'", search_target),
-            lambda: history.search(db, ACCENT_QUERY),
+            lambda: db.run(history.search, ACCENT_QUERY),
         ),
         (
             Case(f"search nasty '{NASTY_QUERY}'", search_target),
-            lambda: history.search(db, NASTY_QUERY),
+            lambda: db.run(history.search, NASTY_QUERY),
         ),
     ]
 

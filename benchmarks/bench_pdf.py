@@ -62,16 +62,19 @@ def minimal_document() -> bytes:
 
 
 def build_evening(db: Database) -> None:
-    group = create_group(db, name="Groep 7", school_year="2026-2027")
-    evening = create_evening(
-        db, data=EveningInput(date=PACK_DAY.isoformat(), start_time="15:00", slot_minutes=10)
+    group = db.run(create_group, name="Groep 7", school_year="2026-2027")
+    evening = db.run(
+        create_evening,
+        data=EveningInput(date=PACK_DAY.isoformat(), start_time="15:00", slot_minutes=10),
     )
     for i in range(30):
-        pupil = create_pupil(
-            db, group_id=group.id, data=PupilInput(given_name=f"Şükrü{i}", family_name="Yılmaz")
+        pupil = db.run(
+            create_pupil,
+            group_id=group.id,
+            data=PupilInput(given_name=f"Şükrü{i}", family_name="Yılmaz"),
         )
-        create_carer(
-            db,
+        db.run(
+            create_carer,
             data=CarerInput(
                 name=f"Elif Yılmaz {i}",
                 relation="moeder",
@@ -81,15 +84,18 @@ def build_evening(db: Database) -> None:
             ),
         )
         review = [
-            create_agreement(
-                db, pupil_id=pupil.id, text=f"Afspraak {k}: elke avond lezen", owner="parents"
+            db.run(
+                create_agreement,
+                pupil_id=pupil.id,
+                text=f"Afspraak {k}: elke avond lezen",
+                owner="parents",
             ).id
             for k in range(2)
         ]
-        view = add_slot(db, evening.id, pupil_id=pupil.id)
+        view = db.run(add_slot, evening.id, pupil_id=pupil.id)
         talk_id = view.slots[-1].talk.id
-        save_preparation(
-            db,
+        db.run(
+            save_preparation,
             talk_id,
             PreparationInput(
                 key_message="Leest met plezier; rekenen vraagt aandacht. " * 3,
@@ -118,33 +124,33 @@ def main() -> int:
         db = Database(Path(folder) / "bench.sqlite3")
         try:
             started = time.perf_counter()
-            load_demo_class(db, today=dt.date(2026, 11, 23))
+            db.run(load_demo_class, today=dt.date(2026, 11, 23))
             build_evening(db)
             print(f"database built in {time.perf_counter() - started:.1f} s")
-            held = [t for t in list_talks(db) if t.status == "held"]
+            held = [t for t in db.run(list_talks) if t.status == "held"]
             talk = max(held, key=lambda t: len(t.shared_notes) + len(t.private_notes))
 
             first = time.perf_counter()
-            render_talk_summary(db, talk.id)
+            db.run(render_talk_summary, talk.id)
             cold_ms = (time.perf_counter() - first) * 1000
 
             timings: list[Timing] = [
                 measure("minimal ReportLab page", minimal_document, repeat=repeat, warmup=3),
                 measure(
                     "summary, teacher's copy",
-                    lambda: render_talk_summary(db, talk.id, copy="teacher"),
+                    lambda: db.run(render_talk_summary, talk.id, copy="teacher"),
                     repeat=repeat,
                     warmup=3,
                 ),
                 measure(
                     "summary, parents' copy",
-                    lambda: render_talk_summary(db, talk.id, copy="parents"),
+                    lambda: db.run(render_talk_summary, talk.id, copy="parents"),
                     repeat=repeat,
                     warmup=3,
                 ),
                 measure(
                     "evening pack, 30 talks",
-                    lambda: render_evening_pack(db, PACK_DAY),
+                    lambda: db.run(render_evening_pack, PACK_DAY),
                     repeat=pack_repeat,
                     warmup=1,
                 ),

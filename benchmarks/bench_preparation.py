@@ -561,11 +561,11 @@ def check_dataset(db: Database, data: Dataset) -> None:
     assert counts["agreements"] == PAST_TALKS * AGREEMENTS_PER_TALK, counts
     assert all(counts[f"  {s.value}"] > 0 for s in AgreementStatus), counts
     assert counts["  of which in a talk"] > counts["agreements"], counts
-    rich = preparation.preparation_context(db, data.rich_talk_id)
+    rich = db.run(preparation.preparation_context, data.rich_talk_id)
     assert len(rich.past_talks) == preparation.RECENT_TALKS, rich.past_talks
     assert rich.open_agreements and rich.previous_talk_id is not None
     assert rich.talk.status == TalkStatus.PLANNED.value
-    empty = preparation.preparation_context(db, data.empty_talk_id)
+    empty = db.run(preparation.preparation_context, data.empty_talk_id)
     assert not empty.past_talks and not empty.open_agreements
 
 
@@ -670,9 +670,9 @@ def select_one(db: Database) -> None:
 
 def open_services(db: Database, talk_id: int) -> Callable[[Lap], None]:
     def step(lap: Lap) -> None:
-        preparation.preparation_context(db, talk_id)
+        db.run(preparation.preparation_context, talk_id)
         lap("preparation_context")
-        preparation.get_preparation(db, talk_id)
+        db.run(preparation.get_preparation, talk_id)
         lap("get_preparation")
 
     return step

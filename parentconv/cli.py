@@ -16,6 +16,7 @@ from parentconv.logs import setup_logging
 
 if TYPE_CHECKING:
     from parentconv.store.db import Database
+    from parentconv.store.work import Work
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ def open_store(locations: Locations) -> Database:
     return Database(locations.database)
 
 
-def _pupils(db: Database, as_json: bool) -> str:
+def _pupils(work: Work, as_json: bool) -> str:
     from parentconv.services.people import list_pupils
 
     rows = [
@@ -92,19 +93,19 @@ def _pupils(db: Database, as_json: bool) -> str:
             "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
             "left_on": p.left_on.isoformat() if p.left_on else None,
         }
-        for p in list_pupils(db)
+        for p in list_pupils(work)
     ]
     if as_json:
         return json.dumps(rows, ensure_ascii=False, indent=2)
     return "\n".join(f"{r['id']:>5}  {r['name']}  ({r['group']})" for r in rows)
 
 
-def _talks(db: Database, pupil_id: int | None, as_json: bool) -> str:
+def _talks(work: Work, pupil_id: int | None, as_json: bool) -> str:
     from parentconv.services.people import get_pupil
     from parentconv.services.talks import list_talks
 
     if pupil_id is not None:
-        get_pupil(db, pupil_id)  # a clear message for an unknown id
+        get_pupil(work, pupil_id)  # a clear message for an unknown id
     rows = [
         {
             "id": t.id,
@@ -116,7 +117,7 @@ def _talks(db: Database, pupil_id: int | None, as_json: bool) -> str:
             "location": t.location,
             "status": t.status,
         }
-        for t in sorted(list_talks(db, pupil_id=pupil_id), key=lambda t: (t.starts_at, t.id))
+        for t in sorted(list_talks(work, pupil_id=pupil_id), key=lambda t: (t.starts_at, t.id))
     ]
     if as_json:
         return json.dumps(rows, ensure_ascii=False, indent=2)
@@ -133,10 +134,10 @@ def _pdf(db: Database, args: argparse.Namespace) -> str:
     from parentconv.services.validation import parse_date
 
     if args.command == "summary":
-        data = render_talk_summary(db, args.talk, copy=args.copy)
+        data = db.run(render_talk_summary, args.talk, copy=args.copy)
     else:
         day = parse_date(args.date, field="date", label="Datum")
-        data = render_evening_pack(db, day)
+        data = db.run(render_evening_pack, day)
     written = write_pdf(data, Path(args.output))
     return f"Opgeslagen: {written}"
 
@@ -149,15 +150,15 @@ def run_headless(args: argparse.Namespace) -> int:
         db = open_store(locations)
         try:
             if args.command == "pupils":
-                out = _pupils(db, args.json)
+                out = db.run(_pupils, args.json)
             elif args.command == "talks":
-                out = _talks(db, args.pupil, args.json)
+                out = db.run(_talks, args.pupil, args.json)
             elif args.command in ("summary", "evening-pack"):
                 out = _pdf(db, args)
             else:
                 from parentconv.demo import load_demo_class
 
-                result = load_demo_class(db)
+                result = db.run(load_demo_class)
                 out = (
                     f"Demoklas geladen: {result.pupils} leerlingen."
                     if result.created

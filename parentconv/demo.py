@@ -19,7 +19,6 @@ carers' notes say she is called Mai.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
@@ -32,7 +31,6 @@ from parentconv.services.people import (
     create_carer,
     create_group,
     create_pupil,
-    delete_group,
     list_groups,
 )
 from parentconv.services.preparation import GoalChoice, PreparationInput, save_preparation
@@ -46,8 +44,8 @@ from parentconv.services.talks import (
     update_talk,
 )
 from parentconv.services.views import TalkView
-from parentconv.store.db import Database
 from parentconv.store.models import AgreementOwner, AgreementStatus, TalkStatus
+from parentconv.store.work import Work
 
 __all__ = ["DEMO_GROUP_NAME", "DemoResult", "load_demo_class", "school_year_of"]
 
@@ -815,11 +813,11 @@ def _birth_date(born: tuple[int, int], today: dt.date) -> str:
     date = dt.date(year, month, day)
     # The pupil service refuses birth dates after the real date; only a far-future ``today``
     # could produce one, and then the demo leaves the date out rather than fail.
-    return date.isoformat() if date <= dt.date.today() else ""
+    return date.isoformat() if date <= today else ""
 
 
-def _find_existing(db: Database, year: str) -> DemoResult | None:
-    for group in list_groups(db):
+def _find_existing(work: Work, year: str) -> DemoResult | None:
+    for group in list_groups(work):
         if group.name == DEMO_GROUP_NAME and group.school_year == year:
             return DemoResult(group.id, created=False, pupils=group.pupil_count)
     return None
@@ -829,7 +827,7 @@ def _talk_pupil(talk_key: str) -> str:
     return next(t.pupil for t in PAST_TALKS if t.key == talk_key)
 
 
-def _add_pupils(db: Database, group_id: int, today: dt.date) -> dict[str, int]:
+def _add_pupils(work: Work, group_id: int, today: dt.date) -> dict[str, int]:
     ids: dict[str, int] = {}
     for p in PUPILS:
         data = PupilInput(
@@ -838,11 +836,11 @@ def _add_pupils(db: Database, group_id: int, today: dt.date) -> dict[str, int]:
             infix=p.infix,
             date_of_birth=_birth_date(p.born, today),
         )
-        ids[p.key] = create_pupil(db, group_id=group_id, data=data).id
+        ids[p.key] = create_pupil(work, group_id=group_id, data=data).id
     return ids
 
 
-def _add_carers(db: Database, pupil_ids: dict[str, int]) -> dict[str, int]:
+def _add_carers(work: Work, pupil_ids: dict[str, int]) -> dict[str, int]:
     ids: dict[str, int] = {}
     for c in CARERS:
         data = CarerInput(
@@ -855,12 +853,12 @@ def _add_carers(db: Database, pupil_ids: dict[str, int]) -> dict[str, int]:
             notes=c.notes,
             pupil_ids=[pupil_ids[key] for key in c.pupils],
         )
-        ids[c.name] = create_carer(db, data=data).id
+        ids[c.name] = create_carer(work, data=data).id
     return ids
 
 
 def _add_past_talks(
-    db: Database, pupil_ids: dict[str, int], carer_ids: dict[str, int], today: dt.date
+    work: Work, pupil_ids: dict[str, int], carer_ids: dict[str, int], today: dt.date
 ) -> dict[str, TalkView]:
     """Hold the past talks: notes, ticked steps, reflection, then status held."""
     talks: dict[str, TalkView] = {}
@@ -876,17 +874,21 @@ def _add_past_talks(
             carer_ids=[carer_ids[name] for name in t.carers],
             other_participants=t.other_participants,
         )
-        talk_id = create_talk(db, data=data).id
+        talk_id = create_talk(work, data=data).id
         if t.shared_notes or t.private_notes:
-            set_notes(db, talk_id, shared=t.shared_notes, private=t.private_notes)
+            set_notes(work, talk_id, shared=t.shared_notes, private=t.private_notes)
         for step in t.steps:
-            set_step_done(db, talk_id, step, True)
+            set_step_done(work, talk_id, step, True)
         if (r := t.reflection) is not None:
             set_reflection(
-                db, talk_id, goal_achieved=r.goal_achieved, two_way=r.two_way, next_time=r.next_time
+                work,
+                talk_id,
+                goal_achieved=r.goal_achieved,
+                two_way=r.two_way,
+                next_time=r.next_time,
             )
-        save_preparation(db, talk_id, _preparation_for(t))
-        talks[t.key] = set_status(db, talk_id, TalkStatus.HELD.value)
+        save_preparation(work, talk_id, _preparation_for(t))
+        talks[t.key] = set_status(work, talk_id, TalkStatus.HELD.value)
     return talks
 
 
@@ -944,7 +946,7 @@ def _review_time(review: _Review, talks: dict[str, TalkView], today: dt.date) ->
 
 
 def _add_agreements(
-    db: Database, pupil_ids: dict[str, int], talks: dict[str, TalkView], today: dt.date
+    work: Work, pupil_ids: dict[str, int], talks: dict[str, TalkView], today: dt.date
 ) -> None:
     """Record the agreements at the end of their talk, then their later reviews."""
     for a in AGREEMENTS:
@@ -955,7 +957,7 @@ def _add_agreements(
         elif a.due_from_today is not None:
             due = today + dt.timedelta(days=a.due_from_today)
         agreement = create_agreement(
-            db,
+            work,
             pupil_id=pupil_ids[_talk_pupil(a.talk)],
             text=a.text,
             owner=a.owner,
@@ -965,7 +967,7 @@ def _add_agreements(
         )
         for review in a.reviews:
             change_status(
-                db,
+                work,
                 agreement.id,
                 status=review.status,
                 note=review.note,
@@ -975,12 +977,12 @@ def _add_agreements(
 
 
 def _plan_evening(
-    db: Database, pupil_ids: dict[str, int], carer_ids: dict[str, int], today: dt.date
+    work: Work, pupil_ids: dict[str, int], carer_ids: dict[str, int], today: dt.date
 ) -> None:
     """Tomorrow evening: consecutive ten-minute slots from 18:30 in the classroom."""
     evening = today + dt.timedelta(days=1)
     plan = create_evening(
-        db,
+        work,
         data=EveningInput(
             date=evening.isoformat(),
             start_time=EVENING_START.strftime("%H:%M"),
@@ -989,10 +991,10 @@ def _plan_evening(
         ),
     )
     for planned in PLANNED_TALKS:
-        view = add_slot(db, plan.id, pupil_id=pupil_ids[planned.pupil])
+        view = add_slot(work, plan.id, pupil_id=pupil_ids[planned.pupil])
         slot = view.slots[-1]
         update_talk(
-            db,
+            work,
             slot.talk.id,
             data=TalkInput(
                 pupil_id=pupil_ids[planned.pupil],
@@ -1007,33 +1009,28 @@ def _plan_evening(
         )
 
 
-def _fill(db: Database, group_id: int, today: dt.date) -> int:
+def _fill(work: Work, group_id: int, today: dt.date) -> int:
     """Add the pupils, carers, talks and agreements; return the number of pupils."""
-    pupil_ids = _add_pupils(db, group_id, today)
-    carer_ids = _add_carers(db, pupil_ids)
-    talks = _add_past_talks(db, pupil_ids, carer_ids, today)
-    _add_agreements(db, pupil_ids, talks, today)
-    _plan_evening(db, pupil_ids, carer_ids, today)
+    pupil_ids = _add_pupils(work, group_id, today)
+    carer_ids = _add_carers(work, pupil_ids)
+    talks = _add_past_talks(work, pupil_ids, carer_ids, today)
+    _add_agreements(work, pupil_ids, talks, today)
+    _plan_evening(work, pupil_ids, carer_ids, today)
     return len(pupil_ids)
 
 
-def load_demo_class(db: Database, *, today: dt.date | None = None) -> DemoResult:
+def load_demo_class(work: Work, *, today: dt.date | None = None) -> DemoResult:
     """Create the demo class for the school year of ``today`` (default: the real date).
 
-    Loading it again when it exists adds nothing and returns ``created=False``. If anything
-    fails halfway, the half-made demo group is removed again so a retry starts clean.
+    Loading it again when it exists adds nothing and returns ``created=False``. It all happens
+    in the caller's one unit of work: if anything fails halfway (a full disk), nothing of it is
+    stored and a retry starts clean.
     """
-    day = today or dt.date.today()
+    day = today or work.today()
     year = school_year_of(day)
-    existing = _find_existing(db, year)
+    existing = _find_existing(work, year)
     if existing is not None:
         return existing
-    group = create_group(db, name=DEMO_GROUP_NAME, school_year=year, is_demo=True)
-    try:
-        pupils = _fill(db, group.id, day)
-    except BaseException:
-        # The services commit call by call; leave no half demo behind (best effort).
-        with contextlib.suppress(Exception):
-            delete_group(db, group.id)
-        raise
+    group = create_group(work, name=DEMO_GROUP_NAME, school_year=year, is_demo=True)
+    pupils = _fill(work, group.id, day)
     return DemoResult(group.id, created=True, pupils=pupils)

@@ -36,11 +36,11 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def pupil_named(db: Database, name: str) -> int:
-    return next(p.id for p in people.list_pupils(db) if p.name == name)
+    return next(p.id for p in db.run(people.list_pupils) if p.name == name)
 
 
 def upcoming_talk_of(db: Database, name: str) -> int:
-    talk = talks.upcoming_talk(db, pupil_named(db, name), TODAY)
+    talk = db.run(talks.upcoming_talk, pupil_named(db, name), TODAY)
     assert talk is not None
     return talk.id
 
@@ -72,10 +72,19 @@ def fill_example_preparation(window: PreparationWindow) -> None:
 def evening_shots(db: Database, locations: Locations, out: Path) -> None:
     """The planner, tonight's list and talk mode, on the demo's evening of tomorrow."""
     evening_day = TODAY + dt.timedelta(days=1)
-    demo_evening = evenings.evenings_on(db, evening_day)[0]
-    evenings.update_evening(db, demo_evening.id, data=EveningInput(
-        date=evening_day.isoformat(), start_time="18:30", location="Lokaal 5",
-        break_every=4, break_minutes=10, end_time="20:00"))
+    demo_evening = db.run(evenings.evenings_on, evening_day)[0]
+    db.run(
+        evenings.update_evening,
+        demo_evening.id,
+        data=EveningInput(
+            date=evening_day.isoformat(),
+            start_time="18:30",
+            location="Lokaal 5",
+            break_every=4,
+            break_minutes=10,
+            end_time="20:00",
+        ),
+    )
     window = MainWindow(db, locations, "nl", today=lambda: evening_day)
     window.setGeometry(SIZE)
     window.show()
@@ -142,10 +151,10 @@ def pdf_pages(db: Database, out: Path) -> None:
     from parentconv.pdf import render_evening_pack, render_talk_summary
 
     pupil = pupil_named(db, "Şükrü Yılmaz")
-    held = next(t for t in talks.list_talks(db, pupil_id=pupil) if t.status == "held")
-    pdf_page_png(render_talk_summary(db, held.id, copy="teacher"), 0, out, "summary-teacher")
-    pdf_page_png(render_talk_summary(db, held.id, copy="parents"), 0, out, "summary-parents")
-    pack = render_evening_pack(db, TODAY + dt.timedelta(days=1))
+    held = next(t for t in db.run(talks.list_talks, pupil_id=pupil) if t.status == "held")
+    pdf_page_png(db.run(render_talk_summary, held.id, copy="teacher"), 0, out, "summary-teacher")
+    pdf_page_png(db.run(render_talk_summary, held.id, copy="parents"), 0, out, "summary-parents")
+    pack = db.run(render_evening_pack, TODAY + dt.timedelta(days=1))
     pdf_page_png(pack, 0, out, "pack-schedule")
     pdf_page_png(pack, 1, out, "pack-sheet")
 
@@ -160,7 +169,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         locations = Locations(Path(tmp))
         db = Database(locations.database)
-        load_demo_class(db, today=TODAY)
+        db.run(load_demo_class, today=TODAY)
 
         window = MainWindow(db, locations, "nl", today=lambda: TODAY)
         window.setGeometry(SIZE)
@@ -173,7 +182,7 @@ def main() -> int:
         save(window, args.out, "search")
         window.close()
 
-        dialog = forms.carer_form(None, people.list_pupils(db), set())
+        dialog = forms.carer_form(None, db.run(people.list_pupils), set())
         dialog.resize(520, 560)
         dialog.show()
         save(dialog, args.out, "carer-form")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,10 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+from parentconv.clock import FixedClock
 from parentconv.store.db import Database
+
+DEFAULT_NOW = dt.datetime(2026, 11, 23, 15, 30)  # a Monday afternoon in the school year
 
 
 @pytest.fixture(autouse=True)
@@ -35,9 +39,15 @@ def data_dir(isolated_dirs: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
+def clock() -> FixedClock:
+    """The clock of the test's database and windows (a module may override this fixture)."""
+    return FixedClock(DEFAULT_NOW)
+
+
+@pytest.fixture
+def db(data_dir: Path, clock: FixedClock) -> Iterator[Database]:
     """A fresh, empty, migrated database in the test's data folder."""
-    database = Database(data_dir / "oudergesprek.sqlite3")
+    database = Database(data_dir / "oudergesprek.sqlite3", clock=clock)
     yield database
     database.close()
 

@@ -40,27 +40,27 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 @pytest.fixture(scope="module")
 def loaded(database: Database) -> DemoResult:
-    return load_demo_class(database, today=TODAY)
+    return database.run(load_demo_class, today=TODAY)
 
 
 def pupils(db: Database, result: DemoResult) -> list[PupilView]:
-    return list_pupils(db, group_id=result.group_id)
+    return db.run(list_pupils, group_id=result.group_id)
 
 
 def carers(db: Database, result: DemoResult) -> dict[int, CarerView]:
-    return {c.id: c for p in pupils(db, result) for c in carers_of(db, p.id)}
+    return {c.id: c for p in pupils(db, result) for c in db.run(carers_of, p.id)}
 
 
 def agreements(db: Database, result: DemoResult) -> list[AgreementView]:
-    return [a for p in pupils(db, result) for a in agreements_of(db, p.id)]
+    return [a for p in pupils(db, result) for a in db.run(agreements_of, p.id)]
 
 
 def counts(db: Database, result: DemoResult) -> tuple[int, int, int, int, int]:
     return (
-        len(list_groups(db)),
+        len(db.run(list_groups)),
         len(pupils(db, result)),
         len(carers(db, result)),
-        len(list_talks(db)),
+        len(db.run(list_talks)),
         len(agreements(db, result)),
     )
 
@@ -93,7 +93,7 @@ def test_demo_group_is_marked_demo_for_this_school_year(
     database: Database, loaded: DemoResult
 ) -> None:
     assert loaded.created
-    (group,) = list_groups(database)
+    (group,) = database.run(list_groups)
     assert group.id == loaded.group_id
     assert group.name == DEMO_GROUP_NAME == "Groep 5 (demo)"
     assert group.school_year == "2026-2027"
@@ -137,14 +137,14 @@ def test_tussenvoegsels_are_used_and_sorted_dutch_style(
 
 def test_every_pupil_has_one_to_three_carers(database: Database, loaded: DemoResult) -> None:
     for pupil in pupils(database, loaded):
-        assert 1 <= len(carers_of(database, pupil.id)) <= 3, pupil.name
+        assert 1 <= len(database.run(carers_of, pupil.id)) <= 3, pupil.name
 
 
 def test_a_pupil_with_two_homes(database: Database, loaded: DemoResult) -> None:
     two_homes = [
         p.name
         for p in pupils(database, loaded)
-        if len(cs := carers_of(database, p.id)) >= 2
+        if len(cs := database.run(carers_of, p.id)) >= 2
         and all("Co-ouderschap" in c.notes for c in cs)
         and len({c.notes for c in cs}) == len(cs)
     ]
@@ -158,7 +158,7 @@ def test_language_interpreter_and_literacy_needs(database: Database, loaded: Dem
     assert {"Nederlands", "Turks", "Pools", "Vietnamees", "Arabisch", "Tigrinya"} <= {
         c.language for c in everyone
     }
-    haddad = carers_of(database, by_name(database, loaded)["Amira Haddad"].id)
+    haddad = database.run(carers_of, by_name(database, loaded)["Amira Haddad"].id)
     assert all(c.interpreter_needed and c.language == "Arabisch" for c in haddad)
 
 
@@ -168,7 +168,7 @@ def test_siblings_share_their_carers(database: Database, loaded: DemoResult) -> 
     shared = [c for c in carers(database, loaded).values() if len(c.pupil_ids) == 2]
     assert shared
     assert all(set(c.pupil_ids) == {jesse.id, tess.id} for c in shared)
-    assert carers_of(database, jesse.id) == carers_of(database, tess.id)
+    assert database.run(carers_of, jesse.id) == database.run(carers_of, tess.id)
 
 
 # --- talks ------------------------------------------------------------------------------------
@@ -181,7 +181,7 @@ def assert_one_talk_at_a_time(talks: list[TalkView]) -> None:
 
 
 def held(db: Database) -> list[TalkView]:
-    return [t for t in list_talks(db) if t.status == "held"]
+    return [t for t in db.run(list_talks) if t.status == "held"]
 
 
 def test_past_talks_held_this_school_year(database: Database, loaded: DemoResult) -> None:
@@ -210,7 +210,7 @@ def test_past_talks_have_notes_reflections_and_ticks(
 
 
 def test_tomorrow_evening_six_ten_minute_talks(database: Database, loaded: DemoResult) -> None:
-    evening = talks_on(database, TODAY + dt.timedelta(days=1))
+    evening = database.run(talks_on, TODAY + dt.timedelta(days=1))
     assert len(evening) == 6
     assert [t.starts_at.strftime("%H:%M") for t in evening] == [
         "18:30",
@@ -229,11 +229,11 @@ def test_tomorrow_evening_six_ten_minute_talks(database: Database, loaded: DemoR
         for t in evening
     )
     assert len({t.pupil_id for t in evening}) == 6
-    assert talks_on(database, TODAY) == []
+    assert database.run(talks_on, TODAY) == []
 
 
 def test_the_teacher_is_never_in_two_talks_at_once(database: Database, loaded: DemoResult) -> None:
-    assert_one_talk_at_a_time(list_talks(database))
+    assert_one_talk_at_a_time(database.run(list_talks))
 
 
 # --- agreements -------------------------------------------------------------------------------
@@ -248,7 +248,7 @@ def test_agreements_in_every_status_and_owner(database: Database, loaded: DemoRe
 
 
 def test_reviewed_agreements_keep_their_history(database: Database, loaded: DemoResult) -> None:
-    talks = {t.id: t for t in list_talks(database)}
+    talks = {t.id: t for t in database.run(list_talks)}
     reviewed = [a for a in agreements(database, loaded) if a.status != "open"]
     assert reviewed
     in_talk = 0
@@ -267,7 +267,7 @@ def test_reviewed_agreements_keep_their_history(database: Database, loaded: Demo
 def test_agreements_belong_to_a_talk_of_the_same_pupil(
     database: Database, loaded: DemoResult
 ) -> None:
-    talks = {t.id: t for t in list_talks(database)}
+    talks = {t.id: t for t in database.run(list_talks)}
     for a in agreements(database, loaded):
         assert a.talk_id is not None
         assert talks[a.talk_id].pupil_id == a.pupil_id
@@ -278,18 +278,18 @@ def test_agreements_belong_to_a_talk_of_the_same_pupil(
 
 
 def test_loading_twice_adds_nothing(fresh_db: Database) -> None:
-    first = load_demo_class(fresh_db, today=TODAY)
+    first = fresh_db.run(load_demo_class, today=TODAY)
     before = counts(fresh_db, first)
-    again = load_demo_class(fresh_db, today=TODAY + dt.timedelta(days=30))
+    again = fresh_db.run(load_demo_class, today=TODAY + dt.timedelta(days=30))
     assert again == DemoResult(first.group_id, created=False, pupils=first.pupils)
     assert counts(fresh_db, first) == before
 
 
 def test_a_new_school_year_gets_its_own_demo_group(fresh_db: Database) -> None:
-    this_year = load_demo_class(fresh_db, today=TODAY)
-    next_year = load_demo_class(fresh_db, today=dt.date(2027, 9, 20))
+    this_year = fresh_db.run(load_demo_class, today=TODAY)
+    next_year = fresh_db.run(load_demo_class, today=dt.date(2027, 9, 20))
     assert next_year.created and next_year.group_id != this_year.group_id
-    assert {g.school_year for g in list_groups(fresh_db)} == {"2026-2027", "2027-2028"}
+    assert {g.school_year for g in fresh_db.run(list_groups)} == {"2026-2027", "2027-2028"}
 
 
 def snapshot(db: Database, result: DemoResult) -> list[object]:
@@ -297,13 +297,13 @@ def snapshot(db: Database, result: DemoResult) -> list[object]:
     return [
         [(p.name, p.date_of_birth) for p in pupils(db, result)],
         sorted((c.name, c.relation, c.notes) for c in carers(db, result).values()),
-        [(t.pupil_name, t.starts_at, t.status, t.shared_notes) for t in list_talks(db)],
+        [(t.pupil_name, t.starts_at, t.status, t.shared_notes) for t in db.run(list_talks)],
         [(a.text, a.status, a.due_on, len(a.history)) for a in agreements(db, result)],
     ]
 
 
 def test_same_day_same_demo(database: Database, loaded: DemoResult, fresh_db: Database) -> None:
-    second = load_demo_class(fresh_db, today=TODAY)
+    second = fresh_db.run(load_demo_class, today=TODAY)
     assert snapshot(fresh_db, second) == snapshot(database, loaded)
 
 
@@ -317,13 +317,13 @@ def test_same_day_same_demo(database: Database, loaded: DemoResult, fresh_db: Da
     ],
 )
 def test_any_day_gives_a_consistent_demo(fresh_db: Database, today: dt.date) -> None:
-    result = load_demo_class(fresh_db, today=today)
-    (group,) = list_groups(fresh_db)
+    result = fresh_db.run(load_demo_class, today=today)
+    (group,) = fresh_db.run(list_groups)
     assert group.school_year == school_year_of(today)
-    everything = list_talks(fresh_db)
+    everything = fresh_db.run(list_talks)
     assert_one_talk_at_a_time(everything)
     assert all(t.ends_at.date() < today for t in everything if t.status == "held")
-    assert len(talks_on(fresh_db, today + dt.timedelta(days=1))) == 6
+    assert len(fresh_db.run(talks_on, today + dt.timedelta(days=1))) == 6
     found = agreements(fresh_db, result)
     assert {a.status for a in found} == {"open", "done", "not_achieved", "dropped"}
     assert any(a.is_overdue(today) for a in found)
@@ -331,8 +331,8 @@ def test_any_day_gives_a_consistent_demo(fresh_db: Database, today: dt.date) -> 
 
 
 def test_default_today_is_the_real_date(fresh_db: Database) -> None:
-    result = load_demo_class(fresh_db)
-    (group,) = list_groups(fresh_db)
+    result = fresh_db.run(load_demo_class)
+    (group,) = fresh_db.run(list_groups)
     assert result.created and group.school_year == school_year_of(dt.date.today())
 
 
@@ -344,19 +344,19 @@ def test_a_failure_halfway_leaves_no_half_demo(
 
     monkeypatch.setattr(demo, "create_agreement", broken)
     with pytest.raises(ValidationError):
-        load_demo_class(fresh_db, today=TODAY)
-    assert list_groups(fresh_db) == []
-    assert list_talks(fresh_db) == []
+        fresh_db.run(load_demo_class, today=TODAY)
+    assert fresh_db.run(list_groups) == []
+    assert fresh_db.run(list_talks) == []
 
     monkeypatch.undo()
-    retry = load_demo_class(fresh_db, today=TODAY)
+    retry = fresh_db.run(load_demo_class, today=TODAY)
     assert retry.created and retry.pupils == len(pupils(fresh_db, retry))
 
 
 def test_tomorrows_talks_form_an_evening(database: Database, loaded: DemoResult) -> None:
     from parentconv.services.evenings import evenings_on
 
-    (evening,) = evenings_on(database, TODAY + dt.timedelta(days=1))
+    (evening,) = database.run(evenings_on, TODAY + dt.timedelta(days=1))
     assert len(evening.slots) == 6 and evening.conflicts == ()
     assert f"{evening.starts_at:%H:%M}" == "18:30" and evening.location == "Lokaal 5"
     mai = next(s for s in evening.slots if s.talk.pupil_name == "Thị Mai Nguyễn")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from parentconv.clock import FixedClock
 from parentconv.config import resolve_locations
 from parentconv.services import agreements, evenings, people, talks
 from parentconv.services.evenings import EveningInput
@@ -23,19 +24,26 @@ TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime.combine(TODAY, dt.time(15, 30)))
+
+
+@pytest.fixture
 def school(db: Database) -> dict[str, int]:
-    group = people.create_group(db, name="groep 5", school_year="2026-2027").id
+    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
     ids = {}
     for given, infix, family in (
         ("Şükrü", "", "Yılmaz"),
         ("Zoë", "de", "Vries"),
         ("Daan", "van den", "Berg"),
     ):
-        ids[given] = people.create_pupil(
-            db, group_id=group, data=PupilInput(given_name=given, infix=infix, family_name=family)
+        ids[given] = db.run(
+            people.create_pupil,
+            group_id=group,
+            data=PupilInput(given_name=given, infix=infix, family_name=family),
         ).id
-    people.create_carer(
-        db,
+    db.run(
+        people.create_carer,
         data=CarerInput(
             name="Elif Yılmaz",
             relation="moeder",
@@ -44,16 +52,16 @@ def school(db: Database) -> dict[str, int]:
             pupil_ids=[ids["Şükrü"]],
         ),
     )
-    people.create_carer(db, data=CarerInput(name="Anouk Brouwer", pupil_ids=[ids["Zoë"]]))
-    old = talks.create_talk(
-        db,
+    db.run(people.create_carer, data=CarerInput(name="Anouk Brouwer", pupil_ids=[ids["Zoë"]]))
+    old = db.run(
+        talks.create_talk,
         data=TalkInput(
             pupil_id=ids["Şükrü"], type_key="start", date="2026-09-14", start_time="15:00"
         ),
     ).id
-    talks.set_status(db, old, "held")
-    ids["old_agreement"] = agreements.create_agreement(
-        db,
+    db.run(talks.set_status, old, "held")
+    ids["old_agreement"] = db.run(
+        agreements.create_agreement,
         pupil_id=ids["Şükrü"],
         text="Elke dag 15 minuten lezen",
         owner="parents",
@@ -159,23 +167,23 @@ def test_an_evening_of_three_talks(
     assert not mode.isVisible()  # the evening is over
 
     # Afterwards the pupil's data shows all of it.
-    first_talk = talks.get_talk(db, first)
+    first_talk = db.run(talks.get_talk, first)
     assert first_talk.status == "held"
     assert first_talk.ticked_steps == (3, 4)
     assert first_talk.shared_notes == "Lezen gaat vooruit."
     assert first_talk.private_notes == "Vader was er niet."
     assert (first_talk.goal_achieved, first_talk.two_way) == ("partly", True)
     assert first_talk.next_time == "Tolk vooraf regelen"
-    made = [a for a in agreements.agreements_of(db, school["Şükrü"]) if a.talk_id == first]
+    made = [a for a in db.run(agreements.agreements_of, school["Şükrü"]) if a.talk_id == first]
     assert [(a.text, a.owner, a.due_on) for a in made] == [
         ("Bibliotheekpas aanvragen", "parents", dt.date(2026, 12, 15))
     ]
-    old = agreements.get_agreement(db, old_id)
+    old = db.run(agreements.get_agreement, old_id)
     assert old.status == "done" and old.history[-1].talk_id == first
     assert old.history[-1].note == "Lukt goed"
-    assert talks.get_talk(db, second).status == "held"
-    assert talks.get_talk(db, third).status == "cancelled"
-    assert talks.get_talk(db, third).cancel_reason == "no_show"
+    assert db.run(talks.get_talk, second).status == "held"
+    assert db.run(talks.get_talk, third).status == "cancelled"
+    assert db.run(talks.get_talk, third).cancel_reason == "no_show"
     main.select_pupil(school["Şükrü"])
     open_lines = [
         main.panel.agreements.item(i).text() for i in range(main.panel.agreements.count())
@@ -189,10 +197,10 @@ def test_an_evening_of_three_talks(
 def test_tonight_is_the_first_screen_on_an_evening(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
+    eid = db.run(
+        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
     ).id
-    evenings.add_slot(db, eid, pupil_id=school["Zoë"])
+    db.run(evenings.add_slot, eid, pupil_id=school["Zoë"])
     main = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
     qtbot.addWidget(main)
     assert main.tabs.currentWidget() is main.tonight
@@ -206,11 +214,12 @@ def test_tonight_is_the_first_screen_on_an_evening(
 def test_planner_reorders_with_keyboard_and_shows_conflicts(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30", end_time="18:45")
+    eid = db.run(
+        evenings.create_evening,
+        data=EveningInput(date=TODAY.isoformat(), start_time="18:30", end_time="18:45"),
     ).id
     for key in ("Şükrü", "Zoë", "Daan"):
-        evenings.add_slot(db, eid, pupil_id=school[key])
+        db.run(evenings.add_slot, eid, pupil_id=school[key])
     planner = EveningPlanner(db, "nl", TODAY)
     qtbot.addWidget(planner)
     with qtbot.waitExposed(planner):
@@ -266,10 +275,10 @@ def test_planner_exports_ics(
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    eid = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
+    eid = db.run(
+        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
     ).id
-    evenings.add_slot(db, eid, pupil_id=school["Zoë"])
+    db.run(evenings.add_slot, eid, pupil_id=school["Zoë"])
     planner = EveningPlanner(db, "nl", TODAY)
     qtbot.addWidget(planner)
     assert isinstance(tmp_path, Path)
@@ -282,10 +291,10 @@ def test_planner_exports_ics(
 def test_talk_mode_clock_pause_and_resume(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
+    eid = db.run(
+        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
     ).id
-    talk_id = evenings.add_slot(db, eid, pupil_id=school["Zoë"]).slots[0].talk.id
+    talk_id = db.run(evenings.add_slot, eid, pupil_id=school["Zoë"]).slots[0].talk.id
     mode = TalkModeWindow(db, talk_id, "nl", TODAY)
     qtbot.addWidget(mode)
     mode.show()
@@ -301,7 +310,7 @@ def test_talk_mode_clock_pause_and_resume(
     assert mode.clock.text() == "8:55"
     focus_type(qtbot, mode.shared_note, "Tot zover")
     mode.close()  # closing mid-talk keeps everything
-    assert talks.get_talk(db, talk_id).shared_notes == "Tot zover"
+    assert db.run(talks.get_talk, talk_id).shared_notes == "Tot zover"
     again = TalkModeWindow(db, talk_id, "nl", TODAY)
     qtbot.addWidget(again)
     assert again.clock.text() == "8:55" and again.shared_note.toPlainText() == "Tot zover"
@@ -318,10 +327,10 @@ def test_countdown_format() -> None:
 def test_bad_due_date_in_talk_mode_is_shown_and_kept(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
+    eid = db.run(
+        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
     ).id
-    talk_id = evenings.add_slot(db, eid, pupil_id=school["Zoë"]).slots[0].talk.id
+    talk_id = db.run(evenings.add_slot, eid, pupil_id=school["Zoë"]).slots[0].talk.id
     mode = TalkModeWindow(db, talk_id, "nl", TODAY)
     qtbot.addWidget(mode)
     mode.show()

@@ -20,7 +20,7 @@ from parentconv.store.db import Database
 
 @pytest.fixture
 def group(db: Database) -> int:
-    return people.create_group(db, name="groep 5", school_year="2026-2027").id
+    return db.run(people.create_group, name="groep 5", school_year="2026-2027").id
 
 
 def add_pupils(db: Database, group: int, *names: str) -> list[int]:
@@ -28,8 +28,10 @@ def add_pupils(db: Database, group: int, *names: str) -> list[int]:
     for name in names:
         given, family = name.split(" ", 1)
         ids.append(
-            people.create_pupil(
-                db, group_id=group, data=PupilInput(given_name=given, family_name=family)
+            db.run(
+                people.create_pupil,
+                group_id=group,
+                data=PupilInput(given_name=given, family_name=family),
             ).id
         )
     return ids
@@ -39,7 +41,7 @@ def evening(db: Database, **kw: object) -> int:
     data = EveningInput(date="2026-11-24", start_time="18:30", location="Lokaal 5")
     for key, value in kw.items():
         setattr(data, key, value)
-    return evenings.create_evening(db, data=data).id
+    return db.run(evenings.create_evening, data=data).id
 
 
 def times(view: evenings.EveningView) -> list[str]:
@@ -50,34 +52,34 @@ def test_slots_times_breaks_override_and_reorder(db: Database, group: int) -> No
     a, b, c, d = add_pupils(db, group, "Sem Jong", "Mila Bakker", "Levi Bos", "Yara Graaf")
     eid = evening(db, gap_minutes=0, break_every=2, break_minutes=10)
     for pid in (a, b, c):
-        evenings.add_slot(db, eid, pupil_id=pid)
-    view = evenings.add_slot(db, eid, pupil_id=d, minutes=20)
+        db.run(evenings.add_slot, eid, pupil_id=pid)
+    view = db.run(evenings.add_slot, eid, pupil_id=d, minutes=20)
     assert times(view) == ["18:30", "18:40", "19:00", "19:10"]
     assert [s.minutes for s in view.slots] == [10, 10, 10, 20]
     assert view.slots[2].break_before == 10
     assert f"{view.ends_at:%H:%M}" == "19:30"
 
-    view = evenings.move_slot(db, view.slots[3].talk.id, 0)  # the long one first
+    view = db.run(evenings.move_slot, view.slots[3].talk.id, 0)  # the long one first
     assert [s.talk.pupil_id for s in view.slots] == [d, a, b, c]
     assert times(view) == ["18:30", "18:50", "19:10", "19:20"]
 
-    view = evenings.set_slot_minutes(db, view.slots[0].talk.id, None)
+    view = db.run(evenings.set_slot_minutes, view.slots[0].talk.id, None)
     assert times(view) == ["18:30", "18:40", "19:00", "19:10"]
 
-    view = evenings.remove_slot(db, view.slots[1].talk.id)
+    view = db.run(evenings.remove_slot, view.slots[1].talk.id)
     assert [s.talk.pupil_id for s in view.slots] == [d, b, c]
     assert times(view) == ["18:30", "18:40", "19:00"]
     # The talks themselves carry the times (prepare, talk mode, printing use them).
-    assert talks.get_talk(db, view.slots[2].talk.id).starts_at == dt.datetime(2026, 11, 24, 19)
+    assert db.run(talks.get_talk, view.slots[2].talk.id).starts_at == dt.datetime(2026, 11, 24, 19)
 
 
 def test_changing_the_evening_recomputes_every_slot(db: Database, group: int) -> None:
     ids = add_pupils(db, group, "Sem Jong", "Mila Bakker")
     eid = evening(db)
     for pid in ids:
-        evenings.add_slot(db, eid, pupil_id=pid)
-    view = evenings.update_evening(
-        db,
+        db.run(evenings.add_slot, eid, pupil_id=pid)
+    view = db.run(
+        evenings.update_evening,
         eid,
         data=EveningInput(date="25-11-2026", start_time="15:00", slot_minutes=15, gap_minutes=5),
     )
@@ -101,13 +103,13 @@ def test_impossible_evenings_are_refused_at_the_field(
     with pytest.raises(ValidationError) as info:
         evening(db, **changes)
     assert info.value.field == field
-    assert evenings.list_evenings(db) == []
+    assert db.run(evenings.list_evenings) == []
 
 
 def test_overlapping_evening_is_refused(db: Database, group: int) -> None:
     first = evening(db)
     for pid in add_pupils(db, group, "Sem Jong", "Mila Bakker", "Levi Bos"):
-        evenings.add_slot(db, first, pupil_id=pid)
+        db.run(evenings.add_slot, first, pupil_id=pid)
     with pytest.raises(ValidationError, match="al een gesprekkenavond") as info:
         evening(db, start_time="18:45")
     assert info.value.field == "start_time"
@@ -118,16 +120,16 @@ def test_conflicts_are_shown(db: Database, group: int) -> None:
     sem, jesse, tess, levi = add_pupils(
         db, group, "Sem Jong", "Jesse Willems", "Tess Willems", "Levi Bos"
     )
-    people.create_carer(db, data=CarerInput(name="Esther Willems", pupil_ids=[jesse, tess]))
+    db.run(people.create_carer, data=CarerInput(name="Esther Willems", pupil_ids=[jesse, tess]))
     eid = evening(db, end_time="19:00")
     for pid in (jesse, sem, tess, sem):
-        evenings.add_slot(db, eid, pupil_id=pid)
+        db.run(evenings.add_slot, eid, pupil_id=pid)
     # A loose talk at 18:35 with another pupil overlaps the first slot.
-    talks.create_talk(
-        db,
+    db.run(
+        talks.create_talk,
         data=TalkInput(pupil_id=levi, type_key="unexpected", date="2026-11-24", start_time="18:35"),
     )
-    view = evenings.add_slot(db, eid, pupil_id=levi, minutes=20)
+    view = db.run(evenings.add_slot, eid, pupil_id=levi, minutes=20)
     kinds = {c.kind: c for c in view.conflicts}
     assert set(kinds) == {"pupil_twice", "overlap", "past_end", "siblings_apart"}
     assert "Sem Jong staat 2 keer" in kinds["pupil_twice"].message
@@ -135,26 +137,28 @@ def test_conflicts_are_shown(db: Database, group: int) -> None:
     assert "Esther Willems" in kinds["siblings_apart"].message
     assert "19:30" in kinds["past_end"].message
     # Put the siblings next to each other and remove the double: those conflicts go.
-    view = evenings.move_slot(db, view.slots[2].talk.id, 1)
-    view = evenings.remove_slot(db, view.slots[3].talk.id)
+    view = db.run(evenings.move_slot, view.slots[2].talk.id, 1)
+    view = db.run(evenings.remove_slot, view.slots[3].talk.id)
     assert {c.kind for c in view.conflicts} == {"overlap", "past_end"}
 
 
 def test_add_all_unplanned_pupils_of_the_group(db: Database, group: int) -> None:
     ids = add_pupils(db, group, "Sem Jong", "Mila Bakker", "Levi Bos", "Yara Graaf")
-    talks.create_talk(
-        db,
+    db.run(
+        talks.create_talk,
         data=TalkInput(
             pupil_id=ids[0], type_key="ten_minute", date="2026-10-01", start_time="15:00"
         ),
     )
-    people.update_pupil(
-        db, ids[3], data=PupilInput(given_name="Yara", family_name="Graaf", left_on="2026-10-15")
+    db.run(
+        people.update_pupil,
+        ids[3],
+        data=PupilInput(given_name="Yara", family_name="Graaf", left_on="2026-10-15"),
     )
     eid = evening(db)
-    view = evenings.add_unplanned_of_group(db, eid, group_id=group)
+    view = db.run(evenings.add_unplanned_of_group, eid, group_id=group)
     assert sorted(s.talk.pupil_id for s in view.slots) == sorted([ids[1], ids[2]])
-    again = evenings.add_unplanned_of_group(db, eid, group_id=group)
+    again = db.run(evenings.add_unplanned_of_group, eid, group_id=group)
     assert len(again.slots) == 2  # nobody twice
 
 
@@ -162,7 +166,7 @@ def test_forty_slots(db: Database, group: int) -> None:
     ids = add_pupils(db, group, *[f"Kind Nummer{i:02d}" for i in range(40)])
     eid = evening(db, start_time="13:00", break_every=6, break_minutes=10)
     for pid in ids:
-        view = evenings.add_slot(db, eid, pupil_id=pid)
+        view = db.run(evenings.add_slot, eid, pupil_id=pid)
     assert len(view.slots) == 40 and view.conflicts == ()
     assert f"{view.ends_at:%H:%M}" == "20:40"  # 13:00 + 400 min + 6 breaks of 10
 
@@ -170,26 +174,26 @@ def test_forty_slots(db: Database, group: int) -> None:
 def test_remove_keeps_a_prepared_talk_and_delete_keeps_held_ones(db: Database, group: int) -> None:
     a, b = add_pupils(db, group, "Sem Jong", "Mila Bakker")
     eid = evening(db)
-    evenings.add_slot(db, eid, pupil_id=a)
-    view = evenings.add_slot(db, eid, pupil_id=b)
+    db.run(evenings.add_slot, eid, pupil_id=a)
+    view = db.run(evenings.add_slot, eid, pupil_id=b)
     prepared = view.slots[0].talk.id
-    save_preparation(db, prepared, PreparationInput(key_message="Belangrijk"))
-    evenings.remove_slot(db, prepared)
-    assert talks.get_talk(db, prepared).evening_id is None  # still there, off the evening
-    talk_mode.finish_talk(db, view.slots[1].talk.id)
+    db.run(save_preparation, prepared, PreparationInput(key_message="Belangrijk"))
+    db.run(evenings.remove_slot, prepared)
+    assert db.run(talks.get_talk, prepared).evening_id is None  # still there, off the evening
+    db.run(talk_mode.finish_talk, view.slots[1].talk.id)
     with pytest.raises(ValidationError, match="al gevoerd"):
-        evenings.remove_slot(db, view.slots[1].talk.id)
-    evenings.delete_evening(db, eid)
-    assert talks.get_talk(db, view.slots[1].talk.id).status == "held"
+        db.run(evenings.remove_slot, view.slots[1].talk.id)
+    db.run(evenings.delete_evening, eid)
+    assert db.run(talks.get_talk, view.slots[1].talk.id).status == "held"
 
 
 def test_ics_export_parses_and_holds_the_slots(db: Database, group: int, tmp_path: Path) -> None:
     ids = add_pupils(db, group, "Şükrü Yılmaz", "Zoë Vries", "Mila Bakker")
     eid = evening(db)
     for pid in ids:
-        view = evenings.add_slot(db, eid, pupil_id=pid)
-    talk_mode.cancel_talk(db, view.slots[2].talk.id, reason="cancelled")
-    path = write_calendar(evenings.get_evening(db, eid), tmp_path / "avond")
+        view = db.run(evenings.add_slot, eid, pupil_id=pid)
+    db.run(talk_mode.cancel_talk, view.slots[2].talk.id, reason="cancelled")
+    path = write_calendar(db.run(evenings.get_evening, eid), tmp_path / "avond")
     assert path.name == "avond.ics"
     cal = Calendar.from_ical(path.read_bytes())
     events = list(cal.walk("VEVENT"))
@@ -207,64 +211,74 @@ def test_ics_to_a_folder_without_permission(db: Database, tmp_path: Path) -> Non
     blocker.write_text("x")
     eid = evening(db)
     with pytest.raises(UserFacingError, match="kan niet worden opgeslagen"):
-        write_calendar(evenings.get_evening(db, eid), blocker / "avond.ics")
+        write_calendar(db.run(evenings.get_evening, eid), blocker / "avond.ics")
 
 
 def test_talk_mode_review_finish_cancel_and_next(db: Database, group: int) -> None:
     a, b, c = add_pupils(db, group, "Sem Jong", "Mila Bakker", "Levi Bos")
-    old = talks.create_talk(
-        db, data=TalkInput(pupil_id=a, type_key="start", date="2026-09-14", start_time="15:00")
+    old = db.run(
+        talks.create_talk,
+        data=TalkInput(pupil_id=a, type_key="start", date="2026-09-14", start_time="15:00"),
     ).id
-    reading = agreements.create_agreement(
-        db, pupil_id=a, text="Lezen", owner="parents", talk_id=old
+    reading = db.run(
+        agreements.create_agreement, pupil_id=a, text="Lezen", owner="parents", talk_id=old
     )
-    maths = agreements.create_agreement(
-        db, pupil_id=a, text="Tafels", owner="child", talk_id=old, due_on=dt.date(2026, 11, 1)
+    maths = db.run(
+        agreements.create_agreement,
+        pupil_id=a,
+        text="Tafels",
+        owner="child",
+        talk_id=old,
+        due_on=dt.date(2026, 11, 1),
     )
     eid = evening(db)
     for pid in (a, b, c):
-        view = evenings.add_slot(db, eid, pupil_id=pid)
+        view = db.run(evenings.add_slot, eid, pupil_id=pid)
     first, second, third = (s.talk.id for s in view.slots)
-    save_preparation(db, first, PreparationInput(review_agreement_ids=[reading.id, maths.id]))
+    db.run(save_preparation, first, PreparationInput(review_agreement_ids=[reading.id, maths.id]))
 
-    mode = talk_mode.talk_mode_view(db, first)
+    mode = db.run(talk_mode.talk_mode_view, first)
     assert [x.id for x in mode.to_review] == [reading.id, maths.id]
     assert mode.next_talk_id == second
 
-    talk_mode.review_agreement(db, reading.id, talk_id=first, outcome="done", note="Gaat goed")
-    talk_mode.review_agreement(
-        db,
+    db.run(talk_mode.review_agreement, reading.id, talk_id=first, outcome="done", note="Gaat goed")
+    db.run(
+        talk_mode.review_agreement,
         maths.id,
         talk_id=first,
         outcome="adjust",
         new_text="Tafels van 6 en 7",
         new_due=dt.date(2026, 12, 15),
     )
-    new = agreements.create_agreement(
-        db, pupil_id=a, text="Bibliotheekpas", owner="parents", talk_id=first
+    new = db.run(
+        agreements.create_agreement,
+        pupil_id=a,
+        text="Bibliotheekpas",
+        owner="parents",
+        talk_id=first,
     )
-    mode = talk_mode.talk_mode_view(db, first)
+    mode = db.run(talk_mode.talk_mode_view, first)
     assert [x.id for x in mode.made_here] == [new.id]
     assert {x.id for x in mode.to_review} == {reading.id, maths.id}
-    adjusted = agreements.get_agreement(db, maths.id)
+    adjusted = db.run(agreements.get_agreement, maths.id)
     assert adjusted.text == "Tafels van 6 en 7" and adjusted.status == "open"
     assert adjusted.history[-1].talk_id == first and "Bijgesteld" in adjusted.history[-1].note
 
-    assert talk_mode.finish_talk(db, first).id == second  # type: ignore[union-attr]
-    assert talk_mode.cancel_talk(db, second, reason="no_show").id == third  # type: ignore[union-attr]
-    assert talks.get_talk(db, second).cancel_reason == "no_show"
-    assert talk_mode.finish_talk(db, third) is None
+    assert db.run(talk_mode.finish_talk, first).id == second  # type: ignore[union-attr]
+    assert db.run(talk_mode.cancel_talk, second, reason="no_show").id == third  # type: ignore[union-attr]
+    assert db.run(talks.get_talk, second).cancel_reason == "no_show"
+    assert db.run(talk_mode.finish_talk, third) is None
     with pytest.raises(ValidationError):
-        talk_mode.cancel_talk(db, third)
-    assert talk_mode.reopen_talk(db, second).status == "planned"
+        db.run(talk_mode.cancel_talk, third)
+    assert db.run(talk_mode.reopen_talk, second).status == "planned"
 
 
 def test_elapsed_time_is_kept_for_resuming(db: Database, group: int) -> None:
     (a,) = add_pupils(db, group, "Sem Jong")
     eid = evening(db)
-    talk_id = evenings.add_slot(db, eid, pupil_id=a).slots[0].talk.id
-    talk_mode.save_elapsed(db, talk_id, 317)
-    assert talks.get_talk(db, talk_id).elapsed_seconds == 317
+    talk_id = db.run(evenings.add_slot, eid, pupil_id=a).slots[0].talk.id
+    db.run(talk_mode.save_elapsed, talk_id, 317)
+    assert db.run(talks.get_talk, talk_id).elapsed_seconds == 317
 
 
 def test_changing_a_slots_length_in_the_preparation_moves_the_rest(
@@ -272,10 +286,10 @@ def test_changing_a_slots_length_in_the_preparation_moves_the_rest(
 ) -> None:
     a, b = add_pupils(db, group, "Sem Jong", "Mila Bakker")
     eid = evening(db)
-    evenings.add_slot(db, eid, pupil_id=a)
-    view = evenings.add_slot(db, eid, pupil_id=b)
-    talks.update_talk(
-        db,
+    db.run(evenings.add_slot, eid, pupil_id=a)
+    view = db.run(evenings.add_slot, eid, pupil_id=b)
+    db.run(
+        talks.update_talk,
         view.slots[0].talk.id,
         data=TalkInput(
             pupil_id=a,
@@ -285,4 +299,4 @@ def test_changing_a_slots_length_in_the_preparation_moves_the_rest(
             duration_minutes=20,
         ),
     )
-    assert times(evenings.get_evening(db, eid)) == ["18:30", "18:50"]
+    assert times(db.run(evenings.get_evening, eid)) == ["18:30", "18:50"]

@@ -18,12 +18,14 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def group(db: Database) -> int:
-    return people.create_group(db, name="groep 5", school_year="2026-2027").id
+    return db.run(people.create_group, name="groep 5", school_year="2026-2027").id
 
 
 def pupil(db: Database, group: int, given: str, family: str, infix: str = "") -> int:
-    return people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name=given, family_name=family, infix=infix)
+    return db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name=given, family_name=family, infix=infix),
     ).id
 
 
@@ -37,17 +39,18 @@ def held(
     qualities: list[str] | None = None,
     growth: list[str] | None = None,
 ) -> int:
-    talk_id = talks.create_talk(
-        db, data=TalkInput(pupil_id=pupil_id, type_key=type_key, date=date, start_time="15:00")
+    talk_id = db.run(
+        talks.create_talk,
+        data=TalkInput(pupil_id=pupil_id, type_key=type_key, date=date, start_time="15:00"),
     ).id
     if qualities is not None or growth is not None:
-        save_preparation(
-            db,
+        db.run(
+            save_preparation,
             talk_id,
             PreparationInput(qualities=qualities or [], growth_opportunities=growth or []),
         )
-    talks.set_notes(db, talk_id, shared=notes, private="")
-    talks.set_status(db, talk_id, "held")
+    db.run(talks.set_notes, talk_id, shared=notes, private="")
+    db.run(talks.set_status, talk_id, "held")
     return talk_id
 
 
@@ -55,16 +58,16 @@ def test_timeline_newest_first_with_goal_outcome_and_carers(db: Database, group:
     pid = pupil(db, group, "Zoë", "Vries", "de")
     first = held(db, pid, "2026-09-14", type_key="start", notes="Fijne start.\nMeer regels")
     second = held(db, pid, "2026-11-03", notes="Lezen gaat vooruit.")
-    planned = talks.create_talk(
-        db,
+    planned = db.run(
+        talks.create_talk,
         data=TalkInput(pupil_id=pid, type_key="ten_minute", date="2027-02-01", start_time="15:00"),
     ).id
-    agreements.create_agreement(db, pupil_id=pid, text="Lezen", owner="parents", talk_id=second)
-    timeline = history.pupil_timeline(db, pid)
+    db.run(agreements.create_agreement, pupil_id=pid, text="Lezen", owner="parents", talk_id=second)
+    timeline = db.run(history.pupil_timeline, pid)
     assert [e.talk.id for e in timeline.entries] == [planned, second, first]
     assert timeline.entries[2].outcome == "Fijne start."
     assert timeline.entries[1].agreements_made == 1
-    assert history.pupil_timeline(db, pupil(db, group, "Levi", "Bos")).entries == ()
+    assert db.run(history.pupil_timeline, pupil(db, group, "Levi", "Bos")).entries == ()
 
 
 def test_talk_record_and_agreement_trail_both_ways(db: Database, group: int) -> None:
@@ -72,39 +75,52 @@ def test_talk_record_and_agreement_trail_both_ways(db: Database, group: int) -> 
     t1 = held(db, pid, "2026-09-14")
     t2 = held(db, pid, "2026-11-03")
     t3 = held(db, pid, "2027-01-20")
-    a = agreements.create_agreement(
-        db, pupil_id=pid, text="Tafels oefenen", owner="child", talk_id=t1, due_on=None
+    a = db.run(
+        agreements.create_agreement,
+        pupil_id=pid,
+        text="Tafels oefenen",
+        owner="child",
+        talk_id=t1,
+        due_on=None,
     )
-    agreements.change_status(db, a.id, status="open", note="Loopt door", talk_id=t2)
-    agreements.change_status(db, a.id, status="done", note="Gelukt", talk_id=t3)
-    trail = history.agreement_trail(db, a.id)
+    db.run(agreements.change_status, a.id, status="open", note="Loopt door", talk_id=t2)
+    db.run(agreements.change_status, a.id, status="done", note="Gelukt", talk_id=t3)
+    trail = db.run(history.agreement_trail, a.id)
     assert trail.made_in is not None and trail.made_in.id == t1
     assert [(t.id, h.status, h.note) for t, h in trail.reviewed_in] == [
         (t2, "open", "Loopt door"),
         (t3, "done", "Gelukt"),
     ]
-    record1 = history.talk_record(db, t1)
+    record1 = db.run(history.talk_record, t1)
     assert [x.id for x in record1.made] == [a.id] and record1.reviewed == ()
-    record3 = history.talk_record(db, t3)
+    record3 = db.run(history.talk_record, t3)
     assert [(x.id, h.status) for x, h in record3.reviewed] == [(a.id, "done")]
 
 
 def test_agreement_filters(db: Database, group: int) -> None:
     pid = pupil(db, group, "Mila", "Bakker")
-    overdue = agreements.create_agreement(
-        db, pupil_id=pid, text="A", owner="parents", due_on=dt.date(2026, 10, 1)
+    overdue = db.run(
+        agreements.create_agreement,
+        pupil_id=pid,
+        text="A",
+        owner="parents",
+        due_on=dt.date(2026, 10, 1),
     )
-    later = agreements.create_agreement(
-        db, pupil_id=pid, text="B", owner="school", due_on=dt.date(2027, 1, 1)
+    later = db.run(
+        agreements.create_agreement,
+        pupil_id=pid,
+        text="B",
+        owner="school",
+        due_on=dt.date(2027, 1, 1),
     )
-    no_date = agreements.create_agreement(db, pupil_id=pid, text="C", owner="school")
-    done = agreements.create_agreement(db, pupil_id=pid, text="D", owner="parents")
-    agreements.change_status(db, done.id, status="done")
-    dropped = agreements.create_agreement(db, pupil_id=pid, text="E", owner="child")
-    agreements.change_status(db, dropped.id, status="dropped")
+    no_date = db.run(agreements.create_agreement, pupil_id=pid, text="C", owner="school")
+    done = db.run(agreements.create_agreement, pupil_id=pid, text="D", owner="parents")
+    db.run(agreements.change_status, done.id, status="done")
+    dropped = db.run(agreements.create_agreement, pupil_id=pid, text="E", owner="child")
+    db.run(agreements.change_status, dropped.id, status="dropped")
 
     def ids(**kw: object) -> list[int]:
-        return [a.id for a in agreements.agreements_of(db, pid, today=TODAY, **kw)]  # type: ignore[arg-type]
+        return [a.id for a in db.run(agreements.agreements_of, pid, today=TODAY, **kw)]  # type: ignore[arg-type]
 
     assert ids(show="open") == [overdue.id, later.id, no_date.id]
     assert ids(show="overdue") == [overdue.id]  # no due date is never overdue
@@ -124,21 +140,25 @@ def test_overview_signals(db: Database, group: int) -> None:
     held(db, worried, "2026-11-03", notes="Veel ruzie op het plein; ouders maken zich zorgen.")
     held(db, mixed, "2026-09-20", growth=["Tafels"])
     held(db, mixed, "2026-11-03", qualities=["Helpt anderen"])
-    agreements.create_agreement(
-        db, pupil_id=worried, text="x", owner="school", due_on=dt.date(2026, 11, 1)
+    db.run(
+        agreements.create_agreement,
+        pupil_id=worried,
+        text="x",
+        owner="school",
+        due_on=dt.date(2026, 11, 1),
     )
-    rows = {r.pupil.name: r for r in history.group_overview(db, group, TODAY)}
+    rows = {r.pupil.name: r for r in db.run(history.group_overview, group, TODAY)}
     assert rows["Levi Bos"].no_contact_this_year and rows["Levi Bos"].talks_this_year == 0
     assert rows["Levi Bos"].last_contact == dt.date(2026, 3, 1)
     assert rows["Finn Meijer"].only_concerns and rows["Finn Meijer"].talks_this_year == 2
     assert rows["Finn Meijer"].overdue_agreements == 1 and rows["Finn Meijer"].open_agreements == 1
     assert not rows["Yara de Graaf"].only_concerns
     # The teacher corrects the mark: one of Finn's talks was not about concerns after all.
-    first_talk = history.pupil_timeline(db, worried).entries[-1].talk.id
-    history.set_concern_mark(db, first_talk, False)
-    rows = {r.pupil.name: r for r in history.group_overview(db, group, TODAY)}
+    first_talk = db.run(history.pupil_timeline, worried).entries[-1].talk.id
+    db.run(history.set_concern_mark, first_talk, False)
+    rows = {r.pupil.name: r for r in db.run(history.group_overview, group, TODAY)}
     assert not rows["Finn Meijer"].only_concerns
-    entry = history.pupil_timeline(db, worried).entries[-1]
+    entry = db.run(history.pupil_timeline, worried).entries[-1]
     assert entry.concern_marked_by_teacher and not entry.concern_led
 
 
@@ -146,18 +166,21 @@ def test_search_accents_and_grouping(db: Database, group: int) -> None:
     zoe = pupil(db, group, "Zoë", "Vries", "de")
     sukru = pupil(db, group, "Şükrü", "Yılmaz")
     held(db, zoe, "2026-11-03", notes="Leesmap raakt zoek tussen de twee huizen.")
-    agreements.create_agreement(
-        db, pupil_id=sukru, text="Duiven tekenen voor de klas", owner="child"
+    db.run(
+        agreements.create_agreement,
+        pupil_id=sukru,
+        text="Duiven tekenen voor de klas",
+        owner="child",
     )
-    results = history.search(db, "zoe")
+    results = db.run(history.search, "zoe")
     assert [g.pupil.name for g in results] == ["Zoë de Vries"]
     assert results[0].hits[0].kind == "pupil"  # the name ranks first; "zoek" in a note too
-    assert [g.pupil.name for g in history.search(db, "LEESMAP")] == ["Zoë de Vries"]
-    assert [g.pupil.name for g in history.search(db, "sukru")] == ["Şükrü Yılmaz"]
-    hits = history.search(db, "duiv")[0].hits
+    assert [g.pupil.name for g in db.run(history.search, "LEESMAP")] == ["Zoë de Vries"]
+    assert [g.pupil.name for g in db.run(history.search, "sukru")] == ["Şükrü Yılmaz"]
+    hits = db.run(history.search, "duiv")[0].hits
     assert hits[0].kind == "agreement" and "[Duiven]" in hits[0].snippet
-    assert history.search(db, "leesmap huizen")  # every word typed, in one text
-    assert history.search(db, "leesmap duiven") == []
+    assert db.run(history.search, "leesmap huizen")  # every word typed, in one text
+    assert db.run(history.search, "leesmap duiven") == []
 
 
 @pytest.mark.parametrize(
@@ -184,15 +207,15 @@ def test_search_accents_and_grouping(db: Database, group: int) -> None:
 )
 def test_search_never_fails_on_fts_syntax(db: Database, group: int, query: str) -> None:
     pupil(db, group, "Zoë", "Vries", "de")
-    history.search(db, query)  # no exception is the point
-    assert people.list_pupils(db)  # and nothing happened to the data
+    db.run(history.search, query)  # no exception is the point
+    assert db.run(people.list_pupils)  # and nothing happened to the data
 
 
 def test_search_follows_edits_and_deletes(db: Database, group: int) -> None:
     pid = pupil(db, group, "Noah", "Jansen")
-    a = agreements.create_agreement(db, pupil_id=pid, text="Fietsdiploma", owner="parents")
-    assert history.search(db, "fietsdiploma")
-    agreements.update_agreement(db, a.id, text="Zwemdiploma", owner="parents", due_on=None)
-    assert not history.search(db, "fietsdiploma") and history.search(db, "zwemdiploma")
-    people.delete_pupil(db, pid)
-    assert not history.search(db, "zwemdiploma") and not history.search(db, "noah")
+    a = db.run(agreements.create_agreement, pupil_id=pid, text="Fietsdiploma", owner="parents")
+    assert db.run(history.search, "fietsdiploma")
+    db.run(agreements.update_agreement, a.id, text="Zwemdiploma", owner="parents", due_on=None)
+    assert not db.run(history.search, "fietsdiploma") and db.run(history.search, "zwemdiploma")
+    db.run(people.delete_pupil, pid)
+    assert not db.run(history.search, "zwemdiploma") and not db.run(history.search, "noah")

@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def main(qtbot: QtBot, db: Database) -> MainWindow:
-    load_demo_class(db, today=TODAY)
+    db.run(load_demo_class, today=TODAY)
     window = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -27,7 +27,7 @@ def main(qtbot: QtBot, db: Database) -> MainWindow:
 
 
 def pupil_id(db: Database, name: str) -> int:
-    return next(p.id for p in people.list_pupils(db) if p.name == name)
+    return next(p.id for p in db.run(people.list_pupils) if p.name == name)
 
 
 def test_timeline_change_status_and_overview_updates(
@@ -45,7 +45,7 @@ def test_timeline_change_status_and_overview_updates(
     # Timeline: newest first, the planned talk of tomorrow on top.
     first_line = window.timeline.item(0).text()
     assert "di 24 nov 2026" in first_line and "gepland" in first_line
-    assert window.timeline.count() == len(history.pupil_timeline(db, fatima).entries)
+    assert window.timeline.count() == len(db.run(history.pupil_timeline, fatima).entries)
     assert "Naima El Amrani" in window.carers.text()
     # A held talk opens read-only with its notes and agreements.
     window.timeline.setCurrentRow(window.timeline.count() - 1)
@@ -59,7 +59,7 @@ def test_timeline_change_status_and_overview_updates(
     window.new_status.setCurrentIndex(window.new_status.findData("done"))
     qtbot.keyClicks(window.status_note, "Toch gelukt")
     qtbot.mouseClick(window.status_button, Qt.MouseButton.LeftButton)
-    changed = agreements.get_agreement(db, agreement_id)
+    changed = db.run(agreements.get_agreement, agreement_id)
     assert changed.status == "done" and changed.history[-1].note == "Toch gelukt"
     assert window.agreement_list.count() == overdue_before - 1
     # The overview follows.
@@ -113,14 +113,16 @@ def test_concern_mark_can_be_corrected(qtbot: QtBot, main: MainWindow, db: Datab
     talk_id = int(window.timeline.currentItem().data(Qt.ItemDataRole.UserRole))
     window.concern.setCurrentIndex(1)
     window.concern.activated.emit(1)
-    entry = next(e for e in history.pupil_timeline(db, pid).entries if e.talk.id == talk_id)
+    entry = next(e for e in db.run(history.pupil_timeline, pid).entries if e.talk.id == talk_id)
     assert entry.concern_led and entry.concern_marked_by_teacher
 
 
 def test_pupil_without_talks(qtbot: QtBot, main: MainWindow, db: Database) -> None:
-    group = people.list_groups(db)[0].id
-    new = people.create_pupil(
-        db, group_id=group, data=people.PupilInput(given_name="Nieuw", family_name="Kind")
+    group = db.run(people.list_groups)[0].id
+    new = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=people.PupilInput(given_name="Nieuw", family_name="Kind"),
     )
     window = main.open_history(new.id)
     qtbot.addWidget(window)

@@ -25,7 +25,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    load_demo_class(db, today=TODAY)
+    db.run(load_demo_class, today=TODAY)
     return db
 
 
@@ -58,7 +58,7 @@ def test_filter_select_and_see_carers_and_open_agreements(qtbot: QtBot, demo_db:
     carers = [window.panel.carers.item(i).text() for i in range(window.panel.carers.count())]
     zoe_id = window.current_pupil_id()
     assert zoe_id is not None
-    expected = [c.name for c in people.carers_of(demo_db, zoe_id)]
+    expected = [c.name for c in demo_db.run(people.carers_of, zoe_id)]
     assert expected and all(any(name in line for line in carers) for name in expected)
     details = window.panel.details
     assert details is not None
@@ -81,8 +81,8 @@ def test_interpreter_need_is_visible(qtbot: QtBot, demo_db: Database) -> None:
     window = open_window(qtbot, demo_db)
     needing = [
         p
-        for p in people.list_pupils(demo_db)
-        if any(c.interpreter_needed for c in people.carers_of(demo_db, p.id))
+        for p in demo_db.run(people.list_pupils)
+        if any(c.interpreter_needed for c in demo_db.run(people.carers_of, p.id))
     ]
     assert needing
     window.select_pupil(needing[0].id)
@@ -92,7 +92,7 @@ def test_interpreter_need_is_visible(qtbot: QtBot, demo_db: Database) -> None:
 
 def test_overdue_agreement_is_marked(qtbot: QtBot, demo_db: Database) -> None:
     window = open_window(qtbot, demo_db)
-    for pupil in people.list_pupils(demo_db):
+    for pupil in demo_db.run(people.list_pupils):
         window.select_pupil(pupil.id)
         details = window.panel.details
         assert details is not None
@@ -157,7 +157,7 @@ def test_add_a_carer_from_the_pupil(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, demo_db)
-    pupil = people.list_pupils(demo_db)[0]
+    pupil = demo_db.run(people.list_pupils)[0]
     window.select_pupil(pupil.id)
     before = window.panel.carers.count()
 
@@ -190,7 +190,7 @@ def test_language_switch_to_english_and_back(
     shell = Shell(demo_db, args)
     qtbot.addWidget(shell.window)
     shell.window.show()
-    pupil = people.list_pupils(demo_db)[0]
+    pupil = demo_db.run(people.list_pupils)[0]
     shell.window.select_pupil(pupil.id)
     assert shell.window.search.placeholderText() == "Zoek een leerling…"
     shell.switch_language("en")

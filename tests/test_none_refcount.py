@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.qtbot import QtBot
 
+from parentconv.clock import FixedClock
 from parentconv.config import resolve_locations
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput
@@ -35,6 +36,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime.combine(TODAY, dt.time(15, 30)))
+
+
 # A leak of one reference per call shows as thousands; Python's own bookkeeping moves the
 # count by a few dozen at most between two quiet moments.
 TOLERANCE = 100
@@ -53,25 +61,29 @@ def small_school(db: Database) -> Database:
     """Three groups, twelve pupils, carers, and an evening tonight with six talks."""
     pupil_ids = []
     for g in range(3):
-        group = people.create_group(db, name=f"groep {g + 4}", school_year="2026-2027").id
+        group = db.run(people.create_group, name=f"groep {g + 4}", school_year="2026-2027").id
         for given, family in (
             ("Zoë", "Vries"),
             ("Şükrü", "Yılmaz"),
             ("Daan", "Berg"),
             ("Amira", "Haddad"),
         ):
-            pupil = people.create_pupil(
-                db, group_id=group, data=PupilInput(given_name=given, family_name=family)
+            pupil = db.run(
+                people.create_pupil,
+                group_id=group,
+                data=PupilInput(given_name=given, family_name=family),
             )
             pupil_ids.append(pupil.id)
-            people.create_carer(
-                db, data=CarerInput(name=f"Ouder van {given}", pupil_ids=[pupil.id])
+            db.run(
+                people.create_carer,
+                data=CarerInput(name=f"Ouder van {given}", pupil_ids=[pupil.id]),
             )
-    evening = evenings.create_evening(
-        db, data=EveningInput(date=TODAY.isoformat(), start_time="18:30", location="Lokaal 5")
+    evening = db.run(
+        evenings.create_evening,
+        data=EveningInput(date=TODAY.isoformat(), start_time="18:30", location="Lokaal 5"),
     )
     for pupil_id in pupil_ids[:6]:
-        evenings.add_slot(db, evening.id, pupil_id=pupil_id)
+        db.run(evenings.add_slot, evening.id, pupil_id=pupil_id)
     return db
 
 
@@ -146,8 +158,8 @@ def test_qt_calls_the_app_makes_do_not_leak_singletons(
     window = MainWindow(small_school, resolve_locations(), "nl", today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
-    window.select_pupil(people.list_pupils(small_school)[0].id)
-    talk_id = evenings.evenings_on(small_school, TODAY)[0].slots[0].talk.id
+    window.select_pupil(small_school.run(people.list_pupils)[0].id)
+    talk_id = small_school.run(evenings.evenings_on, TODAY)[0].slots[0].talk.id
     preparation = PreparationWindow(small_school, talk_id, "nl", today=TODAY)
     qtbot.addWidget(preparation)
     preparation.show()

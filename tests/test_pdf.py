@@ -53,15 +53,16 @@ def make_talk(
     carer: str = "Ørjan de Vries",
     start: str = "18:30",
 ) -> Setup:
-    group = create_group(db, name="Groep 5", school_year="2026-2027")
-    pupil = create_pupil(
-        db, group_id=group.id, data=PupilInput(given_name=given, family_name=family)
+    group = db.run(create_group, name="Groep 5", school_year="2026-2027")
+    pupil = db.run(
+        create_pupil, group_id=group.id, data=PupilInput(given_name=given, family_name=family)
     )
-    carer_view = create_carer(
-        db, data=CarerInput(name=carer, relation="vader", language="Noors", pupil_ids=[pupil.id])
+    carer_view = db.run(
+        create_carer,
+        data=CarerInput(name=carer, relation="vader", language="Noors", pupil_ids=[pupil.id]),
     )
-    talk = create_talk(
-        db,
+    talk = db.run(
+        create_talk,
         data=TalkInput(
             pupil_id=pupil.id,
             type_key="ten_minute",
@@ -74,9 +75,11 @@ def make_talk(
 
 
 def fill(db: Database, s: Setup, *, notes: str = "Goed gesprek.", private: str = PRIVATE) -> None:
-    earlier = create_agreement(db, pupil_id=s.pupil_id, text="Elke avond lezen", owner="parents")
-    save_preparation(
-        db,
+    earlier = db.run(
+        create_agreement, pupil_id=s.pupil_id, text="Elke avond lezen", owner="parents"
+    )
+    db.run(
+        save_preparation,
         s.talk_id,
         PreparationInput(
             key_message="Zoë leest met plezier; rekenen vraagt aandacht.",
@@ -91,18 +94,20 @@ def fill(db: Database, s: Setup, *, notes: str = "Goed gesprek.", private: str =
             review_agreement_ids=[earlier.id],
         ),
     )
-    change_status(db, earlier.id, status="done", note="Lukt goed", talk_id=s.talk_id)
+    db.run(change_status, earlier.id, status="done", note="Lukt goed", talk_id=s.talk_id)
     for owner in ("school", "parents", "child", "other"):
-        create_agreement(
-            db,
+        db.run(
+            create_agreement,
             pupil_id=s.pupil_id,
             talk_id=s.talk_id,
             text=f"Afspraak voor {owner}",
             owner=owner,
             due_on=dt.date(2026, 12, 15),
         )
-    set_notes(db, s.talk_id, shared=notes, private=private)
-    set_reflection(db, s.talk_id, goal_achieved="partly", two_way=True, next_time="Eerder bellen.")
+    db.run(set_notes, s.talk_id, shared=notes, private=private)
+    db.run(
+        set_reflection, s.talk_id, goal_achieved="partly", two_way=True, next_time="Eerder bellen."
+    )
 
 
 def read(data: bytes) -> pypdf.PdfReader:
@@ -142,7 +147,7 @@ def assert_inside_page(data: bytes) -> None:
 @pytest.mark.parametrize("copy", ["teacher", "parents"])
 def test_empty_preparation_and_no_agreements_give_one_page(db: Database, copy: str) -> None:
     s = make_talk(db)
-    data = render_talk_summary(db, s.talk_id, copy=copy)
+    data = db.run(render_talk_summary, s.talk_id, copy=copy)
     assert len(read(data).pages) == 1
     assert "Zoë de Vries" in text_of(data)
     assert_inside_page(data)
@@ -151,7 +156,7 @@ def test_empty_preparation_and_no_agreements_give_one_page(db: Database, copy: s
 def test_teacher_copy_holds_everything(db: Database) -> None:
     s = make_talk(db)
     fill(db, s)
-    text = text_of(render_talk_summary(db, s.talk_id, copy="teacher"))
+    text = text_of(db.run(render_talk_summary, s.talk_id, copy="teacher"))
     for expected in (
         "Gespreksverslag",
         "Groep 5",
@@ -177,7 +182,7 @@ def test_teacher_copy_holds_everything(db: Database) -> None:
 def test_parents_copy_leaves_out_private_notes_and_internals(db: Database) -> None:
     s = make_talk(db)
     fill(db, s)
-    data = render_talk_summary(db, s.talk_id, copy="parents")
+    data = db.run(render_talk_summary, s.talk_id, copy="parents")
     text = text_of(data)
     assert "Verslag van ons gesprek" in text
     assert PRIVATE not in text and "verwijzing" not in text
@@ -193,11 +198,15 @@ def test_long_notes_and_many_agreements_are_cut_on_one_page(db: Database) -> Non
     s = make_talk(db)
     fill(db, s, notes=long_text(5000), private="PRIVÉSTART " + long_text(5000))
     for i in range(60):
-        create_agreement(
-            db, pupil_id=s.pupil_id, talk_id=s.talk_id, text=f"Afspraak nummer {i}", owner="school"
+        db.run(
+            create_agreement,
+            pupil_id=s.pupil_id,
+            talk_id=s.talk_id,
+            text=f"Afspraak nummer {i}",
+            owner="school",
         )
     for copy in ("teacher", "parents"):
-        data = render_talk_summary(db, s.talk_id, copy=copy)
+        data = db.run(render_talk_summary, s.talk_id, copy=copy)
         assert len(read(data).pages) == 1
         text = " ".join(text_of(data).split())
         assert MARKER in text
@@ -208,8 +217,8 @@ def test_long_notes_and_many_agreements_are_cut_on_one_page(db: Database) -> Non
 def test_sixty_agreements_alone_fit(db: Database) -> None:
     s = make_talk(db)
     for i in range(60):
-        create_agreement(
-            db,
+        db.run(
+            create_agreement,
             pupil_id=s.pupil_id,
             talk_id=s.talk_id,
             text=f"Afspraak {i}: " + long_text(30),
@@ -217,7 +226,7 @@ def test_sixty_agreements_alone_fit(db: Database) -> None:
             due_on=dt.date(2026, 12, 1),
         )
     for copy in ("teacher", "parents"):
-        data = render_talk_summary(db, s.talk_id, copy=copy)
+        data = db.run(render_talk_summary, s.talk_id, copy=copy)
         assert len(read(data).pages) == 1
         assert MARKER in " ".join(text_of(data).split())
         assert_inside_page(data)
@@ -230,7 +239,7 @@ def test_a_name_of_120_characters(db: Database) -> None:
     s = make_talk(db, given=given, family=family, carer="Y" * 120)
     fill(db, s)
     for copy in ("teacher", "parents"):
-        data = render_talk_summary(db, s.talk_id, copy=copy)
+        data = db.run(render_talk_summary, s.talk_id, copy=copy)
         assert len(read(data).pages) == 1
         assert_inside_page(data)
 
@@ -239,7 +248,7 @@ def test_right_to_left_and_emoji_do_not_break_the_page(db: Database) -> None:
     s = make_talk(db, given="أمينة", family="حداد", carer="خالد حداد")
     fill(db, s, notes="مرحبا بكم 😀👍🏽 שלום <b>&amp; \x00\x07 ok", private="🙂 " * 300)
     for copy in ("teacher", "parents"):
-        data = render_talk_summary(db, s.talk_id, copy=copy)
+        data = db.run(render_talk_summary, s.talk_id, copy=copy)
         assert len(read(data).pages) == 1
         assert "ok" in text_of(data)
         assert_inside_page(data)
@@ -249,7 +258,7 @@ def test_right_to_left_and_emoji_do_not_break_the_page(db: Database) -> None:
 def test_names_are_extracted_exactly_as_stored(db: Database, name: str) -> None:
     given, family = name.split(" ", 1)
     s = make_talk(db, given=given, family=family, carer="Оксана Коваленко")
-    data = render_talk_summary(db, s.talk_id, copy="parents")
+    data = db.run(render_talk_summary, s.talk_id, copy="parents")
     text = text_of(data)
     assert name in text
     assert "Оксана Коваленко" in text
@@ -257,13 +266,13 @@ def test_names_are_extracted_exactly_as_stored(db: Database, name: str) -> None:
 
 def test_markup_characters_are_printed_as_typed(db: Database) -> None:
     s = make_talk(db)
-    set_notes(db, s.talk_id, shared="3 < 4 & 5 > 2 <b>vet</b>", private="")
-    assert "3 < 4 & 5 > 2 <b>vet</b>" in text_of(render_talk_summary(db, s.talk_id))
+    db.run(set_notes, s.talk_id, shared="3 < 4 & 5 > 2 <b>vet</b>", private="")
+    assert "3 < 4 & 5 > 2 <b>vet</b>" in text_of(db.run(render_talk_summary, s.talk_id))
 
 
 def test_metadata(db: Database) -> None:
     s = make_talk(db)
-    meta = read(render_talk_summary(db, s.talk_id)).metadata
+    meta = read(db.run(render_talk_summary, s.talk_id)).metadata
     assert meta is not None
     assert meta.title == "Gespreksverslag – Zoë de Vries – 24-11-2026"
     assert meta.subject and meta.creator and meta.creator.startswith("Oudergesprek ")
@@ -272,26 +281,26 @@ def test_metadata(db: Database) -> None:
 
 def test_nothing_about_other_pupils(db: Database) -> None:
     s = make_talk(db)
-    other = create_pupil(
-        db, group_id=s.group_id, data=PupilInput(given_name="Daan", family_name="Bakker")
+    other = db.run(
+        create_pupil, group_id=s.group_id, data=PupilInput(given_name="Daan", family_name="Bakker")
     )
-    create_agreement(db, pupil_id=other.id, text="Daan zijn afspraak", owner="school")
-    text = text_of(render_talk_summary(db, s.talk_id))
+    db.run(create_agreement, pupil_id=other.id, text="Daan zijn afspraak", owner="school")
+    text = text_of(db.run(render_talk_summary, s.talk_id))
     assert "Daan" not in text and "Bakker" not in text
 
 
 def test_unknown_copy_is_refused(db: Database) -> None:
     s = make_talk(db)
     with pytest.raises(UserFacingError):
-        render_talk_summary(db, s.talk_id, copy="everyone")
+        db.run(render_talk_summary, s.talk_id, copy="everyone")
 
 
 # --- the evening pack -------------------------------------------------------------------------
 
 
 def test_evening_pack_has_a_schedule_and_one_page_per_talk(db: Database) -> None:
-    load_demo_class(db, today=dt.date(2026, 11, 23))
-    data = render_evening_pack(db, DAY)
+    db.run(load_demo_class, today=dt.date(2026, 11, 23))
+    data = db.run(render_evening_pack, DAY)
     reader = read(data)
     pages = reader.pages
     assert len(pages) == 1 + 6
@@ -303,22 +312,24 @@ def test_evening_pack_has_a_schedule_and_one_page_per_talk(db: Database) -> None
 
 
 def test_evening_pack_of_a_full_evening_with_heavy_preparations(db: Database) -> None:
-    evening = create_evening(db, data=EveningInput(date=DAY.isoformat(), start_time="15:00"))
-    group = create_group(db, name="Groep 8", school_year="2026-2027")
+    evening = db.run(create_evening, data=EveningInput(date=DAY.isoformat(), start_time="15:00"))
+    group = db.run(create_group, name="Groep 8", school_year="2026-2027")
     for i in range(30):
-        pupil = create_pupil(
-            db, group_id=group.id, data=PupilInput(given_name=f"Kind{i}", family_name="Łęcki")
+        pupil = db.run(
+            create_pupil,
+            group_id=group.id,
+            data=PupilInput(given_name=f"Kind{i}", family_name="Łęcki"),
         )
-        create_carer(
-            db,
+        db.run(
+            create_carer,
             data=CarerInput(
                 name=f"Ouder {i}", language="Pools", interpreter_needed=True, pupil_ids=[pupil.id]
             ),
         )
-        add_slot(db, evening.id, pupil_id=pupil.id)
+        db.run(add_slot, evening.id, pupil_id=pupil.id)
     talk_id = 1
-    save_preparation(
-        db,
+    db.run(
+        save_preparation,
         talk_id,
         PreparationInput(
             key_message=long_text(5000),
@@ -326,7 +337,7 @@ def test_evening_pack_of_a_full_evening_with_heavy_preparations(db: Database) ->
             own_questions=[f"Vraag {i}" for i in range(60)],
         ),
     )
-    data = render_evening_pack(db, DAY)
+    data = db.run(render_evening_pack, DAY)
     assert len(read(data).pages) == 31
     assert MARKER in " ".join(read(data).pages[1].extract_text().split())
     assert_inside_page(data)
@@ -334,7 +345,7 @@ def test_evening_pack_of_a_full_evening_with_heavy_preparations(db: Database) ->
 
 def test_no_evening_on_that_date(db: Database) -> None:
     with pytest.raises(UserFacingError, match="Geen gesprekkenavond op"):
-        render_evening_pack(db, DAY)
+        db.run(render_evening_pack, DAY)
 
 
 # --- writing ----------------------------------------------------------------------------------

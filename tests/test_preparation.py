@@ -23,12 +23,14 @@ from parentconv.store.db import Database
 
 @pytest.fixture
 def pupil(db: Database) -> int:
-    group = people.create_group(db, name="groep 5", school_year="2026-2027").id
-    pid = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Amira", family_name="Haddad")
+    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
+    pid = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Amira", family_name="Haddad"),
     ).id
-    people.create_carer(
-        db,
+    db.run(
+        people.create_carer,
         data=CarerInput(
             name="Amal Haddad",
             relation="moeder",
@@ -44,7 +46,7 @@ def plan(db: Database, pupil: int, date: str = "2026-11-24", **kw: object) -> in
     data = TalkInput(pupil_id=pupil, type_key="ten_minute", date=date, start_time="18:30")
     for key, value in kw.items():
         setattr(data, key, value)
-    return talks.create_talk(db, data=data).id
+    return db.run(talks.create_talk, data=data).id
 
 
 def full_input(**changes: object) -> PreparationInput:
@@ -77,9 +79,9 @@ def test_every_field_is_saved_and_reloaded(db: Database, pupil: int) -> None:
 
     skills = [s.key for s in load_catalog().skills][:3]
     talk_id = plan(db, pupil)
-    a = agreements.create_agreement(db, pupil_id=pupil, text="Lezen", owner="parents")
-    save_preparation(db, talk_id, full_input(focus_skills=skills, review_agreement_ids=[a.id]))
-    prep = get_preparation(db, talk_id)
+    a = db.run(agreements.create_agreement, pupil_id=pupil, text="Lezen", owner="parents")
+    db.run(save_preparation, talk_id, full_input(focus_skills=skills, review_agreement_ids=[a.id]))
+    prep = db.run(get_preparation, talk_id)
     assert prep.key_message == "Amira leest vlotter; rekenen blijft lastig."
     assert prep.qualities == ("Behulpzaam", "Doorzetter")
     assert prep.growth_opportunities == ("Tafels automatiseren",)
@@ -102,11 +104,11 @@ def test_every_field_is_saved_and_reloaded(db: Database, pupil: int) -> None:
     assert prep.context_factors == "Tolk via de telefoon geregeld."
     assert prep.review_agreement_ids == (a.id,)
     assert prep.completeness.filled_count == 5 and prep.structure_warning is None
-    assert talks.get_talk(db, talk_id).status == "prepared"
+    assert db.run(talks.get_talk, talk_id).status == "prepared"
 
 
 def test_a_new_preparation_is_empty_with_the_types_phase_minutes(db: Database, pupil: int) -> None:
-    prep = get_preparation(db, plan(db, pupil, type_key="home_visit"))
+    prep = db.run(get_preparation, plan(db, pupil, type_key="home_visit"))
     assert prep.key_message == "" and prep.goals == () and prep.saved_at is None
     assert sum(prep.phase_minutes.values()) == 30
     assert prep.completeness.filled_count == 0 and not prep.completeness.is_prepared
@@ -125,31 +127,31 @@ def test_whitespace_is_not_filled_in_and_the_talk_is_not_prepared(
     db: Database, pupil: int, change: dict[str, object], missing: str
 ) -> None:
     talk_id = plan(db, pupil)
-    prep = save_preparation(db, talk_id, full_input(**change))
+    prep = db.run(save_preparation, talk_id, full_input(**change))
     assert not prep.completeness.section(missing)
     assert not prep.completeness.is_prepared
-    assert talks.get_talk(db, talk_id).status == "planned"
+    assert db.run(talks.get_talk, talk_id).status == "planned"
 
 
 def test_emptying_a_prepared_talk_makes_it_planned_again(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    save_preparation(db, talk_id, full_input())
-    assert talks.get_talk(db, talk_id).status == "prepared"
-    save_preparation(db, talk_id, full_input(key_message=""))
-    assert talks.get_talk(db, talk_id).status == "planned"
+    db.run(save_preparation, talk_id, full_input())
+    assert db.run(talks.get_talk, talk_id).status == "prepared"
+    db.run(save_preparation, talk_id, full_input(key_message=""))
+    assert db.run(talks.get_talk, talk_id).status == "planned"
 
 
 def test_held_talk_stays_held(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    talks.set_status(db, talk_id, "held")
-    save_preparation(db, talk_id, full_input(key_message=""))
-    assert talks.get_talk(db, talk_id).status == "held"
+    db.run(talks.set_status, talk_id, "held")
+    db.run(save_preparation, talk_id, full_input(key_message=""))
+    assert db.run(talks.get_talk, talk_id).status == "held"
 
 
 def test_structure_must_fit_the_duration(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    prep = save_preparation(
-        db,
+    prep = db.run(
+        save_preparation,
         talk_id,
         full_input(phase_minutes={"attune": 5, "share": 5, "concerns": 5, "agree": 5, "close": 5}),
     )
@@ -157,8 +159,8 @@ def test_structure_must_fit_the_duration(db: Database, pupil: int) -> None:
     assert not prep.completeness.structure
     assert prep.completeness.is_prepared  # the four aspects and a goal: still prepared
     with pytest.raises(ValidationError) as info:
-        save_preparation(
-            db,
+        db.run(
+            save_preparation,
             talk_id,
             full_input(
                 phase_minutes={"attune": -1, "share": 5, "concerns": 2, "agree": 2, "close": 1}
@@ -169,9 +171,9 @@ def test_structure_must_fit_the_duration(db: Database, pupil: int) -> None:
 
 def test_longer_talk_breaks_the_structure_and_basics_keep_status(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    save_preparation(db, talk_id, full_input())
-    talk = talks.update_talk(
-        db,
+    db.run(save_preparation, talk_id, full_input())
+    talk = db.run(
+        talks.update_talk,
         talk_id,
         data=TalkInput(
             pupil_id=pupil,
@@ -182,7 +184,7 @@ def test_longer_talk_breaks_the_structure_and_basics_keep_status(db: Database, p
         ),
     )
     assert talk.status == "prepared" and not talk.completeness.structure
-    assert get_preparation(db, talk_id).structure_warning is not None
+    assert db.run(get_preparation, talk_id).structure_warning is not None
 
 
 def test_at_most_three_focus_skills(db: Database, pupil: int) -> None:
@@ -190,49 +192,60 @@ def test_at_most_three_focus_skills(db: Database, pupil: int) -> None:
 
     keys = [s.key for s in load_catalog().skills][:4]
     with pytest.raises(ValidationError, match="hoogstens 3") as info:
-        save_preparation(db, plan(db, pupil), full_input(focus_skills=keys))
+        db.run(save_preparation, plan(db, pupil), full_input(focus_skills=keys))
     assert info.value.field == "focus_skills"
 
 
 def test_unknown_goal_is_refused(db: Database, pupil: int) -> None:
     with pytest.raises(ValidationError):
-        save_preparation(db, plan(db, pupil), full_input(goals=[GoalChoice("bribe")]))
+        db.run(save_preparation, plan(db, pupil), full_input(goals=[GoalChoice("bribe")]))
 
 
 def test_five_thousand_words_are_stored_whole(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
     long_text = " ".join(f"woord{i}" for i in range(5000))
-    save_preparation(db, talk_id, full_input(key_message=long_text, relational_note=long_text))
-    prep = get_preparation(db, talk_id)
+    db.run(save_preparation, talk_id, full_input(key_message=long_text, relational_note=long_text))
+    prep = db.run(get_preparation, talk_id)
     assert prep.key_message == long_text and prep.relational_note == long_text
 
 
 def test_review_selection_only_for_this_pupils_agreements(db: Database, pupil: int) -> None:
-    group = people.list_groups(db)[0].id
-    other = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    group = db.run(people.list_groups)[0].id
+    other = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Noah", family_name="Jansen"),
     ).id
-    foreign = agreements.create_agreement(db, pupil_id=other, text="x", owner="school")
+    foreign = db.run(agreements.create_agreement, pupil_id=other, text="x", owner="school")
     with pytest.raises(ValidationError, match="hoort niet bij") as info:
-        save_preparation(db, plan(db, pupil), full_input(review_agreement_ids=[foreign.id]))
+        db.run(save_preparation, plan(db, pupil), full_input(review_agreement_ids=[foreign.id]))
     assert info.value.field == "review_agreement_ids"
 
 
 def test_context_lists_carers_recent_talks_and_open_agreements(db: Database, pupil: int) -> None:
     old = plan(db, pupil, date="2026-09-14", type_key="start")
-    save_preparation(db, old, full_input())
-    talks.set_status(db, old, "held")
-    talks.set_reflection(
-        db, old, goal_achieved="partly", two_way=True, next_time="Volgende keer met tolk."
+    db.run(save_preparation, old, full_input())
+    db.run(talks.set_status, old, "held")
+    db.run(
+        talks.set_reflection,
+        old,
+        goal_achieved="partly",
+        two_way=True,
+        next_time="Volgende keer met tolk.",
     )
-    done = agreements.create_agreement(db, pupil_id=pupil, text="Oud", owner="school")
-    agreements.change_status(db, done.id, status="done")
-    still_open = agreements.create_agreement(
-        db, pupil_id=pupil, text="Lezen", owner="parents", due_on=dt.date(2026, 12, 1), talk_id=old
+    done = db.run(agreements.create_agreement, pupil_id=pupil, text="Oud", owner="school")
+    db.run(agreements.change_status, done.id, status="done")
+    still_open = db.run(
+        agreements.create_agreement,
+        pupil_id=pupil,
+        text="Lezen",
+        owner="parents",
+        due_on=dt.date(2026, 12, 1),
+        talk_id=old,
     )
     later = plan(db, pupil, date="2027-03-01")  # after this talk: not "earlier"
     now = plan(db, pupil)
-    ctx = preparation_context(db, now)
+    ctx = db.run(preparation_context, now)
     assert [c.name for c in ctx.carers] == ["Amal Haddad"] and ctx.carers[0].interpreter_needed
     assert [t.talk_id for t in ctx.past_talks] == [old]
     assert ctx.past_talks[0].goal_keys == ("informative", "motivating")
@@ -245,27 +258,27 @@ def test_context_lists_carers_recent_talks_and_open_agreements(db: Database, pup
 
 def test_copy_from_previous_talk_copies_what_stays_true(db: Database, pupil: int) -> None:
     old = plan(db, pupil, date="2026-09-14")
-    save_preparation(db, old, full_input(review_agreement_ids=[]))
-    agreements.create_agreement(db, pupil_id=pupil, text="Lezen", owner="parents", talk_id=old)
+    db.run(save_preparation, old, full_input(review_agreement_ids=[]))
+    db.run(agreements.create_agreement, pupil_id=pupil, text="Lezen", owner="parents", talk_id=old)
     new = plan(db, pupil)
-    save_preparation(db, new, PreparationInput(qualities=["Creatief"], key_message="Nieuw"))
-    prep = copy_from_previous(db, new)
+    db.run(save_preparation, new, PreparationInput(qualities=["Creatief"], key_message="Nieuw"))
+    prep = db.run(copy_from_previous, new)
     assert prep.relational_note == "Betrokken ouders; moeder spreekt weinig Nederlands."
     assert prep.qualities == ("Creatief", "Behulpzaam", "Doorzetter")
     assert prep.expressive_keys == ("understanding", "expertise")
     assert prep.key_message == "Nieuw"  # what this talk is about is never overwritten
     assert prep.goals == () and prep.review_agreement_ids == ()
-    assert len(agreements.agreements_of(db, pupil)) == 1  # no agreement copied as new
+    assert len(db.run(agreements.agreements_of, pupil)) == 1  # no agreement copied as new
 
 
 def test_copy_without_a_previous_talk_says_so(db: Database, pupil: int) -> None:
     with pytest.raises(ValidationError, match="geen eerder"):
-        copy_from_previous(db, plan(db, pupil))
+        db.run(copy_from_previous, plan(db, pupil))
 
 
 def test_talk_lists_carry_completeness(db: Database, pupil: int) -> None:
     a, b = plan(db, pupil), plan(db, pupil, date="2026-11-25")
-    save_preparation(db, a, full_input())
-    save_preparation(db, b, PreparationInput(key_message="Alleen de boodschap"))
-    by_id = {t.id: t.completeness for t in talks.pupil_details(db, pupil).talks}
+    db.run(save_preparation, a, full_input())
+    db.run(save_preparation, b, PreparationInput(key_message="Alleen de boodschap"))
+    by_id = {t.id: t.completeness for t in db.run(talks.pupil_details, pupil).talks}
     assert by_id[a].is_prepared and by_id[b].filled_count == 2  # message + default structure

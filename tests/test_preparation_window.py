@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from parentconv.clock import FixedClock
 from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
@@ -23,16 +24,16 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    load_demo_class(db, today=TODAY)
+    db.run(load_demo_class, today=TODAY)
     return db
 
 
 def pupil_id(db: Database, name: str) -> int:
-    return next(p.id for p in people.list_pupils(db) if p.name == name)
+    return next(p.id for p in db.run(people.list_pupils) if p.name == name)
 
 
 def planned_talk(db: Database, name: str) -> int:
-    talk = talks.upcoming_talk(db, pupil_id(db, name), TODAY)
+    talk = db.run(talks.upcoming_talk, pupil_id(db, name))
     assert talk is not None
     return talk.id
 
@@ -173,7 +174,7 @@ def test_fill_everything_with_the_keyboard_then_reopen(
         assert again.location_edit.text() == "Lokaal 5 (achter)"
         assert again.view.completeness.is_prepared
         assert "voorbereid" in again.progress.text()
-        assert talks.get_talk(second_db, talk_id).status == "prepared"
+        assert second_db.run(talks.get_talk, talk_id).status == "prepared"
         again.close()
     finally:
         second_db.close()
@@ -190,7 +191,9 @@ def test_edits_reach_the_database_within_the_autosave_delay(
     reader = Database(data_dir / "oudergesprek.sqlite3")
     try:
         qtbot.waitUntil(
-            lambda: get_preparation(reader, talk_id).key_message == "Sem is een fijne klasgenoot",
+            lambda: (
+                reader.run(get_preparation, talk_id).key_message == "Sem is een fijne klasgenoot"
+            ),
             timeout=AUTOSAVE_MS + 1000,
         )
     finally:
@@ -201,12 +204,12 @@ def test_edits_reach_the_database_within_the_autosave_delay(
 def test_impossible_duration_and_time_give_a_message_at_the_field(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    talk_id = talks.plan_default_talk(
-        demo_db, pupil_id(demo_db, "Levi Bos"), dt.datetime(2026, 11, 25, 14, 0)
-    ).id  # a talk of its own, not a slot of an evening
+    demo_db.clock = FixedClock(dt.datetime(2026, 11, 25, 14, 0))
+    talk_id = demo_db.run(talks.plan_default_talk, pupil_id(demo_db, "Levi Bos")).id
+    # (a talk of its own, not a slot of an evening)
     window = open_prep(qtbot, demo_db, talk_id)
     assert not window.time_edit.isReadOnly()
-    before = talks.get_talk(demo_db, talk_id)
+    before = demo_db.run(talks.get_talk, talk_id)
     window.duration_edit.setFocus()
     window.duration_edit.selectAll()
     qtbot.keyClicks(window.duration_edit, "0")
@@ -215,8 +218,8 @@ def test_impossible_duration_and_time_give_a_message_at_the_field(
     window.save_now()
     assert window.errors["duration_minutes"].isVisible()
     assert "positief" in window.errors["duration_minutes"].text()
-    assert talks.get_talk(demo_db, talk_id).duration_minutes == before.duration_minutes
-    assert get_preparation(demo_db, talk_id).key_message == "Het typen gaat gewoon door"
+    assert demo_db.run(talks.get_talk, talk_id).duration_minutes == before.duration_minutes
+    assert demo_db.run(get_preparation, talk_id).key_message == "Het typen gaat gewoon door"
 
     window.duration_edit.selectAll()
     qtbot.keyClicks(window.duration_edit, "-5")
@@ -233,13 +236,13 @@ def test_impossible_duration_and_time_give_a_message_at_the_field(
         window.errors["start_time"].isVisible()
         and "geen tijd" in window.errors["start_time"].text()
     )
-    assert talks.get_talk(demo_db, talk_id).starts_at == before.starts_at
+    assert demo_db.run(talks.get_talk, talk_id).starts_at == before.starts_at
 
     window.time_edit.selectAll()
     qtbot.keyClicks(window.time_edit, "18.45")
     window.save_now()
     assert not window.errors["start_time"].isVisible()
-    saved = talks.get_talk(demo_db, talk_id)
+    saved = demo_db.run(talks.get_talk, talk_id)
     assert (saved.starts_at.hour, saved.starts_at.minute, saved.duration_minutes) == (18, 45, 15)
     assert "18:45" in window.title.text()
 
@@ -269,7 +272,7 @@ def test_changing_the_type_follows_its_defaults(qtbot: QtBot, demo_db: Database)
     assert sum(window.phases.minutes().values()) == 30
     window.save_now()
     assert window.structure_warning.isHidden()
-    assert talks.get_talk(demo_db, window.talk_id).duration_minutes == 30
+    assert demo_db.run(talks.get_talk, window.talk_id).duration_minutes == 30
 
 
 def test_at_most_three_skills_can_be_ticked(qtbot: QtBot, demo_db: Database) -> None:
@@ -292,16 +295,16 @@ def test_known_facts_and_review_of_earlier_agreements(qtbot: QtBot, demo_db: Dat
     first = ctx.open_agreements[0]
     window.review.boxes[str(first.id)].setChecked(True)
     window.save_now()
-    assert get_preparation(demo_db, talk_id).review_agreement_ids == (first.id,)
+    assert demo_db.run(get_preparation, talk_id).review_agreement_ids == (first.id,)
 
 
 def test_copy_from_previous_talk_from_the_button(qtbot: QtBot, demo_db: Database) -> None:
     from parentconv.services.preparation import PreparationInput, save_preparation
 
     pid = pupil_id(demo_db, "Fatima El Amrani")
-    old = next(t for t in talks.list_talks(demo_db, pupil_id=pid) if t.status == "held")
-    save_preparation(
-        demo_db,
+    old = next(t for t in demo_db.run(talks.list_talks, pupil_id=pid) if t.status == "held")
+    demo_db.run(
+        save_preparation,
         old.id,
         PreparationInput(relational_note="Vader werkt in ploegen.", qualities=["Grappig"]),
     )
@@ -318,7 +321,7 @@ def test_long_text_is_stored_whole(qtbot: QtBot, demo_db: Database) -> None:
     text = " ".join(f"woord{i}" for i in range(5000))
     window.key_message.setPlainText(text)
     window.save_now()
-    assert get_preparation(demo_db, talk_id).key_message == text
+    assert demo_db.run(get_preparation, talk_id).key_message == text
 
 
 def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db: Database) -> None:
@@ -338,9 +341,9 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
 
     # A pupil without a planned talk gets a new one to prepare.
     other = pupil_id(demo_db, "Levi Bos")
-    before = len(talks.list_talks(demo_db, pupil_id=other))
+    before = len(demo_db.run(talks.list_talks, pupil_id=other))
     main.select_pupil(other)
     qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
-    assert len(talks.list_talks(demo_db, pupil_id=other)) == before + 1
+    assert len(demo_db.run(talks.list_talks, pupil_id=other)) == before + 1
     for w in main.preparations.values():
         qtbot.addWidget(w)

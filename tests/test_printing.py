@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from parentconv.clock import FixedClock
 from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
@@ -22,8 +23,13 @@ TODAY = dt.date(2026, 11, 24)  # the demo's evening (loaded "yesterday")
 
 
 @pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime.combine(TODAY, dt.time(15, 30)))
+
+
+@pytest.fixture
 def main(qtbot: QtBot, db: Database) -> MainWindow:
-    load_demo_class(db, today=TODAY - dt.timedelta(days=1))
+    db.run(load_demo_class, today=TODAY - dt.timedelta(days=1))
     window = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -31,7 +37,7 @@ def main(qtbot: QtBot, db: Database) -> MainWindow:
 
 
 def sukru(db: Database) -> int:
-    return next(p.id for p in people.list_pupils(db) if p.name == "Şükrü Yılmaz")
+    return next(p.id for p in db.run(people.list_pupils) if p.name == "Şükrü Yılmaz")
 
 
 def test_parents_copy_from_the_pupil_preview_save_and_print(
@@ -39,8 +45,8 @@ def test_parents_copy_from_the_pupil_preview_save_and_print(
 ) -> None:
     pid = sukru(db)
     main.select_pupil(pid)
-    newest = talks.list_talks(db, pupil_id=pid)[0]
-    talks.set_notes(db, newest.id, shared="Lezen gaat vooruit.", private="GEHEIM-privé")
+    newest = db.run(talks.list_talks, pupil_id=pid)[0]
+    db.run(talks.set_notes, newest.id, shared="Lezen gaat vooruit.", private="GEHEIM-privé")
     menu = main.panel.print_button.menu()
     assert menu is not None
     parents_action = menu.actions()[1]
@@ -72,8 +78,8 @@ def test_teacher_copy_of_a_chosen_talk_has_the_private_note(
 ) -> None:
     pid = sukru(db)
     main.select_pupil(pid)
-    oldest = talks.list_talks(db, pupil_id=pid)[-1]
-    talks.set_notes(db, oldest.id, shared="", private="Alleen voor mij")
+    oldest = db.run(talks.list_talks, pupil_id=pid)[-1]
+    db.run(talks.set_notes, oldest.id, shared="", private="Alleen voor mij")
     main.panel.talks.setCurrentCell(main.panel.talks.rowCount() - 1, 0)
     assert main.panel.chosen_talk_id() == oldest.id
     preview = main.print_summary(oldest.id, "teacher")

@@ -16,13 +16,15 @@ from parentconv.store.db import Database
 
 @pytest.fixture
 def group(db: Database) -> int:
-    return people.create_group(db, name="groep 5", school_year="2026-2027").id
+    return db.run(people.create_group, name="groep 5", school_year="2026-2027").id
 
 
 @pytest.fixture
 def pupil(db: Database, group: int) -> int:
-    return people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Zoë", infix="de", family_name="Vries")
+    return db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Zoë", infix="de", family_name="Vries"),
     ).id
 
 
@@ -30,19 +32,19 @@ def plan(db: Database, pupil: int, **kw: object) -> int:
     data = TalkInput(pupil_id=pupil, type_key="ten_minute", date="2026-11-24", start_time="18:30")
     for key, value in kw.items():
         setattr(data, key, value)
-    return talks.create_talk(db, data=data).id
+    return db.run(talks.create_talk, data=data).id
 
 
 # --- groups and pupils ------------------------------------------------------------------------
 
 
 def test_group_crud(db: Database) -> None:
-    g = people.create_group(db, name="  groep 5 ", school_year="2026/2027")
+    g = db.run(people.create_group, name="  groep 5 ", school_year="2026/2027")
     assert (g.name, g.school_year, g.pupil_count) == ("groep 5", "2026-2027", 0)
-    people.update_group(db, g.id, name="groep 6", school_year="2027-2028")
-    assert [x.name for x in people.list_groups(db)] == ["groep 6"]
-    people.delete_group(db, g.id)
-    assert people.list_groups(db) == []
+    db.run(people.update_group, g.id, name="groep 6", school_year="2027-2028")
+    assert [x.name for x in db.run(people.list_groups)] == ["groep 6"]
+    db.run(people.delete_group, g.id)
+    assert db.run(people.list_groups) == []
 
 
 @pytest.mark.parametrize(
@@ -57,14 +59,14 @@ def test_group_crud(db: Database) -> None:
 )
 def test_group_validation(db: Database, name: str, year: str, field: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as info:
-        people.create_group(db, name=name, school_year=year)
+        db.run(people.create_group, name=name, school_year=year)
     assert info.value.field == field
-    assert people.list_groups(db) == []
+    assert db.run(people.list_groups) == []
 
 
 def test_duplicate_group_is_refused(db: Database, group: int) -> None:
     with pytest.raises(ValidationError, match="al een groep 5"):
-        people.create_group(db, name="groep 5", school_year="2026-2027")
+        db.run(people.create_group, name="groep 5", school_year="2026-2027")
 
 
 def test_pupils_in_dutch_class_list_order_with_names_in_any_script(
@@ -77,10 +79,12 @@ def test_pupils_in_dutch_class_list_order_with_names_in_any_script(
         ("Thị Mai", "", "Nguyễn"),
         ("Zoë", "de", "Vries"),
     ]:
-        people.create_pupil(
-            db, group_id=group, data=PupilInput(given_name=given, infix=infix, family_name=family)
+        db.run(
+            people.create_pupil,
+            group_id=group,
+            data=PupilInput(given_name=given, infix=infix, family_name=family),
         )
-    names = [p.name for p in people.list_pupils(db, group_id=group)]
+    names = [p.name for p in db.run(people.list_pupils, group_id=group)]
     assert names == [
         "Daan van den Berg",
         "Łucja Kowalczyk",
@@ -88,12 +92,12 @@ def test_pupils_in_dutch_class_list_order_with_names_in_any_script(
         "Zoë de Vries",
         "Şükrü Yılmaz",
     ]
-    assert people.list_groups(db)[0].pupil_count == 5
+    assert db.run(people.list_groups)[0].pupil_count == 5
 
 
 def test_pupil_dates_accept_dutch_and_iso_and_refuse_nonsense(db: Database, group: int) -> None:
-    p = people.create_pupil(
-        db,
+    p = db.run(
+        people.create_pupil,
         group_id=group,
         data=PupilInput(
             given_name="Sem", family_name="Jong", infix="de", date_of_birth="03-02-2017"
@@ -101,66 +105,73 @@ def test_pupil_dates_accept_dutch_and_iso_and_refuse_nonsense(db: Database, grou
     )
     assert p.date_of_birth == dt.date(2017, 2, 3)
     with pytest.raises(ValidationError, match="geen datum") as info:
-        people.update_pupil(
-            db,
+        db.run(
+            people.update_pupil,
             p.id,
             data=PupilInput(given_name="Sem", family_name="Jong", date_of_birth="31-02-2017"),
         )
     assert info.value.field == "date_of_birth"
     with pytest.raises(ValidationError, match="toekomst"):
-        people.update_pupil(
-            db,
+        db.run(
+            people.update_pupil,
             p.id,
             data=PupilInput(given_name="Sem", family_name="Jong", date_of_birth="2099-01-01"),
         )
-    assert people.get_pupil(db, p.id).date_of_birth == dt.date(2017, 2, 3)
+    assert db.run(people.get_pupil, p.id).date_of_birth == dt.date(2017, 2, 3)
 
 
 def test_pupil_needs_names(db: Database, group: int) -> None:
     with pytest.raises(ValidationError, match="Achternaam is verplicht"):
-        people.create_pupil(db, group_id=group, data=PupilInput(given_name="Sem", family_name=" "))
+        db.run(
+            people.create_pupil, group_id=group, data=PupilInput(given_name="Sem", family_name=" ")
+        )
 
 
 def test_unknown_ids_give_not_found(db: Database) -> None:
     with pytest.raises(NotFoundError, match="bestaat niet"):
-        people.get_pupil(db, 12345)
+        db.run(people.get_pupil, 12345)
     with pytest.raises(NotFoundError):
-        people.create_pupil(db, group_id=999, data=PupilInput(given_name="a", family_name="b"))
+        db.run(people.create_pupil, group_id=999, data=PupilInput(given_name="a", family_name="b"))
 
 
 # --- carers ------------------------------------------------------------------------------------
 
 
 def test_carer_shared_by_siblings_and_deleted_with_the_last(db: Database, group: int) -> None:
-    jesse = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Jesse", family_name="Willems")
+    jesse = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Jesse", family_name="Willems"),
     ).id
-    tess = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Tess", family_name="Willems")
+    tess = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Tess", family_name="Willems"),
     ).id
-    carer = people.create_carer(
-        db, data=CarerInput(name="Anke Willems", relation="moeder", pupil_ids=[jesse, tess, tess])
+    carer = db.run(
+        people.create_carer,
+        data=CarerInput(name="Anke Willems", relation="moeder", pupil_ids=[jesse, tess, tess]),
     )
     assert carer.pupil_ids == (jesse, tess)
-    assert [c.name for c in people.carers_of(db, tess)] == ["Anke Willems"]
-    people.delete_pupil(db, jesse)
-    assert [c.name for c in people.carers_of(db, tess)] == ["Anke Willems"]
-    people.delete_pupil(db, tess)
+    assert [c.name for c in db.run(people.carers_of, tess)] == ["Anke Willems"]
+    db.run(people.delete_pupil, jesse)
+    assert [c.name for c in db.run(people.carers_of, tess)] == ["Anke Willems"]
+    db.run(people.delete_pupil, tess)
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM carers")).scalar() == 0
 
 
 def test_carer_needs_a_pupil_and_a_name(db: Database, pupil: int) -> None:
     with pytest.raises(ValidationError, match="minstens één leerling") as info:
-        people.create_carer(db, data=CarerInput(name="Ayşe", pupil_ids=[]))
+        db.run(people.create_carer, data=CarerInput(name="Ayşe", pupil_ids=[]))
     assert info.value.field == "pupil_ids"
     with pytest.raises(ValidationError, match="Naam is verplicht"):
-        people.create_carer(db, data=CarerInput(name="", pupil_ids=[pupil]))
+        db.run(people.create_carer, data=CarerInput(name="", pupil_ids=[pupil]))
 
 
 def test_carer_needs_are_stored(db: Database, pupil: int) -> None:
-    carer = people.create_carer(
-        db,
+    carer = db.run(
+        people.create_carer,
         data=CarerInput(
             name="Amal Haddad",
             language="Arabisch",
@@ -169,8 +180,8 @@ def test_carer_needs_are_stored(db: Database, pupil: int) -> None:
             pupil_ids=[pupil],
         ),
     )
-    again = people.update_carer(
-        db,
+    again = db.run(
+        people.update_carer,
         carer.id,
         data=CarerInput(
             name="Amal Haddad",
@@ -192,11 +203,11 @@ def test_carer_needs_are_stored(db: Database, pupil: int) -> None:
 
 
 def test_talk_defaults_from_the_catalog(db: Database, pupil: int) -> None:
-    talk = talks.get_talk(db, plan(db, pupil))
+    talk = db.run(talks.get_talk, plan(db, pupil))
     assert talk.duration_minutes == 10
     assert talk.starts_at == dt.datetime(2026, 11, 24, 18, 30)
     assert talk.status == "planned" and talk.child_present is False
-    start = talks.get_talk(db, plan(db, pupil, type_key="start"))
+    start = db.run(talks.get_talk, plan(db, pupil, type_key="start"))
     assert start.child_present is True
 
 
@@ -215,14 +226,16 @@ def test_talk_validation(db: Database, pupil: int, changes: dict[str, object], f
     with pytest.raises(ValidationError) as info:
         plan(db, pupil, **changes)
     assert info.value.field == field
-    assert talks.list_talks(db) == []
+    assert db.run(talks.list_talks) == []
 
 
 def test_talk_carers_must_belong_to_the_pupil(db: Database, group: int, pupil: int) -> None:
-    other = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    other = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Noah", family_name="Jansen"),
     ).id
-    carer = people.create_carer(db, data=CarerInput(name="Pieter Jansen", pupil_ids=[other]))
+    carer = db.run(people.create_carer, data=CarerInput(name="Pieter Jansen", pupil_ids=[other]))
     with pytest.raises(ValidationError, match="hoort niet bij Zoë"):
         plan(db, pupil, carer_ids=[carer.id])
 
@@ -231,28 +244,28 @@ def test_talks_on_a_date_in_time_order(db: Database, pupil: int) -> None:
     late = plan(db, pupil, start_time="19:10")
     early = plan(db, pupil, start_time="18:30")
     plan(db, pupil, date="2026-11-25")
-    assert [t.id for t in talks.talks_on(db, dt.date(2026, 11, 24))] == [early, late]
-    assert talks.talks_on(db, dt.date(2026, 11, 23)) == []
+    assert [t.id for t in db.run(talks.talks_on, dt.date(2026, 11, 24))] == [early, late]
+    assert db.run(talks.talks_on, dt.date(2026, 11, 23)) == []
 
 
 def test_notes_status_checklist_and_reflection(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
     long_note = "woord " * 5000
-    talks.set_notes(db, talk_id, shared=long_note, private="alleen voor mij")
-    talks.set_step_done(db, talk_id, 3, True)
-    talks.set_step_done(db, talk_id, 1, True)
-    talks.set_step_done(db, talk_id, 3, True)  # twice is once
-    talks.set_status(db, talk_id, "held")
-    talks.set_reflection(db, talk_id, goal_achieved="partly", two_way=True, next_time="Eerder")
-    talk = talks.get_talk(db, talk_id)
+    db.run(talks.set_notes, talk_id, shared=long_note, private="alleen voor mij")
+    db.run(talks.set_step_done, talk_id, 3, True)
+    db.run(talks.set_step_done, talk_id, 1, True)
+    db.run(talks.set_step_done, talk_id, 3, True)  # twice is once
+    db.run(talks.set_status, talk_id, "held")
+    db.run(talks.set_reflection, talk_id, goal_achieved="partly", two_way=True, next_time="Eerder")
+    talk = db.run(talks.get_talk, talk_id)
     assert talk.shared_notes == long_note.strip() and talk.private_notes == "alleen voor mij"
     assert talk.ticked_steps == (1, 3) and talk.status == "held"
     assert (talk.goal_achieved, talk.two_way, talk.next_time) == ("partly", True, "Eerder")
-    assert talks.set_step_done(db, talk_id, 3, False).ticked_steps == (1,)
+    assert db.run(talks.set_step_done, talk_id, 3, False).ticked_steps == (1,)
     with pytest.raises(ValidationError):
-        talks.set_step_done(db, talk_id, 17, True)
+        db.run(talks.set_step_done, talk_id, 17, True)
     with pytest.raises(ValidationError):
-        talks.set_status(db, talk_id, "gezellig")
+        db.run(talks.set_status, talk_id, "gezellig")
 
 
 # --- agreements --------------------------------------------------------------------------------
@@ -261,48 +274,54 @@ def test_notes_status_checklist_and_reflection(db: Database, pupil: int) -> None
 def test_agreement_status_history_and_open_agreements(db: Database, pupil: int) -> None:
     first = plan(db, pupil, date="2026-09-10")
     second = plan(db, pupil, date="2026-11-24")
-    a = agreements.create_agreement(
-        db,
+    a = db.run(
+        agreements.create_agreement,
         pupil_id=pupil,
         text="Elke dag 15 min lezen",
         owner="parents",
         due_on=dt.date(2026, 10, 1),
         talk_id=first,
     )
-    b = agreements.create_agreement(db, pupil_id=pupil, text="Extra rekenhulp", owner="school")
-    assert [x.id for x in agreements.open_agreements_of(db, pupil)] == [a.id, b.id]
-    agreements.change_status(db, a.id, status="done", note="Gaat goed", talk_id=second)
-    assert [x.id for x in agreements.open_agreements_of(db, pupil)] == [b.id]
-    history = agreements.get_agreement(db, a.id).history
+    b = db.run(agreements.create_agreement, pupil_id=pupil, text="Extra rekenhulp", owner="school")
+    assert [x.id for x in db.run(agreements.open_agreements_of, pupil)] == [a.id, b.id]
+    db.run(agreements.change_status, a.id, status="done", note="Gaat goed", talk_id=second)
+    assert [x.id for x in db.run(agreements.open_agreements_of, pupil)] == [b.id]
+    history = db.run(agreements.get_agreement, a.id).history
     assert [(h.status, h.talk_id) for h in history] == [("open", first), ("done", second)]
     assert history[1].note == "Gaat goed"
-    assert [x.id for x in talks.pupil_details(db, pupil).open_agreements] == [b.id]
+    assert [x.id for x in db.run(talks.pupil_details, pupil).open_agreements] == [b.id]
 
 
 def test_agreement_validation(db: Database, pupil: int) -> None:
     with pytest.raises(ValidationError, match="verplicht"):
-        agreements.create_agreement(db, pupil_id=pupil, text="  ", owner="school")
+        db.run(agreements.create_agreement, pupil_id=pupil, text="  ", owner="school")
     with pytest.raises(ValidationError) as info:
-        agreements.create_agreement(db, pupil_id=pupil, text="x", owner="buurman")
+        db.run(agreements.create_agreement, pupil_id=pupil, text="x", owner="buurman")
     assert info.value.field == "owner"
-    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="child")
+    a = db.run(agreements.create_agreement, pupil_id=pupil, text="x", owner="child")
     with pytest.raises(ValidationError):
-        agreements.change_status(db, a.id, status="half")
-    assert agreements.get_agreement(db, a.id).status == "open"
+        db.run(agreements.change_status, a.id, status="half")
+    assert db.run(agreements.get_agreement, a.id).status == "open"
 
 
 def test_overdue(db: Database, pupil: int) -> None:
-    a = agreements.create_agreement(
-        db, pupil_id=pupil, text="x", owner="school", due_on=dt.date(2026, 11, 1)
+    a = db.run(
+        agreements.create_agreement,
+        pupil_id=pupil,
+        text="x",
+        owner="school",
+        due_on=dt.date(2026, 11, 1),
     )
     assert a.is_overdue(dt.date(2026, 11, 23)) and not a.is_overdue(dt.date(2026, 10, 1))
 
 
 def test_deleting_a_talk_keeps_its_agreements(db: Database, pupil: int) -> None:
     talk_id = plan(db, pupil)
-    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="school", talk_id=talk_id)
-    talks.delete_talk(db, talk_id)
-    assert agreements.get_agreement(db, a.id).talk_id is None
+    a = db.run(
+        agreements.create_agreement, pupil_id=pupil, text="x", owner="school", talk_id=talk_id
+    )
+    db.run(talks.delete_talk, talk_id)
+    assert db.run(agreements.get_agreement, a.id).talk_id is None
 
 
 # --- storage problems --------------------------------------------------------------------------
@@ -320,23 +339,26 @@ def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(db: Database, gr
     db.engine.dispose()
     event.listen(db.engine, "connect", cap)
     with pytest.raises(StorageError, match="schijf is vol"):
-        people.create_pupil(
-            db,
+        db.run(
+            people.create_pupil,
             group_id=group,
             data=PupilInput(given_name="Lang", family_name="x" * 190, date_of_birth=""),
         )
         for _ in range(200):
-            people.create_carer(
-                db, data=CarerInput(name="y" * 200, notes="z" * 20000, pupil_ids=[1])
+            db.run(
+                people.create_carer,
+                data=CarerInput(name="y" * 200, notes="z" * 20000, pupil_ids=[1]),
             )
-    assert [g.name for g in people.list_groups(db)] == ["groep 5"]
+    assert [g.name for g in db.run(people.list_groups)] == ["groep 5"]
 
 
 def test_review_in_a_talk_of_another_pupil_is_refused(db: Database, group: int, pupil: int) -> None:
-    other = people.create_pupil(
-        db, group_id=group, data=PupilInput(given_name="Noah", family_name="Jansen")
+    other = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Noah", family_name="Jansen"),
     ).id
-    a = agreements.create_agreement(db, pupil_id=pupil, text="x", owner="school")
+    a = db.run(agreements.create_agreement, pupil_id=pupil, text="x", owner="school")
     with pytest.raises(ValidationError, match="andere leerling"):
-        agreements.change_status(db, a.id, status="done", talk_id=plan(db, other))
-    assert agreements.get_agreement(db, a.id).status == "open"
+        db.run(agreements.change_status, a.id, status="done", talk_id=plan(db, other))
+    assert db.run(agreements.get_agreement, a.id).status == "open"

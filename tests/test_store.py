@@ -191,7 +191,7 @@ def test_committed_change_survives_a_killed_process(data_dir: Path) -> None:
         from parentconv.store.db import Database
         from parentconv.services.people import create_group
         db = Database({str(path)!r})
-        create_group(db, name="groep 8", school_year="2026-2027")
+        db.run(create_group, name="groep 8", school_year="2026-2027")
         os.kill(os.getpid(), signal.SIGKILL)  # no clean shutdown, no checkpoint
     """)
     result = subprocess.run([sys.executable, "-c", script], check=False)
@@ -247,23 +247,23 @@ def test_upgrade_from_0002_keeps_talks_agreements_and_preparations(data_dir: Pat
         from parentconv.services import agreements, talks
         from parentconv.services.preparation import get_preparation
 
-        talk = talks.get_talk(db, 11)
+        talk = db.run(talks.get_talk, 11)
         assert (talk.pupil_name, talk.status, talk.shared_notes) == (
             "Şükrü Yılmaz",
             "held",
             "Gaat goed",
         )
         assert talk.evening_id is None and talk.elapsed_seconds == 0 and talk.cancel_reason == ""
-        assert get_preparation(db, 11).qualities == ("Behulpzaam",)
-        assert [a.text for a in agreements.open_agreements_of(db, 7)] == ["Lezen"]
-        assert agreements.get_agreement(db, 5).talk_id == 11  # the link survived the copy
+        assert db.run(get_preparation, 11).qualities == ("Behulpzaam",)
+        assert [a.text for a in db.run(agreements.open_agreements_of, 7)] == ["Lezen"]
+        assert db.run(agreements.get_agreement, 5).talk_id == 11  # the link survived the copy
         from parentconv.services.history import search
 
         # 0004 filled the search index with what was already there.
-        assert [g.pupil.name for g in search(db, "sukru")] == ["Şükrü Yılmaz"]
-        assert {h.kind for g in search(db, "lezen gaat") for h in g.hits} == set()
-        assert [h.kind for h in search(db, "lezen")[0].hits] == ["agreement"]
-        assert [h.kind for h in search(db, "goed")[0].hits] == ["talk"]
+        assert [g.pupil.name for g in db.run(search, "sukru")] == ["Şükrü Yılmaz"]
+        assert {h.kind for g in db.run(search, "lezen gaat") for h in g.hits} == set()
+        assert [h.kind for h in db.run(search, "lezen")[0].hits] == ["agreement"]
+        assert [h.kind for h in db.run(search, "goed")[0].hits] == ["talk"]
     finally:
         db.close()
 

@@ -83,7 +83,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.demo:
             from parentconv.demo import load_demo_class
 
-            load_demo_class(db)
+            db.run(load_demo_class)
     except UserFacingError as exc:
         return _fail(exc.message, interactive)
     shell = Shell(db, args)

@@ -273,7 +273,7 @@ class EveningPlanner(QWidget):
             select_id = self.view.id
         self._loading = True
         self.evening_list.clear()
-        all_evenings = evenings.list_evenings(self.db)
+        all_evenings = self.db.run(evenings.list_evenings)
         chosen_row = 0
         for row, evening in enumerate(all_evenings):
             label = self.tr("{0} {1} · {2} gesprekken").format(
@@ -287,17 +287,17 @@ class EveningPlanner(QWidget):
             if evening.id == select_id:
                 chosen_row = row
         self.pupil_combo.clear()
-        for pupil in people.list_pupils(self.db):
+        for pupil in self.db.run(people.list_pupils):
             if pupil.left_on is None:
                 self.pupil_combo.addItem(f"{pupil.name} ({pupil.group_name})", pupil.id)
         self.pupil_combo.setCurrentIndex(-1)
         self.group_combo.clear()
-        for group in people.list_groups(self.db):
+        for group in self.db.run(people.list_groups):
             self.group_combo.addItem(group.label, group.id)
         self._loading = False
         if all_evenings:
             self.evening_list.setCurrentRow(chosen_row)
-            self._show(evenings.get_evening(self.db, all_evenings[chosen_row].id))
+            self._show(self.db.run(evenings.get_evening, all_evenings[chosen_row].id))
         else:
             self._show(None)
 
@@ -305,7 +305,7 @@ class EveningPlanner(QWidget):
         if self._loading or current is None:
             return
         self.apply_settings()
-        self._show(evenings.get_evening(self.db, int(current.data(Qt.ItemDataRole.UserRole))))
+        self._show(self.db.run(evenings.get_evening, int(current.data(Qt.ItemDataRole.UserRole))))
 
     def _show(self, view: EveningView | None, keep_row: int | None = None) -> None:
         self.view = view
@@ -410,7 +410,7 @@ class EveningPlanner(QWidget):
         for label in self.errors.values():
             label.show_message(None)
         try:
-            view = evenings.update_evening(self.db, self.view.id, data=self._input())
+            view = self.db.run(evenings.update_evening, self.view.id, data=self._input())
         except ValidationError as exc:
             label = self.errors.get(exc.field or "")
             if label is not None:
@@ -435,12 +435,13 @@ class EveningPlanner(QWidget):
 
     def new_evening(self) -> None:
         """A new evening: the next weekday at 18:30 after the latest one, ten-minute slots."""
-        latest = max((e.date for e in evenings.list_evenings(self.db)), default=None)
+        latest = max((e.date for e in self.db.run(evenings.list_evenings)), default=None)
         day = max(self.today, (latest + dt.timedelta(days=1)) if latest else self.today)
         for _ in range(60):
             try:
-                view = evenings.create_evening(
-                    self.db, data=EveningInput(date=day.isoformat(), start_time="18:30")
+                view = self.db.run(
+                    evenings.create_evening,
+                    data=EveningInput(date=day.isoformat(), start_time="18:30"),
                 )
                 break
             except ValidationError:
@@ -465,7 +466,7 @@ class EveningPlanner(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        evenings.delete_evening(self.db, self.view.id)
+        self.db.run(evenings.delete_evening, self.view.id)
         self.view = None
         self.reload()
         self.changed.emit()
@@ -501,8 +502,8 @@ class EveningPlanner(QWidget):
         evening_id = self.view.id
         type_key = str(self.type_combo.currentData())
         self._run(
-            lambda: evenings.add_slot(
-                self.db, evening_id, pupil_id=int(pupil_id), type_key=type_key
+            lambda: self.db.run(
+                evenings.add_slot, evening_id, pupil_id=int(pupil_id), type_key=type_key
             )
         )
         self.slot_list.setCurrentRow(self.slot_list.count() - 1)
@@ -513,7 +514,9 @@ class EveningPlanner(QWidget):
         if self.view is None or self.group_combo.currentData() is None:
             return
         evening_id, group_id = self.view.id, int(self.group_combo.currentData())
-        self._run(lambda: evenings.add_unplanned_of_group(self.db, evening_id, group_id=group_id))
+        self._run(
+            lambda: self.db.run(evenings.add_unplanned_of_group, evening_id, group_id=group_id)
+        )
 
     def current_talk_id(self) -> int | None:
         item = self.slot_list.currentItem()
@@ -523,7 +526,7 @@ class EveningPlanner(QWidget):
         talk_id, row = self.current_talk_id(), self.slot_list.currentRow()
         if talk_id is None or not 0 <= row + step < self.slot_list.count():
             return
-        self._run(lambda: evenings.move_slot(self.db, talk_id, row + step))
+        self._run(lambda: self.db.run(evenings.move_slot, talk_id, row + step))
         self.slot_list.setCurrentRow(row + step)
 
     def _rows_moved(
@@ -538,14 +541,14 @@ class EveningPlanner(QWidget):
             return
         talk_id = int(item.data(TALK_ID_ROLE))
         QTimer.singleShot(
-            0, lambda: self._run(lambda: evenings.move_slot(self.db, talk_id, new_index))
+            0, lambda: self._run(lambda: self.db.run(evenings.move_slot, talk_id, new_index))
         )
 
     def remove_current(self) -> None:
         talk_id, row = self.current_talk_id(), self.slot_list.currentRow()
         if talk_id is None:
             return
-        self._run(lambda: evenings.remove_slot(self.db, talk_id))
+        self._run(lambda: self.db.run(evenings.remove_slot, talk_id))
         if self.slot_list.count():
             self.slot_list.setCurrentRow(min(row, self.slot_list.count() - 1))
 
@@ -583,7 +586,7 @@ class EveningPlanner(QWidget):
             return
         minutes = self.own_length_spin.value() if self.own_length.isChecked() else None
         self.own_length_spin.setEnabled(self.own_length.isChecked())
-        self._run(lambda: evenings.set_slot_minutes(self.db, talk_id, minutes))
+        self._run(lambda: self.db.run(evenings.set_slot_minutes, talk_id, minutes))
 
     def _prepare_current(self) -> None:
         talk_id = self.current_talk_id()

@@ -88,7 +88,7 @@ class GroupOverview(QWidget):
         keep = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        for group in people.list_groups(self.db):
+        for group in self.db.run(people.list_groups):
             self.group_combo.addItem(group.label, group.id)
         index = self.group_combo.findData(keep)
         self.group_combo.setCurrentIndex(index if index >= 0 else 0)
@@ -98,7 +98,7 @@ class GroupOverview(QWidget):
     def fill(self) -> None:
         group_id = self.group_combo.currentData()
         rows = (
-            history.group_overview(self.db, int(group_id), self.today)
+            self.db.run(history.group_overview, int(group_id), self.today)
             if group_id is not None
             else []
         )

@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         """Rebuild the tree from the services, keeping (or setting) the selected pupil."""
         if select_pupil is None:
             select_pupil = self.current_pupil_id()
-        groups = people.list_groups(self.db)
-        pupils = people.list_pupils(self.db)
+        groups = self.db.run(people.list_groups)
+        pupils = self.db.run(people.list_pupils)
         model = build_model(groups, pupils, self.tr("demo"))
         self._model = model
         self.filter.setSourceModel(model)
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.panel.show_details(None)
 
     def is_empty(self) -> bool:
-        return not people.list_groups(self.db)
+        return not self.db.run(people.list_groups)
 
     def current_pupil_id(self) -> int | None:
         index = self.tree.currentIndex()
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         if pupil_id is None:
             self.panel.show_details(None)
             return
-        self.panel.show_details(talks.pupil_details(self.db, int(pupil_id)), self.today())
+        self.panel.show_details(self.db.run(talks.pupil_details, int(pupil_id)), self.today())
 
     def _filter_changed(self, text: str) -> None:
         self.filter.set_query(text)
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         def do() -> None:
-            result = load_demo_class(self.db)
+            result = self.db.run(load_demo_class)
             self.reload()
             if result.created:
                 self.statusBar().showMessage(
@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
 
     def add_group(self) -> None:
         dialog = forms.group_form(self)
-        dialog.save = lambda: people.create_group(
-            self.db,
+        dialog.save = lambda: self.db.run(
+            people.create_group,
             name=forms.line_text(dialog, "name"),
             school_year=forms.line_text(dialog, "school_year"),
         )
@@ -291,13 +291,13 @@ class MainWindow(QMainWindow):
 
     def edit_group(self) -> None:
         group_id = self.current_group_id()
-        group = next((g for g in people.list_groups(self.db) if g.id == group_id), None)
+        group = next((g for g in self.db.run(people.list_groups) if g.id == group_id), None)
         if group is None:
             QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
             return
         dialog = forms.group_form(self, group.name, group.school_year)
-        dialog.save = lambda: people.update_group(
-            self.db,
+        dialog.save = lambda: self.db.run(
+            people.update_group,
             group.id,
             name=forms.line_text(dialog, "name"),
             school_year=forms.line_text(dialog, "school_year"),
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def delete_group(self) -> None:
         group_id = self.current_group_id()
-        group = next((g for g in people.list_groups(self.db) if g.id == group_id), None)
+        group = next((g for g in self.db.run(people.list_groups) if g.id == group_id), None)
         if group is None:
             QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
             return
@@ -322,14 +322,14 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: people.delete_group(self.db, group.id)
+            lambda: self.db.run(people.delete_group, group.id)
         ):
             self.reload()
 
     def add_pupil(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
-            groups = people.list_groups(self.db)
+            groups = self.db.run(people.list_groups)
             if not groups:
                 QMessageBox.information(
                     self, self.tr("Leerling"), self.tr("Maak eerst een groep aan.")
@@ -338,21 +338,23 @@ class MainWindow(QMainWindow):
             group_id = groups[0].id
         dialog = forms.pupil_form(self)
         target_group = group_id
-        dialog.save = lambda: people.create_pupil(
-            self.db, group_id=target_group, data=forms.pupil_input(dialog)
+        dialog.save = lambda: self.db.run(
+            people.create_pupil, group_id=target_group, data=forms.pupil_input(dialog)
         )
         if dialog.exec():
             self.reload(select_pupil=dialog.result_value.id)
 
     def edit_pupil(self, pupil_id: int) -> None:
-        pupil = people.get_pupil(self.db, pupil_id)
+        pupil = self.db.run(people.get_pupil, pupil_id)
         dialog = forms.pupil_form(self, pupil)
-        dialog.save = lambda: people.update_pupil(self.db, pupil_id, data=forms.pupil_input(dialog))
+        dialog.save = lambda: self.db.run(
+            people.update_pupil, pupil_id, data=forms.pupil_input(dialog)
+        )
         if dialog.exec():
             self.reload(select_pupil=pupil_id)
 
     def delete_pupil(self, pupil_id: int) -> None:
-        pupil = people.get_pupil(self.db, pupil_id)
+        pupil = self.db.run(people.get_pupil, pupil_id)
         answer = QMessageBox.warning(
             self,
             self.tr("Leerling verwijderen"),
@@ -364,33 +366,37 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: people.delete_pupil(self.db, pupil_id)
+            lambda: self.db.run(people.delete_pupil, pupil_id)
         ):
             self.reload()
 
     def add_carer(self, pupil_id: int) -> None:
-        dialog = forms.carer_form(self, people.list_pupils(self.db), {pupil_id})
-        dialog.save = lambda: people.create_carer(self.db, data=forms.carer_input(dialog))
+        dialog = forms.carer_form(self, self.db.run(people.list_pupils), {pupil_id})
+        dialog.save = lambda: self.db.run(people.create_carer, data=forms.carer_input(dialog))
         if dialog.exec():
             self.reload(select_pupil=pupil_id)
 
     def edit_carer(self, carer_id: int) -> None:
         pupil_id = self.current_pupil_id()
-        carers = people.carers_of(self.db, pupil_id) if pupil_id is not None else []
+        carers = self.db.run(people.carers_of, pupil_id) if pupil_id is not None else []
         carer = next((c for c in carers if c.id == carer_id), None)
         if carer is None:
             return
-        dialog = forms.carer_form(self, people.list_pupils(self.db), set(carer.pupil_ids), carer)
-        dialog.save = lambda: people.update_carer(self.db, carer_id, data=forms.carer_input(dialog))
+        dialog = forms.carer_form(
+            self, self.db.run(people.list_pupils), set(carer.pupil_ids), carer
+        )
+        dialog.save = lambda: self.db.run(
+            people.update_carer, carer_id, data=forms.carer_input(dialog)
+        )
         if dialog.exec():
             self.reload(select_pupil=pupil_id)
 
     def prepare_for_pupil(self, pupil_id: int) -> None:
         """Open the pupil's next planned talk, or plan one (the teacher adjusts the basics)."""
-        talk = talks.upcoming_talk(self.db, pupil_id, self.today())
+        talk = self.db.run(talks.upcoming_talk, pupil_id)
         if talk is None:
             try:
-                talk = talks.plan_default_talk(self.db, pupil_id, dt.datetime.now())
+                talk = self.db.run(talks.plan_default_talk, pupil_id)
             except UserFacingError as exc:
                 show_error(self, exc)
                 return
@@ -432,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def print_summary(self, talk_id: int, copy: str = "teacher") -> PdfPreview | None:
         """The one-page summary of a talk, for the teacher or for the parents."""
-        talk = talks.get_talk(self.db, talk_id)
+        talk = self.db.run(talks.get_talk, talk_id)
         title = (
             self.tr("Verslag voor ouders – {0}")
             if copy == "parents"
@@ -441,7 +447,7 @@ class MainWindow(QMainWindow):
         suffix = "ouders" if copy == "parents" else "leerkracht"
         name = f"verslag-{talk.starts_at:%Y-%m-%d}-{suffix}.pdf"
         return self.show_pdf(
-            lambda: render_talk_summary(self.db, talk_id, copy=copy, language=self.language),
+            lambda: self.db.run(render_talk_summary, talk_id, copy=copy, language=self.language),
             title,
             name,
         )
@@ -449,7 +455,7 @@ class MainWindow(QMainWindow):
     def print_evening(self, day: dt.date) -> PdfPreview | None:
         """The evening pack: the schedule, then one sheet per talk."""
         return self.show_pdf(
-            lambda: render_evening_pack(self.db, day, language=self.language),
+            lambda: self.db.run(render_evening_pack, day, language=self.language),
             self.tr("Avondpakket – {0}").format(format_date(day, self.language)),
             f"avondpakket-{day.isoformat()}.pdf",
         )
@@ -484,7 +490,7 @@ class MainWindow(QMainWindow):
     def refresh_pupil(self, pupil_id: int | None) -> None:
         """Show fresh details of the selected pupil (after a change elsewhere)."""
         if pupil_id is not None and pupil_id == self.current_pupil_id():
-            self.panel.show_details(talks.pupil_details(self.db, pupil_id), self.today())
+            self.panel.show_details(self.db.run(talks.pupil_details, pupil_id), self.today())
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -109,8 +109,8 @@ class PreparationWindow(QWidget):
         self.language = language
         self.today = today or dt.date.today()
         self.catalog = load_catalog(language)
-        self.context: PreparationContext = prep_service.preparation_context(db, talk_id)
-        self.view: PreparationView = prep_service.get_preparation(db, talk_id)
+        self.context: PreparationContext = db.run(prep_service.preparation_context, talk_id)
+        self.view: PreparationView = db.run(prep_service.get_preparation, talk_id)
         self.talk: TalkView = self.context.talk
         self._loading = True
         self._basics_dirty = False
@@ -687,7 +687,9 @@ class PreparationWindow(QWidget):
         if self._basics_dirty:
             self._clear_errors(BASICS_FIELDS)
             try:
-                self.talk = talk_service.update_talk(self.db, self.talk_id, data=self._talk_input())
+                self.talk = self.db.run(
+                    talk_service.update_talk, self.talk_id, data=self._talk_input()
+                )
                 self._basics_dirty = False
                 stored = True
                 self._show_title()
@@ -698,7 +700,7 @@ class PreparationWindow(QWidget):
         if self._form_dirty:
             self._clear_errors(tuple(k for k in self.errors if k not in BASICS_FIELDS))
             try:
-                self.view = prep_service.save_preparation(self.db, self.talk_id, self.collect())
+                self.view = self.db.run(prep_service.save_preparation, self.talk_id, self.collect())
                 self._form_dirty = False
                 stored = True
             except ValidationError as exc:
@@ -706,8 +708,8 @@ class PreparationWindow(QWidget):
             except UserFacingError as exc:
                 show_error(self, exc)
         if stored:
-            self.view = prep_service.get_preparation(self.db, self.talk_id)
-            self.talk = talk_service.get_talk(self.db, self.talk_id)
+            self.view = self.db.run(prep_service.get_preparation, self.talk_id)
+            self.talk = self.db.run(talk_service.get_talk, self.talk_id)
             self._refresh_indicators()
             self.saved_label.setText(
                 self.tr("Bewaard om {0}").format(
@@ -724,7 +726,7 @@ class PreparationWindow(QWidget):
     def copy_previous(self) -> None:
         self.save_now()
         try:
-            self.view = prep_service.copy_from_previous(self.db, self.talk_id)
+            self.view = self.db.run(prep_service.copy_from_previous, self.talk_id)
         except UserFacingError as exc:
             show_error(self, exc)
             return

@@ -153,7 +153,7 @@ class PupilHistoryWindow(QWidget):
     # --- the timeline -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        timeline = history.pupil_timeline(self.db, self.pupil_id)
+        timeline = self.db.run(history.pupil_timeline, self.pupil_id)
         self.setWindowTitle(self.tr("Geschiedenis – {0}").format(timeline.pupil.name))
         self.title.setText(timeline.pupil.name)
         lines = [carer_label(c) for c in timeline.carers]
@@ -207,13 +207,13 @@ class PupilHistoryWindow(QWidget):
     def show_talk(self, item: QListWidgetItem | None) -> None:
         if item is None or item.data(ID_ROLE) is None:
             return
-        record = history.talk_record(self.db, int(item.data(ID_ROLE)))
+        record = self.db.run(history.talk_record, int(item.data(ID_ROLE)))
         self.current_record = record
         self.concern.blockSignals(True)
         entry_marked = next(
             (
                 e
-                for e in history.pupil_timeline(self.db, self.pupil_id).entries
+                for e in self.db.run(history.pupil_timeline, self.pupil_id).entries
                 if e.talk.id == record.talk.id
             ),
             None,
@@ -285,15 +285,15 @@ class PupilHistoryWindow(QWidget):
         talk_id = self.timeline.currentItem().data(ID_ROLE) if self.timeline.currentItem() else None
         if talk_id is None:
             return
-        history.set_concern_mark(self.db, int(talk_id), self.concern.currentData())
+        self.db.run(history.set_concern_mark, int(talk_id), self.concern.currentData())
         self.reload()
         self.changed.emit(self.pupil_id)
 
     # --- agreements ---------------------------------------------------------------------------
 
     def fill_agreements(self) -> None:
-        chosen = agreement_service.agreements_of(
-            self.db,
+        chosen = self.db.run(
+            agreement_service.agreements_of,
             self.pupil_id,
             show=str(self.show_filter.currentData()),
             owner=self.owner_filter.currentData(),
@@ -326,7 +326,7 @@ class PupilHistoryWindow(QWidget):
             self.trail.setHtml(f"<i>{escape(none_here)}</i>")
 
     def show_agreement(self, agreement_id: int) -> None:
-        trail = history.agreement_trail(self.db, agreement_id)
+        trail = self.db.run(history.agreement_trail, agreement_id)
         self.current_agreement = trail.agreement
         a = trail.agreement
         made_in_label = self.tr("Gemaakt in")
@@ -364,8 +364,8 @@ class PupilHistoryWindow(QWidget):
             return
         agreement_id = int(current.data(ID_ROLE))
         try:
-            agreement_service.change_status(
-                self.db,
+            self.db.run(
+                agreement_service.change_status,
                 agreement_id,
                 status=str(self.new_status.currentData()),
                 note=self.status_note.text(),

@@ -43,7 +43,7 @@ class SearchView(QWidget):
 
     def run(self) -> None:
         self.timer.stop()
-        groups = history.search(self.db, self.query.text())
+        groups = self.db.run(history.search, self.query.text())
         kinds = {
             "pupil": self.tr("naam"),
             "talk": self.tr("gesprek"),

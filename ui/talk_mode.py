@@ -311,7 +311,7 @@ class TalkModeWindow(QWidget):
     def load(self, talk_id: int) -> None:
         """Show one talk (resuming its clock where it was)."""
         self.talk_id = talk_id
-        self.mode: TalkModeView = talk_mode.talk_mode_view(self.db, talk_id)
+        self.mode: TalkModeView = self.db.run(talk_mode.talk_mode_view, talk_id)
         mode = self.mode
         talk = mode.talk
         self.setWindowTitle(self.tr("Gesprek – {0}").format(mode.pupil.name))
@@ -499,13 +499,13 @@ class TalkModeWindow(QWidget):
     def _save_elapsed(self) -> None:
         # The clock is a convenience: never interrupt the talk for it.
         with contextlib.suppress(UserFacingError):
-            talk_mode.save_elapsed(self.db, self.talk_id, self.elapsed)
+            self.db.run(talk_mode.save_elapsed, self.talk_id, self.elapsed)
 
     # --- stored changes -----------------------------------------------------------------------
 
     def _step_toggled(self, number: int, on: bool) -> None:
         try:
-            talks.set_step_done(self.db, self.talk_id, number, on)
+            self.db.run(talks.set_step_done, self.talk_id, number, on)
         except UserFacingError as exc:
             show_error(self, exc)
             return
@@ -518,8 +518,8 @@ class TalkModeWindow(QWidget):
         """Store both notes now (also called on finish and close)."""
         self.notes_timer.stop()
         try:
-            talks.set_notes(
-                self.db,
+            self.db.run(
+                talks.set_notes,
                 self.talk_id,
                 shared=self.shared_note.toPlainText(),
                 private=self.private_note.toPlainText(),
@@ -539,8 +539,8 @@ class TalkModeWindow(QWidget):
                 if due_text
                 else None
             )
-            agreement_service.create_agreement(
-                self.db,
+            self.db.run(
+                agreement_service.create_agreement,
                 pupil_id=self.mode.pupil.id,
                 text=self.agreement_text.text(),
                 owner=str(self.agreement_owner.currentData()),
@@ -556,7 +556,7 @@ class TalkModeWindow(QWidget):
         self.agreement_text.clear()
         self.agreement_due.clear()
         self.agreement_text.setFocus()
-        self.mode = talk_mode.talk_mode_view(self.db, self.talk_id)
+        self.mode = self.db.run(talk_mode.talk_mode_view, self.talk_id)
         self._show_made()
         self.talk_changed.emit(self.talk_id)
 
@@ -572,8 +572,8 @@ class TalkModeWindow(QWidget):
                 return
             new_text = text
         try:
-            updated = talk_mode.review_agreement(
-                self.db,
+            updated = self.db.run(
+                talk_mode.review_agreement,
                 agreement_id,
                 talk_id=self.talk_id,
                 outcome=outcome,
@@ -584,7 +584,7 @@ class TalkModeWindow(QWidget):
             show_error(self, exc)
             return
         note.clear()
-        self.mode = talk_mode.talk_mode_view(self.db, self.talk_id)
+        self.mode = self.db.run(talk_mode.talk_mode_view, self.talk_id)
         self._show_review_label(updated)
         self.talk_changed.emit(self.talk_id)
 
@@ -598,7 +598,7 @@ class TalkModeWindow(QWidget):
         self.running = False
         self._save_elapsed()
         try:
-            self.following = talk_mode.finish_talk(self.db, self.talk_id)
+            self.following = self.db.run(talk_mode.finish_talk, self.talk_id)
         except UserFacingError as exc:
             show_error(self, exc)
             return
@@ -620,8 +620,8 @@ class TalkModeWindow(QWidget):
             goal = self.goal_buttons.checkedButton()
             two_way = self.two_way_buttons.checkedButton()
             try:
-                talks.set_reflection(
-                    self.db,
+                self.db.run(
+                    talks.set_reflection,
                     self.talk_id,
                     goal_achieved=str(goal.property("answer")) if goal else None,
                     two_way=(two_way.property("answer") == "yes") if two_way else None,
@@ -637,7 +637,7 @@ class TalkModeWindow(QWidget):
         """The parents called off (or did not come): record it and go to the next talk."""
         self.save_notes()
         try:
-            self.following = talk_mode.cancel_talk(self.db, self.talk_id, reason=reason)
+            self.following = self.db.run(talk_mode.cancel_talk, self.talk_id, reason=reason)
         except UserFacingError as exc:
             show_error(self, exc)
             return

@@ -88,10 +88,10 @@ class TonightView(QWidget):
 
     def evening_to_show(self) -> EveningView | None:
         """Today's evening, else the next one to come."""
-        todays = evenings.evenings_on(self.db, self.today)
+        todays = self.db.run(evenings.evenings_on, self.today)
         if todays:
             return todays[0]
-        coming = [e for e in evenings.list_evenings(self.db) if e.date > self.today]
+        coming = [e for e in self.db.run(evenings.list_evenings) if e.date > self.today]
         return min(coming, key=lambda e: e.starts_at) if coming else None
 
     def reload(self) -> None:

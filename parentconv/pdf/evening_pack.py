@@ -27,7 +27,7 @@ from parentconv.pdf.summary import (
 )
 from parentconv.services.evenings import EveningView, Slot, evenings_on
 from parentconv.services.talk_mode import TalkModeView, talk_mode_view
-from parentconv.store.db import Database
+from parentconv.store.work import Work
 
 
 def _interpreter(slot: Slot) -> str:
@@ -167,16 +167,16 @@ def talk_sheet(view: TalkModeView, starts_at: dt.datetime, language: str) -> Pag
     return Page(blocks, footer=footer, footer_note=note)
 
 
-def render_evening_pack(db: Database, day: dt.date, language: str = "nl") -> bytes:
+def render_evening_pack(work: Work, day: dt.date, language: str = "nl") -> bytes:
     """The schedule of the evening(s) on ``day``, then one page per talk, as one PDF."""
     t = labels(language)
-    evenings = evenings_on(db, day)
+    evenings = evenings_on(work, day)
     if not evenings:
         raise UserFacingError(t["no_evening"].format(date=format_date(day, language)))
     pages = [schedule_page(evenings, day, language)]
     for evening in evenings:
         for slot in evening.slots:
-            pages.append(talk_sheet(talk_mode_view(db, slot.talk.id), slot.starts_at, language))
+            pages.append(talk_sheet(talk_mode_view(work, slot.talk.id), slot.starts_at, language))
     from parentconv.pdf.layout import Metadata, render
 
     meta = Metadata(

@@ -18,7 +18,7 @@ from parentconv.pdf.blocks import Block, Fields, Heading, Items, Page, Text, cle
 from parentconv.pdf.labels import labels
 from parentconv.services.talk_mode import TalkModeView, talk_mode_view
 from parentconv.services.views import AgreementView, CarerView
-from parentconv.store.db import Database
+from parentconv.store.work import Work
 
 COPIES = ("teacher", "parents")
 
@@ -277,12 +277,12 @@ def summary_page(view: TalkModeView, copy: str, language: str = "nl") -> tuple[P
 
 
 def render_talk_summary(
-    db: Database, talk_id: int, *, copy: str = "teacher", language: str = "nl"
+    work: Work, talk_id: int, *, copy: str = "teacher", language: str = "nl"
 ) -> bytes:
     """The summary of one talk as a one-page A4 PDF (``copy``: ``teacher`` or ``parents``)."""
     if copy not in COPIES:
         raise ValidationError(f"Onbekende versie '{copy}' (teacher of parents).", "copy")
-    view = talk_mode_view(db, talk_id)
+    view = talk_mode_view(work, talk_id)
     page, title, subject = summary_page(view, copy, language)
     from parentconv.pdf.layout import Metadata, render
 

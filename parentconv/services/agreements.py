@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
 from parentconv.services import validation as v
-from parentconv.services.people import get_or_fail
 from parentconv.services.views import AgreementView, StatusChangeView
-from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
     AgreementOwner,
@@ -21,6 +19,7 @@ from parentconv.store.models import (
     Pupil,
     Talk,
 )
+from parentconv.store.work import Work
 
 OWNERS = frozenset(o.value for o in AgreementOwner)
 STATUSES = frozenset(s.value for s in AgreementStatus)
@@ -45,12 +44,17 @@ def agreement_view(agreement: Agreement) -> AgreementView:
     )
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+def touch_agreement(work: Work, agreement: Agreement, talk_id: int | None = None) -> None:
+    """Record that this agreement changed (its pupil, and the talks it belongs to)."""
+    work.touch(
+        agreements=[agreement.id],
+        pupils=[agreement.pupil_id],
+        talks=[t for t in (agreement.talk_id, talk_id) if t is not None],
+    )
 
 
 def create_agreement(
-    db: Database,
+    work: Work,
     *,
     pupil_id: int,
     text: str,
@@ -62,47 +66,49 @@ def create_agreement(
     """Record an agreement: what, who does it (school/parents/child/other), by when."""
     what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
     who = v.one_of(owner, OWNERS, field="owner", label="Wie")
-    when = created_at or _now()
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        if talk_id is not None:
-            talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-            if talk.pupil_id != pupil.id:
-                raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
-        agreement = Agreement(
-            pupil=pupil,
-            talk_id=talk_id,
-            text=what,
-            owner=who,
-            due_on=due_on,
-            status=AgreementStatus.OPEN.value,
-            created_at=when,
+    when = created_at or work.now()
+    s = work.session
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    if talk_id is not None:
+        talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+        if talk.pupil_id != pupil.id:
+            raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
+    agreement = Agreement(
+        pupil=pupil,
+        talk_id=talk_id,
+        text=what,
+        owner=who,
+        due_on=due_on,
+        status=AgreementStatus.OPEN.value,
+        created_at=when,
+    )
+    agreement.history.append(
+        AgreementStatusChange(
+            changed_at=when, status=AgreementStatus.OPEN.value, note="", talk_id=talk_id
         )
-        agreement.history.append(
-            AgreementStatusChange(
-                changed_at=when, status=AgreementStatus.OPEN.value, note="", talk_id=talk_id
-            )
-        )
-        s.add(agreement)
-        s.flush()
-        return agreement_view(agreement)
+    )
+    s.add(agreement)
+    s.flush()
+    touch_agreement(work, agreement)
+    return agreement_view(agreement)
 
 
 def update_agreement(
-    db: Database, agreement_id: int, *, text: str, owner: str, due_on: dt.date | None
+    work: Work, agreement_id: int, *, text: str, owner: str, due_on: dt.date | None
 ) -> AgreementView:
     """Correct the wording, owner or due date (the status has its own history)."""
     what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
     who = v.one_of(owner, OWNERS, field="owner", label="Wie")
-    with db.session() as s:
-        agreement = get_or_fail(s, Agreement, agreement_id, "Deze afspraak")
-        agreement.text, agreement.owner, agreement.due_on = what, who, due_on
-        s.flush()
-        return agreement_view(agreement)
+    s = work.session
+    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    agreement.text, agreement.owner, agreement.due_on = what, who, due_on
+    s.flush()
+    touch_agreement(work, agreement)
+    return agreement_view(agreement)
 
 
 def change_status(
-    db: Database,
+    work: Work,
     agreement_id: int,
     *,
     status: str,
@@ -113,29 +119,29 @@ def change_status(
     """Set a new status and add it to the history (with the talk it was reviewed in, if any)."""
     new = v.one_of(status, STATUSES, field="status", label="Status")
     remark = v.optional_text(note, field="note", label="Toelichting", max_length=MAX_AGREEMENT)
-    with db.session() as s:
-        agreement = get_or_fail(s, Agreement, agreement_id, "Deze afspraak")
-        if talk_id is not None:
-            talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-            if talk.pupil_id != agreement.pupil_id:
-                raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
-        agreement.status = new
-        agreement.history.append(
-            AgreementStatusChange(
-                changed_at=changed_at or _now(), status=new, note=remark, talk_id=talk_id
-            )
+    s = work.session
+    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    if talk_id is not None:
+        talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+        if talk.pupil_id != agreement.pupil_id:
+            raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
+    agreement.status = new
+    agreement.history.append(
+        AgreementStatusChange(
+            changed_at=changed_at or work.now(), status=new, note=remark, talk_id=talk_id
         )
-        s.flush()
-        return agreement_view(agreement)
+    )
+    s.flush()
+    touch_agreement(work, agreement, talk_id)
+    return agreement_view(agreement)
 
 
-def get_agreement(db: Database, agreement_id: int) -> AgreementView:
-    with db.session() as s:
-        return agreement_view(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))
+def get_agreement(work: Work, agreement_id: int) -> AgreementView:
+    return agreement_view(work.get_or_fail(Agreement, agreement_id, "Deze afspraak"))
 
 
 def agreements_of(
-    db: Database,
+    work: Work,
     pupil_id: int,
     *,
     show: str = "all",
@@ -145,43 +151,46 @@ def agreements_of(
     """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
     if show not in AGREEMENT_FILTERS:
         raise ValidationError(f"Onbekend filter '{show}'.", "show")
-    today = today or dt.date.today()
-    with db.session() as s:
-        get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        query = (
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.pupil_id == pupil_id)
+    today = today or work.today()
+    s = work.session
+    work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    query = (
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.pupil_id == pupil_id)
+    )
+    if show == "open":
+        query = query.where(Agreement.status == AgreementStatus.OPEN.value)
+    elif show == "overdue":
+        query = query.where(
+            Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
         )
-        if show == "open":
-            query = query.where(Agreement.status == AgreementStatus.OPEN.value)
-        elif show == "overdue":
-            query = query.where(
-                Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
-            )
-        elif show == "done":
-            query = query.where(Agreement.status == AgreementStatus.DONE.value)
-        elif show == "closed":
-            query = query.where(Agreement.status != AgreementStatus.OPEN.value)
-        if owner is not None:
-            query = query.where(Agreement.owner == owner)
-        query = query.order_by(
-            Agreement.status != AgreementStatus.OPEN.value,
-            Agreement.due_on.is_(None),
-            Agreement.due_on,
-            Agreement.id,
-        )
-        return [agreement_view(a) for a in s.scalars(query)]
+    elif show == "done":
+        query = query.where(Agreement.status == AgreementStatus.DONE.value)
+    elif show == "closed":
+        query = query.where(Agreement.status != AgreementStatus.OPEN.value)
+    if owner is not None:
+        query = query.where(Agreement.owner == owner)
+    query = query.order_by(
+        Agreement.status != AgreementStatus.OPEN.value,
+        Agreement.due_on.is_(None),
+        Agreement.due_on,
+        Agreement.id,
+    )
+    return [agreement_view(a) for a in s.scalars(query)]
 
 
-def open_agreements_of(db: Database, pupil_id: int) -> list[AgreementView]:
+def open_agreements_of(work: Work, pupil_id: int) -> list[AgreementView]:
     """The agreements of a pupil that are still open."""
-    return agreements_of(db, pupil_id, show="open")
+    return agreements_of(work, pupil_id, show="open")
 
 
-def delete_agreement(db: Database, agreement_id: int) -> None:
-    with db.session() as s:
-        s.delete(get_or_fail(s, Agreement, agreement_id, "Deze afspraak"))
+def delete_agreement(work: Work, agreement_id: int) -> None:
+    """Delete an agreement with its history (for a mistake; a real end is a status)."""
+    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    touch_agreement(work, agreement)
+    work.touch(talks=[h.talk_id for h in agreement.history if h.talk_id is not None])
+    work.session.delete(agreement)
 
 
 def open_agreement_counts(

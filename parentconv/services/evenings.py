@@ -10,23 +10,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
-from parentconv.errors import ValidationError
+from parentconv.errors import NotFoundError, ValidationError
 from parentconv.schedule import moved, overlaps, total_minutes
 from parentconv.services import validation as v
 from parentconv.services.agreements import open_agreement_counts
 from parentconv.services.evening_times import MAX_SLOTS, times_of
 from parentconv.services.evening_times import ordered_slots as _ordered
 from parentconv.services.evening_times import recompute as _recompute
-from parentconv.services.people import carer_view, get_or_fail
+from parentconv.services.people import carer_view
 from parentconv.services.talks import TALK_LOADS, talk_view
 from parentconv.services.views import CarerView, TalkView, full_name
-from parentconv.store.db import Database
 from parentconv.store.models import (
     Evening,
     Pupil,
     Talk,
     TalkStatus,
 )
+from parentconv.store.work import Work
 from parentconv.text import fold
 
 DEFAULT_SLOT_MINUTES = 10
@@ -169,8 +169,17 @@ def _load(s: Session, evening_id: int) -> Evening:
         .where(Evening.id == evening_id)
     ).first()
     if evening is None:
-        raise ValidationError("Deze gesprekkenavond bestaat niet (meer).")
+        raise NotFoundError("Deze gesprekkenavond bestaat niet (meer).")
     return evening
+
+
+def _touch_evening(work: Work, evening: Evening) -> None:
+    """Record that the evening changed: every slot's time (and so its talk) may have moved."""
+    work.touch(
+        evenings=[evening.id],
+        talks=[t.id for t in evening.slots],
+        pupils=[t.pupil_id for t in evening.slots],
+    )
 
 
 def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict]:
@@ -335,59 +344,61 @@ def _refuse_overlapping_evening(
             )
 
 
-def create_evening(db: Database, *, data: EveningInput) -> EveningView:
+def create_evening(work: Work, *, data: EveningInput) -> EveningView:
     """Plan a new evening (no slots yet); an overlap with another evening is refused."""
     fields = _clean(data)
-    with db.session() as s:
-        _refuse_overlapping_evening(s, fields.starts_at, None, fields.slot_minutes)
-        evening = Evening()
-        fields.apply(evening)
-        s.add(evening)
-        s.flush()
-        return _view(s, _load(s, evening.id))
+    s = work.session
+    _refuse_overlapping_evening(s, fields.starts_at, None, fields.slot_minutes)
+    evening = Evening()
+    fields.apply(evening)
+    s.add(evening)
+    s.flush()
+    work.touch(evenings=[evening.id])
+    return _view(s, _load(s, evening.id))
 
 
-def update_evening(db: Database, evening_id: int, *, data: EveningInput) -> EveningView:
+def update_evening(work: Work, evening_id: int, *, data: EveningInput) -> EveningView:
     """Change date, times, lengths or breaks; every slot's time is recomputed."""
     fields = _clean(data)
-    with db.session() as s:
-        evening = _load(s, evening_id)
-        lengths = [t.slot_minutes or fields.slot_minutes for t in evening.slots]
-        span = total_minutes(
-            lengths,
-            gap_minutes=fields.gap_minutes,
-            break_every=fields.break_every,
-            break_minutes=fields.break_minutes,
-        )
-        _refuse_overlapping_evening(s, fields.starts_at, evening_id, span)
-        fields.apply(evening)
-        _recompute(evening)
-        s.flush()
-        return _view(s, evening)
+    s = work.session
+    evening = _load(s, evening_id)
+    lengths = [t.slot_minutes or fields.slot_minutes for t in evening.slots]
+    span = total_minutes(
+        lengths,
+        gap_minutes=fields.gap_minutes,
+        break_every=fields.break_every,
+        break_minutes=fields.break_minutes,
+    )
+    _refuse_overlapping_evening(s, fields.starts_at, evening_id, span)
+    fields.apply(evening)
+    _recompute(evening)
+    s.flush()
+    _touch_evening(work, evening)
+    return _view(s, evening)
 
 
-def get_evening(db: Database, evening_id: int) -> EveningView:
-    with db.session() as s:
-        return _view(s, _load(s, evening_id))
+def get_evening(work: Work, evening_id: int) -> EveningView:
+    s = work.session
+    return _view(s, _load(s, evening_id))
 
 
-def list_evenings(db: Database) -> list[EveningView]:
+def list_evenings(work: Work) -> list[EveningView]:
     """All evenings, newest first."""
-    with db.session() as s:
-        ids = s.scalars(select(Evening.id).order_by(Evening.starts_at.desc())).all()
-        return [_view(s, _load(s, i)) for i in ids]
+    s = work.session
+    ids = s.scalars(select(Evening.id).order_by(Evening.starts_at.desc())).all()
+    return [_view(s, _load(s, i)) for i in ids]
 
 
-def evenings_on(db: Database, day: dt.date) -> list[EveningView]:
+def evenings_on(work: Work, day: dt.date) -> list[EveningView]:
     """The evenings of one date (usually one), in time order."""
     start = dt.datetime.combine(day, dt.time.min)
-    with db.session() as s:
-        ids = s.scalars(
-            select(Evening.id)
-            .where(Evening.starts_at >= start, Evening.starts_at < start + dt.timedelta(days=1))
-            .order_by(Evening.starts_at)
-        ).all()
-        return [_view(s, _load(s, i)) for i in ids]
+    s = work.session
+    ids = s.scalars(
+        select(Evening.id)
+        .where(Evening.starts_at >= start, Evening.starts_at < start + dt.timedelta(days=1))
+        .order_by(Evening.starts_at)
+    ).all()
+    return [_view(s, _load(s, i)) for i in ids]
 
 
 def _is_untouched(talk: Talk) -> bool:
@@ -403,25 +414,26 @@ def _is_untouched(talk: Talk) -> bool:
     )
 
 
-def delete_evening(db: Database, evening_id: int) -> None:
+def delete_evening(work: Work, evening_id: int) -> None:
     """Delete an evening. Untouched slots go with it; prepared or held talks stay, unplanned."""
-    with db.session() as s:
-        evening = _load(s, evening_id)
-        for talk in list(evening.slots):
-            if _is_untouched(talk):
-                s.delete(talk)
-            else:
-                talk.evening_id = None
-                talk.slot_index = None
-        s.flush()
-        s.delete(evening)
+    s = work.session
+    evening = _load(s, evening_id)
+    _touch_evening(work, evening)
+    for talk in list(evening.slots):
+        if _is_untouched(talk):
+            s.delete(talk)
+        else:
+            talk.evening_id = None
+            talk.slot_index = None
+    s.flush()
+    s.delete(evening)
 
 
 # --- slots -------------------------------------------------------------------------------------
 
 
 def add_slot(
-    db: Database,
+    work: Work,
     evening_id: int,
     *,
     pupil_id: int,
@@ -433,28 +445,29 @@ def add_slot(
         raise ValidationError(f"Onbekende soort gesprek '{type_key}'.", "type_key")
     if minutes is not None:
         _minutes(minutes, "slot_minutes", "Een gesprek", 1)
-    with db.session() as s:
-        evening = _load(s, evening_id)
-        if len(evening.slots) >= MAX_SLOTS:
-            raise ValidationError(f"Hoogstens {MAX_SLOTS} gesprekken op één avond.")
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        ctype = load_catalog().conversation_type(type_key)
-        talk = Talk(
-            pupil=pupil,
-            type_key=type_key,
-            starts_at=evening.starts_at,
-            duration_minutes=minutes or evening.slot_minutes,
-            location=evening.location,
-            status=TalkStatus.PLANNED.value,
-            child_present=ctype.child_present,
-            carers=list(pupil.carers),
-            slot_index=len(evening.slots),
-            slot_minutes=minutes,
-        )
-        evening.slots.append(talk)
-        _recompute(evening)
-        s.flush()
-        return _view(s, evening)
+    s = work.session
+    evening = _load(s, evening_id)
+    if len(evening.slots) >= MAX_SLOTS:
+        raise ValidationError(f"Hoogstens {MAX_SLOTS} gesprekken op één avond.")
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    ctype = load_catalog().conversation_type(type_key)
+    talk = Talk(
+        pupil=pupil,
+        type_key=type_key,
+        starts_at=evening.starts_at,
+        duration_minutes=minutes or evening.slot_minutes,
+        location=evening.location,
+        status=TalkStatus.PLANNED.value,
+        child_present=ctype.child_present,
+        carers=list(pupil.carers),
+        slot_index=len(evening.slots),
+        slot_minutes=minutes,
+    )
+    evening.slots.append(talk)
+    _recompute(evening)
+    s.flush()
+    _touch_evening(work, evening)
+    return _view(s, evening)
 
 
 def term_start(day: dt.date) -> dt.date:
@@ -466,93 +479,96 @@ def term_start(day: dt.date) -> dt.date:
     return dt.date(day.year, 1, 1)
 
 
-def unplanned_pupils(db: Database, evening_id: int, group_id: int) -> list[int]:
+def unplanned_pupils(work: Work, evening_id: int, group_id: int) -> list[int]:
     """Pupils of the group (still at school) with no talk this term, in class-list order."""
-    with db.session() as s:
-        evening = _load(s, evening_id)
-        since = dt.datetime.combine(term_start(evening.starts_at.date()), dt.time.min)
-        planned = set(
-            s.scalars(
-                select(Talk.pupil_id).where(
-                    Talk.starts_at >= since, Talk.status != TalkStatus.CANCELLED.value
-                )
-            ).all()
-        )
-        planned |= {t.pupil_id for t in evening.slots}
-        pupils = s.scalars(
-            select(Pupil).where(Pupil.group_id == group_id, Pupil.left_on.is_(None))
+    s = work.session
+    evening = _load(s, evening_id)
+    since = dt.datetime.combine(term_start(evening.starts_at.date()), dt.time.min)
+    planned = set(
+        s.scalars(
+            select(Talk.pupil_id).where(
+                Talk.starts_at >= since, Talk.status != TalkStatus.CANCELLED.value
+            )
         ).all()
-        chosen = [p for p in pupils if p.id not in planned]
-        chosen.sort(key=lambda p: (fold(p.family_name), fold(p.given_name), p.id))
-        return [p.id for p in chosen]
+    )
+    planned |= {t.pupil_id for t in evening.slots}
+    pupils = s.scalars(
+        select(Pupil).where(Pupil.group_id == group_id, Pupil.left_on.is_(None))
+    ).all()
+    chosen = [p for p in pupils if p.id not in planned]
+    chosen.sort(key=lambda p: (fold(p.family_name), fold(p.given_name), p.id))
+    return [p.id for p in chosen]
 
 
-def add_unplanned_of_group(db: Database, evening_id: int, *, group_id: int) -> EveningView:
+def add_unplanned_of_group(work: Work, evening_id: int, *, group_id: int) -> EveningView:
     """Add every pupil of the group not yet planned this term."""
-    view = get_evening(db, evening_id)
-    for pupil_id in unplanned_pupils(db, evening_id, group_id):
-        view = add_slot(db, evening_id, pupil_id=pupil_id)
+    view = get_evening(work, evening_id)
+    for pupil_id in unplanned_pupils(work, evening_id, group_id):
+        view = add_slot(work, evening_id, pupil_id=pupil_id)
     return view
 
 
-def _slot_talk(s: Session, talk_id: int) -> tuple[Talk, Evening]:
-    talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
+def _slot_talk(work: Work, talk_id: int) -> tuple[Talk, Evening]:
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
     if talk.evening_id is None:
         raise ValidationError("Dit gesprek hoort niet bij een gesprekkenavond.")
-    return talk, _load(s, talk.evening_id)
+    return talk, _load(work.session, talk.evening_id)
 
 
-def move_slot(db: Database, talk_id: int, new_index: int) -> EveningView:
+def move_slot(work: Work, talk_id: int, new_index: int) -> EveningView:
     """Move a slot to another place; everything after it shifts, times recompute."""
-    with db.session() as s:
-        talk, evening = _slot_talk(s, talk_id)
-        order = moved([t.id for t in _ordered(evening)], talk.id, new_index)
-        by_id = {t.id: t for t in evening.slots}
-        for index, tid in enumerate(order):
-            by_id[tid].slot_index = index
-        _recompute(evening)
-        s.flush()
-        return _view(s, evening)
+    s = work.session
+    talk, evening = _slot_talk(work, talk_id)
+    order = moved([t.id for t in _ordered(evening)], talk.id, new_index)
+    by_id = {t.id: t for t in evening.slots}
+    for index, tid in enumerate(order):
+        by_id[tid].slot_index = index
+    _recompute(evening)
+    s.flush()
+    _touch_evening(work, evening)
+    return _view(s, evening)
 
 
-def set_slot_minutes(db: Database, talk_id: int, minutes: int | None) -> EveningView:
+def set_slot_minutes(work: Work, talk_id: int, minutes: int | None) -> EveningView:
     """Give one slot its own length (e.g. 20 minutes for two siblings), or the evening's again."""
     if minutes is not None:
         _minutes(minutes, "slot_minutes", "Een gesprek", 1)
-    with db.session() as s:
-        talk, evening = _slot_talk(s, talk_id)
-        talk.slot_minutes = minutes
-        _recompute(evening)
-        s.flush()
-        return _view(s, evening)
+    s = work.session
+    talk, evening = _slot_talk(work, talk_id)
+    talk.slot_minutes = minutes
+    _recompute(evening)
+    s.flush()
+    _touch_evening(work, evening)
+    return _view(s, evening)
 
 
-def remove_slot(db: Database, talk_id: int) -> EveningView:
+def remove_slot(work: Work, talk_id: int) -> EveningView:
     """Take a slot off the evening: an untouched talk is deleted, a prepared one kept."""
-    with db.session() as s:
-        talk, evening = _slot_talk(s, talk_id)
-        if talk.status == TalkStatus.HELD.value:
-            raise ValidationError("Dit gesprek is al gevoerd en blijft op de avond staan.")
-        evening.slots.remove(talk)
-        if _is_untouched(talk):
-            s.delete(talk)
-        else:
-            talk.slot_index = None
-        _recompute(evening)
-        s.flush()
-        return _view(s, evening)
+    s = work.session
+    talk, evening = _slot_talk(work, talk_id)
+    if talk.status == TalkStatus.HELD.value:
+        raise ValidationError("Dit gesprek is al gevoerd en blijft op de avond staan.")
+    _touch_evening(work, evening)
+    evening.slots.remove(talk)
+    if _is_untouched(talk):
+        s.delete(talk)
+    else:
+        talk.slot_index = None
+    _recompute(evening)
+    s.flush()
+    return _view(s, evening)
 
 
-def next_slot(db: Database, talk_id: int) -> TalkView | None:
+def next_slot(work: Work, talk_id: int) -> TalkView | None:
     """The next talk on the same evening that still has to happen, if any."""
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        if talk.evening_id is None:
-            return None
-        evening = _load(s, talk.evening_id)
-        ordered = _ordered(evening)
-        after = ordered[ordered.index(talk) + 1 :]
-        for candidate in after:
-            if candidate.status in (TalkStatus.PLANNED.value, TalkStatus.PREPARED.value):
-                return talk_view(candidate)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    if talk.evening_id is None:
         return None
+    evening = _load(s, talk.evening_id)
+    ordered = _ordered(evening)
+    after = ordered[ordered.index(talk) + 1 :]
+    for candidate in after:
+        if candidate.status in (TalkStatus.PLANNED.value, TalkStatus.PREPARED.value):
+            return talk_view(candidate)
+    return None

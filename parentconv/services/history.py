@@ -10,14 +10,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 from parentconv.dates import school_year_of
-from parentconv.errors import ValidationError
+from parentconv.errors import NotFoundError
 from parentconv.services.agreements import (
     agreement_view,
     open_agreement_counts,
 )
-from parentconv.services.people import carer_view, get_or_fail, pupil_view
+from parentconv.services.people import carer_view, pupil_view
 from parentconv.services.preparation import PreparationView, get_preparation, outcome_line
-from parentconv.services.talks import TALK_LOADS, talk_view
+from parentconv.services.talks import TALK_LOADS, talk_view, touch_talk
 from parentconv.services.views import (
     AgreementView,
     CarerView,
@@ -25,7 +25,6 @@ from parentconv.services.views import (
     StatusChangeView,
     TalkView,
 )
-from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
     AgreementStatus,
@@ -35,6 +34,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
+from parentconv.store.work import Work
 
 MAX_QUERY = 1000
 MAX_RESULTS = 200
@@ -125,181 +125,182 @@ def concern_led(talk: Talk) -> bool:
     return talk.concern_led if talk.concern_led is not None else derived_concern_led(talk)
 
 
-def set_concern_mark(db: Database, talk_id: int, marked: bool | None) -> None:
+def set_concern_mark(work: Work, talk_id: int, marked: bool | None) -> None:
     """The teacher corrects the signal (True/False), or hands it back to the app (None)."""
-    with db.session() as s:
-        get_or_fail(s, Talk, talk_id, "Dit gesprek").concern_led = marked
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.concern_led = marked
+    touch_talk(work, talk)
 
 
 # --- the pupil ---------------------------------------------------------------------------------
 
 
-def pupil_timeline(db: Database, pupil_id: int) -> Timeline:
+def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
     """All the pupil's talks, newest first, with goal(s), outcome and signal; carers on top."""
-    with db.session() as s:
-        pupil = s.scalars(
-            select(Pupil)
-            .options(
-                selectinload(Pupil.carers).selectinload(Carer.pupils),
-                selectinload(Pupil.group),
-            )
-            .where(Pupil.id == pupil_id)
-        ).first()
-        if pupil is None:
-            raise ValidationError("Deze leerling bestaat niet (meer).")
-        rows = s.scalars(
-            select(Talk)
-            .options(*TALK_LOADS)
-            .where(Talk.pupil_id == pupil_id)
-            .order_by(Talk.starts_at.desc(), Talk.id.desc())
+    s = work.session
+    pupil = s.scalars(
+        select(Pupil)
+        .options(
+            selectinload(Pupil.carers).selectinload(Carer.pupils),
+            selectinload(Pupil.group),
+        )
+        .where(Pupil.id == pupil_id)
+    ).first()
+    if pupil is None:
+        raise NotFoundError("Deze leerling bestaat niet (meer).")
+    rows = s.scalars(
+        select(Talk)
+        .options(*TALK_LOADS)
+        .where(Talk.pupil_id == pupil_id)
+        .order_by(Talk.starts_at.desc(), Talk.id.desc())
+    ).all()
+    made = dict(
+        s.execute(
+            select(Agreement.talk_id, func.count())
+            .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
+            .group_by(Agreement.talk_id)
         ).all()
-        made = dict(
-            s.execute(
-                select(Agreement.talk_id, func.count())
-                .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
-                .group_by(Agreement.talk_id)
-            ).all()
+    )
+    entries = tuple(
+        TimelineEntry(
+            talk=talk_view(t),
+            goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
+            outcome=outcome_line(t),
+            concern_led=concern_led(t),
+            concern_marked_by_teacher=t.concern_led is not None,
+            agreements_made=int(made.get(t.id, 0)),
         )
-        entries = tuple(
-            TimelineEntry(
-                talk=talk_view(t),
-                goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
-                outcome=outcome_line(t),
-                concern_led=concern_led(t),
-                concern_marked_by_teacher=t.concern_led is not None,
-                agreements_made=int(made.get(t.id, 0)),
-            )
-            for t in rows
-        )
-        return Timeline(
-            pupil=pupil_view(pupil),
-            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
-            entries=entries,
-        )
+        for t in rows
+    )
+    return Timeline(
+        pupil=pupil_view(pupil),
+        carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+        entries=entries,
+    )
 
 
-def talk_record(db: Database, talk_id: int) -> TalkRecord:
+def talk_record(work: Work, talk_id: int) -> TalkRecord:
     """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
-    preparation = get_preparation(db, talk_id)
-    with db.session() as s:
-        talk = s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id == talk_id)).first()
-        if talk is None:
-            raise ValidationError("Dit gesprek bestaat niet (meer).")
-        made = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.talk_id == talk_id)
-            .order_by(Agreement.id)
-        ).all()
-        changes = s.scalars(
-            select(AgreementStatusChange)
-            .where(AgreementStatusChange.talk_id == talk_id)
-            .order_by(AgreementStatusChange.id)
-        ).all()
-        reviewed: list[tuple[AgreementView, StatusChangeView]] = []
-        for change in changes:
-            agreement = change.agreement
-            if (
-                agreement.talk_id == talk_id
-                and change.status == AgreementStatus.OPEN.value
-                and change.note == ""
-            ):
-                continue  # the "made here" entry
-            view = agreement_view(agreement)
-            entry = next(h for h in view.history if h.id == change.id)
-            reviewed.append((view, entry))
-        return TalkRecord(
-            talk=talk_view(talk),
-            preparation=preparation,
-            made=tuple(agreement_view(a) for a in made),
-            reviewed=tuple(reviewed),
-            concern_led=concern_led(talk),
-        )
-
-
-def agreement_trail(db: Database, agreement_id: int) -> AgreementTrail:
-    """Where an agreement was made and every talk in which it was reviewed."""
-    with db.session() as s:
-        agreement = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.id == agreement_id)
-        ).first()
-        if agreement is None:
-            raise ValidationError("Deze afspraak bestaat niet (meer).")
+    preparation = get_preparation(work, talk_id)
+    s = work.session
+    talk = s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id == talk_id)).first()
+    if talk is None:
+        raise NotFoundError("Dit gesprek bestaat niet (meer).")
+    made = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.talk_id == talk_id)
+        .order_by(Agreement.id)
+    ).all()
+    changes = s.scalars(
+        select(AgreementStatusChange)
+        .where(AgreementStatusChange.talk_id == talk_id)
+        .order_by(AgreementStatusChange.id)
+    ).all()
+    reviewed: list[tuple[AgreementView, StatusChangeView]] = []
+    for change in changes:
+        agreement = change.agreement
+        if (
+            agreement.talk_id == talk_id
+            and change.status == AgreementStatus.OPEN.value
+            and change.note == ""
+        ):
+            continue  # the "made here" entry
         view = agreement_view(agreement)
-        talk_ids = {h.talk_id for h in view.history if h.talk_id is not None}
-        if agreement.talk_id is not None:
-            talk_ids.add(agreement.talk_id)
-        talks = {
-            t.id: talk_view(t)
-            for t in s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id.in_(talk_ids)))
-        }
-        made_in = talks.get(agreement.talk_id) if agreement.talk_id is not None else None
-        reviewed = tuple(
-            (talks[h.talk_id], h)
-            for h in view.history
-            if h.talk_id is not None and h.talk_id != agreement.talk_id and h.talk_id in talks
-        )
-        return AgreementTrail(agreement=view, made_in=made_in, reviewed_in=reviewed)
+        entry = next(h for h in view.history if h.id == change.id)
+        reviewed.append((view, entry))
+    return TalkRecord(
+        talk=talk_view(talk),
+        preparation=preparation,
+        made=tuple(agreement_view(a) for a in made),
+        reviewed=tuple(reviewed),
+        concern_led=concern_led(talk),
+    )
+
+
+def agreement_trail(work: Work, agreement_id: int) -> AgreementTrail:
+    """Where an agreement was made and every talk in which it was reviewed."""
+    s = work.session
+    agreement = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.id == agreement_id)
+    ).first()
+    if agreement is None:
+        raise NotFoundError("Deze afspraak bestaat niet (meer).")
+    view = agreement_view(agreement)
+    talk_ids = {h.talk_id for h in view.history if h.talk_id is not None}
+    if agreement.talk_id is not None:
+        talk_ids.add(agreement.talk_id)
+    talks = {
+        t.id: talk_view(t)
+        for t in s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id.in_(talk_ids)))
+    }
+    made_in = talks.get(agreement.talk_id) if agreement.talk_id is not None else None
+    reviewed = tuple(
+        (talks[h.talk_id], h)
+        for h in view.history
+        if h.talk_id is not None and h.talk_id != agreement.talk_id and h.talk_id in talks
+    )
+    return AgreementTrail(agreement=view, made_in=made_in, reviewed_in=reviewed)
 
 
 # --- the group ---------------------------------------------------------------------------------
 
 
-def group_overview(db: Database, group_id: int, today: dt.date | None = None) -> list[OverviewRow]:
+def group_overview(work: Work, group_id: int, today: dt.date | None = None) -> list[OverviewRow]:
     """Per pupil: last contact, talks this school year, open and overdue agreements, signals."""
-    today = today or dt.date.today()
+    today = today or work.today()
     year = school_year_of(today)
     year_start = dt.datetime(int(year[:4]), 8, 1)
     now = dt.datetime.combine(today, dt.time.max)
     held = TalkStatus.HELD.value
-    with db.session() as s:
-        pupils = s.scalars(
-            select(Pupil).options(selectinload(Pupil.group)).where(Pupil.group_id == group_id)
+    s = work.session
+    pupils = s.scalars(
+        select(Pupil).options(selectinload(Pupil.group)).where(Pupil.group_id == group_id)
+    ).all()
+    ids = [p.id for p in pupils]
+    if not ids:
+        return []
+    last = dict(
+        s.execute(
+            select(Talk.pupil_id, func.max(Talk.starts_at))
+            .where(Talk.pupil_id.in_(ids), Talk.status == held, Talk.starts_at <= now)
+            .group_by(Talk.pupil_id)
         ).all()
-        ids = [p.id for p in pupils]
-        if not ids:
-            return []
-        last = dict(
-            s.execute(
-                select(Talk.pupil_id, func.max(Talk.starts_at))
-                .where(Talk.pupil_id.in_(ids), Talk.status == held, Talk.starts_at <= now)
-                .group_by(Talk.pupil_id)
-            ).all()
+    )
+    year_talks = s.scalars(
+        select(Talk)
+        .options(selectinload(Talk.preparation))
+        .where(
+            Talk.pupil_id.in_(ids),
+            Talk.status == held,
+            Talk.starts_at >= year_start,
+            Talk.starts_at <= now,
         )
-        year_talks = s.scalars(
-            select(Talk)
-            .options(selectinload(Talk.preparation))
-            .where(
-                Talk.pupil_id.in_(ids),
-                Talk.status == held,
-                Talk.starts_at >= year_start,
-                Talk.starts_at <= now,
+    ).all()
+    by_pupil: dict[int, list[Talk]] = {}
+    for t in year_talks:
+        by_pupil.setdefault(t.pupil_id, []).append(t)
+    open_counts = open_agreement_counts(s, ids)
+    overdue_counts = open_agreement_counts(s, ids, due_before=today)
+    rows = []
+    for p in pupils:
+        talks_now = by_pupil.get(p.id, [])
+        last_contact = last.get(p.id)
+        rows.append(
+            OverviewRow(
+                pupil=pupil_view(p),
+                last_contact=last_contact.date() if last_contact else None,
+                talks_this_year=len(talks_now),
+                open_agreements=int(open_counts.get(p.id, 0)),
+                overdue_agreements=int(overdue_counts.get(p.id, 0)),
+                no_contact_this_year=not talks_now,
+                only_concerns=bool(talks_now) and all(concern_led(t) for t in talks_now),
             )
-        ).all()
-        by_pupil: dict[int, list[Talk]] = {}
-        for t in year_talks:
-            by_pupil.setdefault(t.pupil_id, []).append(t)
-        open_counts = open_agreement_counts(s, ids)
-        overdue_counts = open_agreement_counts(s, ids, due_before=today)
-        rows = []
-        for p in pupils:
-            talks_now = by_pupil.get(p.id, [])
-            last_contact = last.get(p.id)
-            rows.append(
-                OverviewRow(
-                    pupil=pupil_view(p),
-                    last_contact=last_contact.date() if last_contact else None,
-                    talks_this_year=len(talks_now),
-                    open_agreements=int(open_counts.get(p.id, 0)),
-                    overdue_agreements=int(overdue_counts.get(p.id, 0)),
-                    no_contact_this_year=not talks_now,
-                    only_concerns=bool(talks_now) and all(concern_led(t) for t in talks_now),
-                )
-            )
-        rows.sort(key=lambda r: r.pupil.sort_key)
-        return rows
+        )
+    rows.sort(key=lambda r: r.pupil.sort_key)
+    return rows
 
 
 # --- search ------------------------------------------------------------------------------------
@@ -318,37 +319,37 @@ def fts_query(raw: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def search(db: Database, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGroup]:
+def search(work: Work, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGroup]:
     """Pupils, notes and agreements matching every word typed, grouped by pupil."""
     query = fts_query(raw)
     if query is None:
         return []
-    with db.session() as s:
-        rows = s.execute(
-            text(
-                "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
-                # Newest first, not by rank: ranking would score every match of a common
-                # word before keeping the first ones; newest-first stops at the limit.
-                "FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :n"
-            ),
-            {"q": query, "n": limit},
-        ).all()
-        pupil_ids = list(dict.fromkeys(int(r[2]) for r in rows))
-        pupils = {
-            p.id: pupil_view(p)
-            for p in s.scalars(
-                select(Pupil).options(selectinload(Pupil.group)).where(Pupil.id.in_(pupil_ids))
-            )
-        }
-        grouped: dict[int, list[SearchHit]] = {}
-        for kind, ref_id, pupil_id, snippet in rows:
-            grouped.setdefault(int(pupil_id), []).append(
-                SearchHit(str(kind), int(ref_id), " ".join(str(snippet).split()))
-            )
-        groups = [
-            SearchGroup(pupils[pid], tuple(sorted(grouped[pid], key=lambda h: h.kind != "pupil")))
-            for pid in pupil_ids
-            if pid in pupils
-        ]
-        # Pupils whose name matches come first; then the most recent texts.
-        return sorted(groups, key=lambda g: g.hits[0].kind != "pupil")
+    s = work.session
+    rows = s.execute(
+        text(
+            "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
+            # Newest first, not by rank: ranking would score every match of a common
+            # word before keeping the first ones; newest-first stops at the limit.
+            "FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :n"
+        ),
+        {"q": query, "n": limit},
+    ).all()
+    pupil_ids = list(dict.fromkeys(int(r[2]) for r in rows))
+    pupils = {
+        p.id: pupil_view(p)
+        for p in s.scalars(
+            select(Pupil).options(selectinload(Pupil.group)).where(Pupil.id.in_(pupil_ids))
+        )
+    }
+    grouped: dict[int, list[SearchHit]] = {}
+    for kind, ref_id, pupil_id, snippet in rows:
+        grouped.setdefault(int(pupil_id), []).append(
+            SearchHit(str(kind), int(ref_id), " ".join(str(snippet).split()))
+        )
+    groups = [
+        SearchGroup(pupils[pid], tuple(sorted(grouped[pid], key=lambda h: h.kind != "pupil")))
+        for pid in pupil_ids
+        if pid in pupils
+    ]
+    # Pupils whose name matches come first; then the most recent texts.
+    return sorted(groups, key=lambda g: g.hits[0].kind != "pupil")

@@ -9,11 +9,11 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from parentconv.errors import NotFoundError, ValidationError
+from parentconv.errors import ValidationError
 from parentconv.services import validation as v
 from parentconv.services.views import CarerView, GroupView, PupilView
-from parentconv.store.db import Database
 from parentconv.store.models import Carer, Group, Pupil
+from parentconv.store.work import Work
 
 T = TypeVar("T")
 
@@ -50,13 +50,6 @@ def carer_view(carer: Carer) -> CarerView:
     )
 
 
-def get_or_fail(s: Session, model: type[T], ident: int, what: str) -> T:
-    obj = s.get(model, ident)
-    if obj is None:
-        raise NotFoundError(f"{what} bestaat niet (meer).")
-    return obj
-
-
 # --- groups -----------------------------------------------------------------------------------
 
 
@@ -68,45 +61,48 @@ def _check_unique_group(s: Session, name: str, year: str, exclude_id: int | None
         raise ValidationError(f"Er is al een {name} in schooljaar {year}.", "name")
 
 
-def create_group(db: Database, *, name: str, school_year: str, is_demo: bool = False) -> GroupView:
+def create_group(work: Work, *, name: str, school_year: str, is_demo: bool = False) -> GroupView:
     """Add a group ("groep 5", "2026-2027")."""
     name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
     year = v.school_year(school_year)
-    with db.session() as s:
-        _check_unique_group(s, name, year)
-        group = Group(name=name, school_year=year, is_demo=is_demo)
-        s.add(group)
-        s.flush()
-        return group_view(group, 0)
+    s = work.session
+    _check_unique_group(s, name, year)
+    group = Group(name=name, school_year=year, is_demo=is_demo)
+    s.add(group)
+    s.flush()
+    work.touch(groups=[group.id])
+    return group_view(group, 0)
 
 
-def update_group(db: Database, group_id: int, *, name: str, school_year: str) -> GroupView:
+def update_group(work: Work, group_id: int, *, name: str, school_year: str) -> GroupView:
     name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
     year = v.school_year(school_year)
-    with db.session() as s:
-        group = get_or_fail(s, Group, group_id, "Deze groep")
-        _check_unique_group(s, name, year, exclude_id=group_id)
-        group.name, group.school_year = name, year
-        s.flush()
-        return group_view(group, len(group.pupils))
+    s = work.session
+    group = work.get_or_fail(Group, group_id, "Deze groep")
+    _check_unique_group(s, name, year, exclude_id=group_id)
+    group.name, group.school_year = name, year
+    s.flush()
+    work.touch(groups=[group.id], pupils=[p.id for p in group.pupils])
+    return group_view(group, len(group.pupils))
 
 
-def list_groups(db: Database) -> list[GroupView]:
+def list_groups(work: Work) -> list[GroupView]:
     """All groups, newest school year first, then by name."""
-    with db.session() as s:
-        rows = s.execute(select(Pupil.group_id, func.count()).group_by(Pupil.group_id))
-        counts: dict[int, int] = {group_id: count for group_id, count in rows}
-        groups = s.scalars(select(Group).order_by(Group.school_year.desc(), Group.name)).all()
-        return [group_view(g, counts.get(g.id, 0)) for g in groups]
+    s = work.session
+    rows = s.execute(select(Pupil.group_id, func.count()).group_by(Pupil.group_id))
+    counts: dict[int, int] = {group_id: count for group_id, count in rows}
+    groups = s.scalars(select(Group).order_by(Group.school_year.desc(), Group.name)).all()
+    return [group_view(g, counts.get(g.id, 0)) for g in groups]
 
 
-def delete_group(db: Database, group_id: int) -> None:
+def delete_group(work: Work, group_id: int) -> None:
     """Delete a group with its pupils and everything recorded about them."""
-    with db.session() as s:
-        group = get_or_fail(s, Group, group_id, "Deze groep")
-        s.delete(group)
-        s.flush()
-        _delete_orphan_carers(s)
+    s = work.session
+    group = work.get_or_fail(Group, group_id, "Deze groep")
+    work.touch(groups=[group.id], pupils=[p.id for p in group.pupils])
+    s.delete(group)
+    s.flush()
+    _delete_orphan_carers(work)
 
 
 # --- pupils -----------------------------------------------------------------------------------
@@ -123,7 +119,7 @@ class PupilInput:
     left_on: str = ""
 
 
-def _pupil_fields(data: PupilInput) -> dict[str, object]:
+def _pupil_fields(data: PupilInput, today: dt.date) -> dict[str, object]:
     born = data.date_of_birth.strip()
     left = data.left_on.strip()
     fields: dict[str, object] = {
@@ -136,63 +132,68 @@ def _pupil_fields(data: PupilInput) -> dict[str, object]:
         "left_on": v.parse_date(left, field="left_on", label="Datum van vertrek") if left else None,
     }
     born_date = fields["date_of_birth"]
-    if isinstance(born_date, dt.date) and born_date > dt.date.today():
+    if isinstance(born_date, dt.date) and born_date > today:
         raise ValidationError("De geboortedatum ligt in de toekomst.", "date_of_birth")
     return fields
 
 
-def create_pupil(db: Database, *, group_id: int, data: PupilInput) -> PupilView:
+def create_pupil(work: Work, *, group_id: int, data: PupilInput) -> PupilView:
     """Add a pupil to a group."""
-    fields = _pupil_fields(data)
-    with db.session() as s:
-        group = get_or_fail(s, Group, group_id, "Deze groep")
-        pupil = Pupil(group=group, **fields)
-        s.add(pupil)
-        s.flush()
-        return pupil_view(pupil)
+    fields = _pupil_fields(data, work.today())
+    s = work.session
+    group = work.get_or_fail(Group, group_id, "Deze groep")
+    pupil = Pupil(group=group, **fields)
+    s.add(pupil)
+    s.flush()
+    work.touch(groups=[group.id], pupils=[pupil.id])
+    return pupil_view(pupil)
 
 
 def update_pupil(
-    db: Database, pupil_id: int, *, data: PupilInput, group_id: int | None = None
+    work: Work, pupil_id: int, *, data: PupilInput, group_id: int | None = None
 ) -> PupilView:
-    fields = _pupil_fields(data)
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        for key, value in fields.items():
-            setattr(pupil, key, value)
-        if group_id is not None and group_id != pupil.group_id:
-            pupil.group = get_or_fail(s, Group, group_id, "Deze groep")
-        s.flush()
-        return pupil_view(pupil)
+    fields = _pupil_fields(data, work.today())
+    s = work.session
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    work.touch(groups=[pupil.group_id], pupils=[pupil.id])
+    for key, value in fields.items():
+        setattr(pupil, key, value)
+    if group_id is not None and group_id != pupil.group_id:
+        pupil.group = work.get_or_fail(Group, group_id, "Deze groep")
+        work.touch(groups=[group_id])
+    s.flush()
+    return pupil_view(pupil)
 
 
-def get_pupil(db: Database, pupil_id: int) -> PupilView:
-    with db.session() as s:
-        return pupil_view(get_or_fail(s, Pupil, pupil_id, "Deze leerling"))
+def get_pupil(work: Work, pupil_id: int) -> PupilView:
+    return pupil_view(work.get_or_fail(Pupil, pupil_id, "Deze leerling"))
 
 
-def list_pupils(db: Database, *, group_id: int | None = None) -> list[PupilView]:
+def list_pupils(work: Work, *, group_id: int | None = None) -> list[PupilView]:
     """Pupils (of one group, or all), in Dutch class-list order."""
-    with db.session() as s:
-        query = select(Pupil).options(selectinload(Pupil.group))
-        if group_id is not None:
-            query = query.where(Pupil.group_id == group_id)
-        views = [pupil_view(p) for p in s.scalars(query)]
+    s = work.session
+    query = select(Pupil).options(selectinload(Pupil.group))
+    if group_id is not None:
+        query = query.where(Pupil.group_id == group_id)
+    views = [pupil_view(p) for p in s.scalars(query)]
     return sorted(views, key=lambda p: (p.group_name.casefold(), p.sort_key, p.id))
 
 
-def delete_pupil(db: Database, pupil_id: int) -> None:
+def delete_pupil(work: Work, pupil_id: int) -> None:
     """Delete a pupil with talks and agreements; carers who are left with no pupil go too."""
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        s.delete(pupil)
-        s.flush()
-        _delete_orphan_carers(s)
+    s = work.session
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    work.touch(groups=[pupil.group_id], pupils=[pupil.id], carers=[c.id for c in pupil.carers])
+    s.delete(pupil)
+    s.flush()
+    _delete_orphan_carers(work)
 
 
-def _delete_orphan_carers(s: Session) -> None:
+def _delete_orphan_carers(work: Work) -> None:
     """Carers linked to no pupil any more hold personal data with no purpose: erase them."""
+    s = work.session
     orphans = s.scalars(select(Carer).where(~Carer.pupils.any())).all()
+    work.touch(carers=[c.id for c in orphans])
     for carer in orphans:
         s.delete(carer)
 
@@ -228,40 +229,46 @@ def _carer_fields(data: CarerInput) -> dict[str, object]:
     }
 
 
-def _link_pupils(s: Session, carer: Carer, pupil_ids: list[int]) -> None:
+def _link_pupils(work: Work, carer: Carer, pupil_ids: list[int]) -> None:
     if not pupil_ids:
         raise ValidationError("Koppel de ouder/verzorger aan minstens één leerling.", "pupil_ids")
-    carer.pupils = [get_or_fail(s, Pupil, pid, "Deze leerling") for pid in dict.fromkeys(pupil_ids)]
+    before = {p.id for p in carer.pupils}
+    carer.pupils = [
+        work.get_or_fail(Pupil, pid, "Deze leerling") for pid in dict.fromkeys(pupil_ids)
+    ]
+    work.touch(pupils=before | {p.id for p in carer.pupils})
 
 
-def create_carer(db: Database, *, data: CarerInput) -> CarerView:
+def create_carer(work: Work, *, data: CarerInput) -> CarerView:
     """Add a parent or carer, linked to one or more pupils."""
     fields = _carer_fields(data)
-    with db.session() as s:
-        carer = Carer(**fields)
-        _link_pupils(s, carer, data.pupil_ids)
-        s.add(carer)
-        s.flush()
-        return carer_view(carer)
+    s = work.session
+    carer = Carer(**fields)
+    _link_pupils(work, carer, data.pupil_ids)
+    s.add(carer)
+    s.flush()
+    work.touch(carers=[carer.id])
+    return carer_view(carer)
 
 
-def update_carer(db: Database, carer_id: int, *, data: CarerInput) -> CarerView:
+def update_carer(work: Work, carer_id: int, *, data: CarerInput) -> CarerView:
     fields = _carer_fields(data)
-    with db.session() as s:
-        carer = get_or_fail(s, Carer, carer_id, "Deze ouder/verzorger")
-        for key, value in fields.items():
-            setattr(carer, key, value)
-        _link_pupils(s, carer, data.pupil_ids)
-        s.flush()
-        return carer_view(carer)
+    s = work.session
+    carer = work.get_or_fail(Carer, carer_id, "Deze ouder/verzorger")
+    for key, value in fields.items():
+        setattr(carer, key, value)
+    _link_pupils(work, carer, data.pupil_ids)
+    s.flush()
+    work.touch(carers=[carer.id])
+    return carer_view(carer)
 
 
-def carers_of(db: Database, pupil_id: int) -> list[CarerView]:
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        return [carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)]
+def carers_of(work: Work, pupil_id: int) -> list[CarerView]:
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    return [carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)]
 
 
-def delete_carer(db: Database, carer_id: int) -> None:
-    with db.session() as s:
-        s.delete(get_or_fail(s, Carer, carer_id, "Deze ouder/verzorger"))
+def delete_carer(work: Work, carer_id: int) -> None:
+    carer = work.get_or_fail(Carer, carer_id, "Deze ouder/verzorger")
+    work.touch(carers=[carer.id], pupils=[p.id for p in carer.pupils])
+    work.session.delete(carer)

@@ -26,9 +26,8 @@ from parentconv.services.completeness import (
     structure_warning,
 )
 from parentconv.services.people import carer_view, pupil_view
-from parentconv.services.talks import TALK_LOADS, sync_prepared_status, talk_view
+from parentconv.services.talks import TALK_LOADS, sync_prepared_status, talk_view, touch_talk
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
-from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
     AgreementStatus,
@@ -38,6 +37,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
+from parentconv.store.work import Work
 
 MAX_TEXT = 200_000  # far beyond 5,000 words, still bounded
 MAX_ITEM = 2_000
@@ -298,27 +298,28 @@ def _load_talk(s: Session, talk_id: int) -> Talk:
     return talk
 
 
-def get_preparation(db: Database, talk_id: int) -> PreparationView:
+def get_preparation(work: Work, talk_id: int) -> PreparationView:
     """The stored preparation of a talk (empty, with the type's phase minutes, if none yet)."""
-    with db.session() as s:
-        return _view(_load_talk(s, talk_id))
+    s = work.session
+    return _view(_load_talk(s, talk_id))
 
 
-def save_preparation(db: Database, talk_id: int, data: PreparationInput) -> PreparationView:
+def save_preparation(work: Work, talk_id: int, data: PreparationInput) -> PreparationView:
     """Store the whole form; the talk becomes "prepared" (or "planned" again) to match."""
-    with db.session() as s:
-        talk = _load_talk(s, talk_id)
-        fields = _clean(data, s, talk)
-        prep = talk.preparation
-        if prep is None:
-            prep = Preparation(talk_id=talk.id)
-            talk.preparation = prep
-        for key, value in fields.items():
-            setattr(prep, key, value)
-        prep.updated_at = dt.datetime.now().replace(microsecond=0)
-        sync_prepared_status(talk)
-        s.flush()
-        return _view(talk)
+    s = work.session
+    talk = _load_talk(s, talk_id)
+    fields = _clean(data, s, talk)
+    prep = talk.preparation
+    if prep is None:
+        prep = Preparation(talk_id=talk.id)
+        talk.preparation = prep
+    for key, value in fields.items():
+        setattr(prep, key, value)
+    prep.updated_at = work.now()
+    sync_prepared_status(talk)
+    s.flush()
+    touch_talk(work, talk)
+    return _view(talk)
 
 
 def outcome_line(talk: Talk) -> str:
@@ -348,57 +349,57 @@ def _previous_talks(s: Session, talk: Talk) -> list[Talk]:
     )
 
 
-def preparation_context(db: Database, talk_id: int) -> PreparationContext:
+def preparation_context(work: Work, talk_id: int) -> PreparationContext:
     """The pupil, carers (language, interpreter), recent talks and open agreements."""
-    with db.session() as s:
-        talk = _load_talk(s, talk_id)
-        pupil = talk.pupil
-        previous = _previous_talks(s, talk)
-        agreements = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.pupil_id == pupil.id, Agreement.status == AgreementStatus.OPEN.value)
-            .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
-        ).all()
-        return PreparationContext(
-            talk=talk_view(talk),
-            pupil=pupil_view(pupil),
-            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
-            past_talks=tuple(
-                PastTalk(
-                    talk_id=t.id,
-                    starts_at=t.starts_at,
-                    type_key=t.type_key,
-                    status=t.status,
-                    goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
-                    goal_achieved=t.goal_achieved,
-                    outcome=outcome_line(t),
-                )
-                for t in previous
-            ),
-            open_agreements=tuple(agreement_view(a) for a in agreements),
-            previous_talk_id=next((t.id for t in previous if t.preparation is not None), None),
-        )
+    s = work.session
+    talk = _load_talk(s, talk_id)
+    pupil = talk.pupil
+    previous = _previous_talks(s, talk)
+    agreements = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.pupil_id == pupil.id, Agreement.status == AgreementStatus.OPEN.value)
+        .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
+    ).all()
+    return PreparationContext(
+        talk=talk_view(talk),
+        pupil=pupil_view(pupil),
+        carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+        past_talks=tuple(
+            PastTalk(
+                talk_id=t.id,
+                starts_at=t.starts_at,
+                type_key=t.type_key,
+                status=t.status,
+                goal_keys=tuple(g["key"] for g in t.preparation.goals) if t.preparation else (),
+                goal_achieved=t.goal_achieved,
+                outcome=outcome_line(t),
+            )
+            for t in previous
+        ),
+        open_agreements=tuple(agreement_view(a) for a in agreements),
+        previous_talk_id=next((t.id for t in previous if t.preparation is not None), None),
+    )
 
 
-def copy_from_previous(db: Database, talk_id: int) -> PreparationView:
+def copy_from_previous(work: Work, talk_id: int) -> PreparationView:
     """Start from the previous prepared talk with this pupil.
 
     Copies what stays true (the relational note, qualities, expressive choices) into the fields
     that are still empty, and adds old qualities to new ones. Agreements are never copied: the
     open ones are offered for review instead.
     """
-    with db.session() as s:
-        talk = _load_talk(s, talk_id)
-        source = next((t for t in _previous_talks(s, talk) if t.preparation is not None), None)
-        if source is None or source.preparation is None:
-            raise ValidationError("Er is geen eerder voorbereid gesprek met deze leerling.")
-        old = source.preparation
-        current = _view(talk).as_input()
-        if not filled(current.relational_note):
-            current.relational_note = old.relational_note
-        current.qualities = list(dict.fromkeys([*current.qualities, *old.qualities]))
-        if not current.expressive_keys and not filled(current.expressive_own):
-            current.expressive_keys = list(old.expressive_keys)
-            current.expressive_own = old.expressive_own
-    return save_preparation(db, talk_id, current)
+    s = work.session
+    talk = _load_talk(s, talk_id)
+    source = next((t for t in _previous_talks(s, talk) if t.preparation is not None), None)
+    if source is None or source.preparation is None:
+        raise ValidationError("Er is geen eerder voorbereid gesprek met deze leerling.")
+    old = source.preparation
+    current = _view(talk).as_input()
+    if not filled(current.relational_note):
+        current.relational_note = old.relational_note
+    current.qualities = list(dict.fromkeys([*current.qualities, *old.qualities]))
+    if not current.expressive_keys and not filled(current.expressive_own):
+        current.expressive_keys = list(old.expressive_keys)
+        current.expressive_own = old.expressive_own
+    return save_preparation(work, talk_id, current)

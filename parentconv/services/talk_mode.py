@@ -18,16 +18,15 @@ from parentconv.services import agreements as agreement_service
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.evenings import next_slot
-from parentconv.services.people import get_or_fail
 from parentconv.services.preparation import (
     PreparationView,
     get_preparation,
     preparation_context,
 )
-from parentconv.services.talks import sync_prepared_status, talk_view
+from parentconv.services.talks import sync_prepared_status, talk_view, touch_talk
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
-from parentconv.store.db import Database
 from parentconv.store.models import Agreement, AgreementStatus, Talk, TalkStatus
+from parentconv.store.work import Work
 
 REVIEW_OUTCOMES = ("done", "continue", "adjust", "not_achieved", "dropped")
 CANCEL_REASONS = ("cancelled", "no_show")
@@ -46,47 +45,45 @@ class TalkModeView:
     next_talk_id: int | None
 
 
-def talk_mode_view(db: Database, talk_id: int) -> TalkModeView:
+def talk_mode_view(work: Work, talk_id: int) -> TalkModeView:
     """The talk, its preparation, the agreements to review and those made in this talk."""
-    context = preparation_context(db, talk_id)
-    prep = get_preparation(db, talk_id)
-    with db.session() as s:
-        review_ids = list(prep.review_agreement_ids)
-        reviewed_here = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.history.any(talk_id=talk_id), Agreement.talk_id != talk_id)
-        ).all()
-        wanted = {*review_ids, *(a.id for a in reviewed_here)}
-        to_review = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.id.in_(wanted))
-        ).all()
-        order = {aid: i for i, aid in enumerate(review_ids)}
-        made = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.talk_id == talk_id)
-            .order_by(Agreement.id)
-        ).all()
-        following = next_slot(db, talk_id)
-        return TalkModeView(
-            talk=context.talk,
-            pupil=context.pupil,
-            carers=context.carers,
-            preparation=prep,
-            to_review=tuple(
-                agreement_view(a)
-                for a in sorted(to_review, key=lambda a: (order.get(a.id, len(order)), a.id))
-            ),
-            made_here=tuple(agreement_view(a) for a in made),
-            next_talk_id=following.id if following else None,
-        )
+    context = preparation_context(work, talk_id)
+    prep = get_preparation(work, talk_id)
+    s = work.session
+    review_ids = list(prep.review_agreement_ids)
+    reviewed_here = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.history.any(talk_id=talk_id), Agreement.talk_id != talk_id)
+    ).all()
+    wanted = {*review_ids, *(a.id for a in reviewed_here)}
+    to_review = s.scalars(
+        select(Agreement).options(selectinload(Agreement.history)).where(Agreement.id.in_(wanted))
+    ).all()
+    order = {aid: i for i, aid in enumerate(review_ids)}
+    made = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.talk_id == talk_id)
+        .order_by(Agreement.id)
+    ).all()
+    following = next_slot(work, talk_id)
+    return TalkModeView(
+        talk=context.talk,
+        pupil=context.pupil,
+        carers=context.carers,
+        preparation=prep,
+        to_review=tuple(
+            agreement_view(a)
+            for a in sorted(to_review, key=lambda a: (order.get(a.id, len(order)), a.id))
+        ),
+        made_here=tuple(agreement_view(a) for a in made),
+        next_talk_id=following.id if following else None,
+    )
 
 
 def review_agreement(
-    db: Database,
+    work: Work,
     agreement_id: int,
     *,
     talk_id: int,
@@ -104,10 +101,10 @@ def review_agreement(
     if outcome not in REVIEW_OUTCOMES:
         raise ValidationError(f"Onbekende uitkomst '{outcome}'.", "outcome")
     if outcome == "adjust":
-        current = agreement_service.get_agreement(db, agreement_id)
+        current = agreement_service.get_agreement(work, agreement_id)
         text = current.text if new_text is None else new_text
         agreement_service.update_agreement(
-            db,
+            work,
             agreement_id,
             text=text,
             owner=current.owner,
@@ -116,51 +113,51 @@ def review_agreement(
         prefix = "Bijgesteld"
         remark = f"{prefix}: {note.strip()}" if note.strip() else prefix
         return agreement_service.change_status(
-            db, agreement_id, status=AgreementStatus.OPEN.value, note=remark, talk_id=talk_id
+            work, agreement_id, status=AgreementStatus.OPEN.value, note=remark, talk_id=talk_id
         )
     status = AgreementStatus.OPEN.value if outcome == "continue" else outcome
     remark = note.strip()
     if outcome == "continue" and not remark:
         remark = "Loopt door"
     return agreement_service.change_status(
-        db, agreement_id, status=status, note=remark, talk_id=talk_id
+        work, agreement_id, status=status, note=remark, talk_id=talk_id
     )
 
 
-def save_elapsed(db: Database, talk_id: int, seconds: int) -> None:
+def save_elapsed(work: Work, talk_id: int, seconds: int) -> None:
     """Remember how long the talk has run, so it can be resumed after closing the app."""
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.elapsed_seconds = max(0, int(seconds))
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.elapsed_seconds = max(0, int(seconds))
 
 
-def finish_talk(db: Database, talk_id: int) -> TalkView | None:
+def finish_talk(work: Work, talk_id: int) -> TalkView | None:
     """Mark the talk held; return the next talk of the evening that still has to happen."""
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.status = TalkStatus.HELD.value
-        talk.cancel_reason = ""
-    return next_slot(db, talk_id)
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.status = TalkStatus.HELD.value
+    talk.cancel_reason = ""
+    touch_talk(work, talk)
+    return next_slot(work, talk_id)
 
 
-def cancel_talk(db: Database, talk_id: int, *, reason: str = "cancelled") -> TalkView | None:
+def cancel_talk(work: Work, talk_id: int, *, reason: str = "cancelled") -> TalkView | None:
     """Record that the talk did not happen (afgezegd, or niet verschenen); return the next one."""
     v.one_of(reason, frozenset(CANCEL_REASONS), field="reason", label="Reden")
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        if talk.status == TalkStatus.HELD.value:
-            raise ValidationError("Dit gesprek is al gevoerd.")
-        talk.status = TalkStatus.CANCELLED.value
-        talk.cancel_reason = reason
-    return next_slot(db, talk_id)
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    if talk.status == TalkStatus.HELD.value:
+        raise ValidationError("Dit gesprek is al gevoerd.")
+    talk.status = TalkStatus.CANCELLED.value
+    talk.cancel_reason = reason
+    touch_talk(work, talk)
+    return next_slot(work, talk_id)
 
 
-def reopen_talk(db: Database, talk_id: int) -> TalkView:
+def reopen_talk(work: Work, talk_id: int) -> TalkView:
     """Undo a finish or cancel (a slip of the hand): the talk is planned/prepared again."""
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.status = TalkStatus.PLANNED.value
-        talk.cancel_reason = ""
-        sync_prepared_status(talk)
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.status = TalkStatus.PLANNED.value
+    talk.cancel_reason = ""
+    sync_prepared_status(talk)
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
@@ -14,9 +14,8 @@ from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
 from parentconv.services.evening_times import recompute
-from parentconv.services.people import carer_view, get_or_fail, pupil_view
+from parentconv.services.people import carer_view, pupil_view
 from parentconv.services.views import PupilDetails, TalkView, full_name
-from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
     AgreementStatus,
@@ -26,6 +25,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
+from parentconv.store.work import Work
 
 MAX_NOTE = 200_000  # about 30,000 words: far beyond any note, small enough to stay fast
 STATUSES = frozenset(s.value for s in TalkStatus)
@@ -88,7 +88,16 @@ def conversation_type_keys() -> frozenset[str]:
     return frozenset(t.key for t in load_catalog().conversation_types)
 
 
-def _apply_input(s: Session, talk: Talk, data: TalkInput) -> None:
+def touch_talk(work: Work, talk: Talk) -> None:
+    """Record that this talk changed (and so its pupil and its evening)."""
+    work.touch(
+        talks=[talk.id],
+        pupils=[talk.pupil_id],
+        evenings=[talk.evening_id] if talk.evening_id is not None else [],
+    )
+
+
+def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
     ctype_key = v.one_of(
         data.type_key, conversation_type_keys(), field="type_key", label="Soort gesprek"
     )
@@ -96,8 +105,8 @@ def _apply_input(s: Session, talk: Talk, data: TalkInput) -> None:
     day = v.parse_date(data.date, field="date", label="Datum")
     start = v.parse_time(data.start_time, field="start_time", label="Begintijd")
     minutes = ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
-    pupil = get_or_fail(s, Pupil, data.pupil_id, "Deze leerling")
-    carers = [get_or_fail(s, Carer, cid, "Deze ouder/verzorger") for cid in data.carer_ids]
+    pupil = work.get_or_fail(Pupil, data.pupil_id, "Deze leerling")
+    carers = [work.get_or_fail(Carer, cid, "Deze ouder/verzorger") for cid in data.carer_ids]
     foreign = [c.name for c in carers if pupil not in c.pupils]
     if foreign:
         raise ValidationError(
@@ -118,31 +127,35 @@ def _apply_input(s: Session, talk: Talk, data: TalkInput) -> None:
     )
 
 
-def create_talk(db: Database, *, data: TalkInput) -> TalkView:
+def create_talk(work: Work, *, data: TalkInput) -> TalkView:
     """Plan a talk with a pupil's carers."""
-    with db.session() as s:
-        talk = Talk(status=TalkStatus.PLANNED.value)
-        _apply_input(s, talk, data)
-        s.add(talk)
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = Talk(status=TalkStatus.PLANNED.value)
+    _apply_input(work, talk, data)
+    s.add(talk)
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
-def update_talk(db: Database, talk_id: int, *, data: TalkInput) -> TalkView:
+def update_talk(work: Work, talk_id: int, *, data: TalkInput) -> TalkView:
     """Change the basics; a prepared talk whose new length breaks nothing stays prepared."""
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        _apply_input(s, talk, data)
-        if talk.evening is not None:
-            # A slot's time follows from its evening; a new length becomes the slot's own.
-            evening = talk.evening
-            talk.slot_minutes = (
-                None if talk.duration_minutes == evening.slot_minutes else talk.duration_minutes
-            )
-            recompute(evening)
-        sync_prepared_status(talk)
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    touch_talk(work, talk)  # the pupil it was about, too
+    _apply_input(work, talk, data)
+    if talk.evening is not None:
+        # A slot's time follows from its evening; a new length becomes the slot's own.
+        evening = talk.evening
+        talk.slot_minutes = (
+            None if talk.duration_minutes == evening.slot_minutes else talk.duration_minutes
+        )
+        recompute(evening)
+        work.touch(talks=[t.id for t in evening.slots])
+    sync_prepared_status(talk)
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
 def sync_prepared_status(talk: Talk) -> None:
@@ -154,49 +167,56 @@ def sync_prepared_status(talk: Talk) -> None:
         talk.status = TalkStatus.PLANNED.value
 
 
-def get_talk(db: Database, talk_id: int) -> TalkView:
-    with db.session() as s:
-        return talk_view(get_or_fail(s, Talk, talk_id, "Dit gesprek"))
+def get_talk(work: Work, talk_id: int) -> TalkView:
+    return talk_view(work.get_or_fail(Talk, talk_id, "Dit gesprek"))
 
 
-def delete_talk(db: Database, talk_id: int) -> None:
+def delete_talk(work: Work, talk_id: int) -> None:
     """Delete a talk; agreements made in it stay with the pupil."""
-    with db.session() as s:
-        s.delete(get_or_fail(s, Talk, talk_id, "Dit gesprek"))
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    touch_talk(work, talk)
+    work.touch(
+        agreements=[
+            a.id
+            for a in work.session.scalars(select(Agreement).where(Agreement.talk_id == talk_id))
+        ]
+    )
+    work.session.delete(talk)
 
 
-def list_talks(db: Database, *, pupil_id: int | None = None) -> list[TalkView]:
+def list_talks(work: Work, *, pupil_id: int | None = None) -> list[TalkView]:
     """Talks, newest first (of one pupil, or all)."""
-    with db.session() as s:
-        query = select(Talk).options(*TALK_LOADS).order_by(Talk.starts_at.desc(), Talk.id)
-        if pupil_id is not None:
-            query = query.where(Talk.pupil_id == pupil_id)
-        return [talk_view(t) for t in s.scalars(query)]
+    s = work.session
+    query = select(Talk).options(*TALK_LOADS).order_by(Talk.starts_at.desc(), Talk.id)
+    if pupil_id is not None:
+        query = query.where(Talk.pupil_id == pupil_id)
+    return [talk_view(t) for t in s.scalars(query)]
 
 
-def talks_on(db: Database, day: dt.date) -> list[TalkView]:
+def talks_on(work: Work, day: dt.date) -> list[TalkView]:
     """The talks of one date, in time order."""
     start = dt.datetime.combine(day, dt.time.min)
-    with db.session() as s:
-        query = (
-            select(Talk)
-            .options(*TALK_LOADS)
-            .where(Talk.starts_at >= start, Talk.starts_at < start + dt.timedelta(days=1))
-            .order_by(Talk.starts_at, Talk.id)
-        )
-        return [talk_view(t) for t in s.scalars(query)]
+    s = work.session
+    query = (
+        select(Talk)
+        .options(*TALK_LOADS)
+        .where(Talk.starts_at >= start, Talk.starts_at < start + dt.timedelta(days=1))
+        .order_by(Talk.starts_at, Talk.id)
+    )
+    return [talk_view(t) for t in s.scalars(query)]
 
 
-def set_status(db: Database, talk_id: int, status: str) -> TalkView:
+def set_status(work: Work, talk_id: int, status: str) -> TalkView:
     status = v.one_of(status, STATUSES, field="status", label="Status")
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.status = status
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.status = status
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
-def set_notes(db: Database, talk_id: int, *, shared: str, private: str) -> TalkView:
+def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkView:
     """Store the shared note (may go to parents) and the private note (never printed for them)."""
     shared_text = v.optional_text(
         shared, field="shared_notes", label="Gedeelde notitie", max_length=MAX_NOTE
@@ -204,93 +224,96 @@ def set_notes(db: Database, talk_id: int, *, shared: str, private: str) -> TalkV
     private_text = v.optional_text(
         private, field="private_notes", label="Privénotitie", max_length=MAX_NOTE
     )
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.shared_notes, talk.private_notes = shared_text, private_text
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.shared_notes, talk.private_notes = shared_text, private_text
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
-def set_step_done(db: Database, talk_id: int, step_number: int, done: bool) -> TalkView:
+def set_step_done(work: Work, talk_id: int, step_number: int, done: bool) -> TalkView:
     """Tick (or untick) one of the 16 checklist steps for a talk."""
     if not 1 <= step_number <= len(load_catalog().steps):
         raise ValidationError(f"Stap {step_number} bestaat niet.", "step_number")
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        tick = s.get(ChecklistTick, (talk_id, step_number))
-        if done and tick is None:
-            s.add(ChecklistTick(talk_id=talk_id, step_number=step_number))
-        elif not done and tick is not None:
-            s.delete(tick)
-        s.flush()
-        s.refresh(talk)
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    tick = s.get(ChecklistTick, (talk_id, step_number))
+    if done and tick is None:
+        s.add(ChecklistTick(talk_id=talk_id, step_number=step_number))
+    elif not done and tick is not None:
+        s.delete(tick)
+    s.flush()
+    s.refresh(talk)
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
 def set_reflection(
-    db: Database, talk_id: int, *, goal_achieved: str | None, two_way: bool | None, next_time: str
+    work: Work, talk_id: int, *, goal_achieved: str | None, two_way: bool | None, next_time: str
 ) -> TalkView:
     """After the talk: goal achieved (yes/partly/no), two-way or not, one line for next time."""
     if goal_achieved is not None:
         v.one_of(goal_achieved, REFLECTION_ANSWERS, field="goal_achieved", label="Doel bereikt")
     line = v.optional_text(next_time, field="next_time", label="Volgende keer", max_length=2000)
-    with db.session() as s:
-        talk = get_or_fail(s, Talk, talk_id, "Dit gesprek")
-        talk.goal_achieved, talk.two_way, talk.next_time = goal_achieved, two_way, line
-        s.flush()
-        return talk_view(talk)
+    s = work.session
+    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk.goal_achieved, talk.two_way, talk.next_time = goal_achieved, two_way, line
+    s.flush()
+    touch_talk(work, talk)
+    return talk_view(talk)
 
 
-def pupil_details(db: Database, pupil_id: int) -> PupilDetails:
+def pupil_details(work: Work, pupil_id: int) -> PupilDetails:
     """The pupil with carers, talks (newest first) and open agreements (oldest due first)."""
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        talks = s.scalars(
-            select(Talk)
-            .options(*TALK_LOADS)
-            .where(Talk.pupil_id == pupil_id)
-            .order_by(Talk.starts_at.desc(), Talk.id)
-        ).all()
-        agreements = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.pupil_id == pupil_id, Agreement.status == AgreementStatus.OPEN.value)
-            .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
-        ).all()
-        return PupilDetails(
-            pupil=pupil_view(pupil),
-            carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
-            talks=tuple(talk_view(t) for t in talks),
-            open_agreements=tuple(agreement_view(a) for a in agreements),
-        )
+    s = work.session
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    talks = s.scalars(
+        select(Talk)
+        .options(*TALK_LOADS)
+        .where(Talk.pupil_id == pupil_id)
+        .order_by(Talk.starts_at.desc(), Talk.id)
+    ).all()
+    agreements = s.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.pupil_id == pupil_id, Agreement.status == AgreementStatus.OPEN.value)
+        .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
+    ).all()
+    return PupilDetails(
+        pupil=pupil_view(pupil),
+        carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
+        talks=tuple(talk_view(t) for t in talks),
+        open_agreements=tuple(agreement_view(a) for a in agreements),
+    )
 
 
-def upcoming_talk(db: Database, pupil_id: int, today: dt.date) -> TalkView | None:
+def upcoming_talk(work: Work, pupil_id: int) -> TalkView | None:
     """The pupil's first planned or prepared talk from today on, if any."""
-    start = dt.datetime.combine(today, dt.time.min)
-    with db.session() as s:
-        talk = s.scalars(
-            select(Talk)
-            .options(*TALK_LOADS)
-            .where(
-                Talk.pupil_id == pupil_id,
-                Talk.starts_at >= start,
-                Talk.status.in_([TalkStatus.PLANNED.value, TalkStatus.PREPARED.value]),
-            )
-            .order_by(Talk.starts_at, Talk.id)
-        ).first()
-        return talk_view(talk) if talk is not None else None
+    start = dt.datetime.combine(work.today(), dt.time.min)
+    s = work.session
+    talk = s.scalars(
+        select(Talk)
+        .options(*TALK_LOADS)
+        .where(
+            Talk.pupil_id == pupil_id,
+            Talk.starts_at >= start,
+            Talk.status.in_([TalkStatus.PLANNED.value, TalkStatus.PREPARED.value]),
+        )
+        .order_by(Talk.starts_at, Talk.id)
+    ).first()
+    return talk_view(talk) if talk is not None else None
 
 
-def plan_default_talk(db: Database, pupil_id: int, now: dt.datetime) -> TalkView:
+def plan_default_talk(work: Work, pupil_id: int) -> TalkView:
     """A new ten-minute talk at the next half hour, with all the pupil's carers invited."""
-    with db.session() as s:
-        pupil = get_or_fail(s, Pupil, pupil_id, "Deze leerling")
-        carer_ids = [c.id for c in pupil.carers]
+    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    carer_ids = [c.id for c in pupil.carers]
+    now = work.now()
     minutes = 30 - now.minute % 30
     start = (now + dt.timedelta(minutes=minutes)).replace(second=0, microsecond=0)
     return create_talk(
-        db,
+        work,
         data=TalkInput(
             pupil_id=pupil_id,
             type_key="ten_minute",

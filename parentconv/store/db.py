@@ -7,9 +7,9 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -20,9 +20,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from parentconv.changes import Changes
+from parentconv.clock import Clock, SystemClock
 from parentconv.errors import StorageError
 from parentconv.store.models import Base
 from parentconv.store.search_schema import create_search_index
+from parentconv.store.work import Work
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -235,10 +241,16 @@ def prepare_database(path: Path) -> str | None:
 
 
 class Database:
-    """An opened, up-to-date store; ``session()`` is a unit of work that commits or rolls back."""
+    """An opened, up-to-date store.
 
-    def __init__(self, path: Path | str) -> None:
+    ``work()`` opens one unit of work (one transaction, committed when the block ends and
+    rolled back on any error); every service takes that ``Work`` first. ``run(service, ...)``
+    does both for a single call.
+    """
+
+    def __init__(self, path: Path | str, *, clock: Clock | None = None) -> None:
         self.path = Path(path)
+        self.clock: Clock = clock or SystemClock()
         self.backup_made = prepare_database(self.path)
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -251,6 +263,27 @@ class Database:
                 yield s
         except OperationalError as exc:
             raise _storage_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def work(self) -> Iterator[Work]:
+        """One unit of work for one user action: all of it is stored, or none of it."""
+        with self.session() as s:
+            yield Work(s, self.clock)
+
+    def run(
+        self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Call one service in its own unit of work and return its result."""
+        with self.work() as w:
+            return service(w, *args, **kwargs)
+
+    def run_op(
+        self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> tuple[T, Changes]:
+        """Like ``run``, also returning what the committed work changed."""
+        with self.work() as w:
+            result = service(w, *args, **kwargs)
+        return result, w.changes
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
