@@ -37,7 +37,7 @@ screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py docs/screenshots
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -no-obsolete -source-language nl -target-language en -ts resources/translations/parentconv_en.ts
+	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -source-language nl -target-language en -ts resources/translations/parentconv_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/parentconv_en.ts -qm resources/translations/parentconv_en.qm
 
 dist: $(STAMP)

@@ -92,7 +92,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
-from ui.preparation_window import PreparationWindow
+from parentconv_ui.preparation.window import PreparationWindow
 
 T = TypeVar("T")
 

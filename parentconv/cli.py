@@ -182,7 +182,7 @@ def run_headless(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point without a GUI (the ``parentconv`` script starts ``ui.launcher``)."""
+    """Entry point without a GUI (the ``parentconv`` script starts ``parentconv_ui.launcher``)."""
     args = parse_args(argv)
     if args.command is None:
         print(

@@ -1,17 +1,24 @@
-"""Locate the data files the app ships in ``resources/``."""
+"""Locate the data files the app ships (the ``resources/`` folder of the source tree).
+
+Installed, that folder is the package ``parentconv_resources``; ``importlib.resources`` finds
+it in a source checkout (editable install), in a wheel and in the PyInstaller bundle alike.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
+from importlib import resources
 from pathlib import Path
 
 
+@functools.cache
 def resource_dir() -> Path:
-    """Return the ``resources/`` folder, in a source checkout or a frozen build."""
+    """The folder that holds ``catalog/``, ``fonts/`` and ``translations/``."""
     frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    if frozen_root is not None and (Path(frozen_root) / "parentconv_resources").is_dir():
+        return Path(frozen_root) / "parentconv_resources"
+    return Path(str(resources.files("parentconv_resources")))
 
 
 def resource_path(*parts: str) -> Path:

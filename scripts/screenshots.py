@@ -19,10 +19,10 @@ from parentconv.demo import load_demo_class
 from parentconv.services import evenings, people, talks
 from parentconv.services.evenings import EveningInput
 from parentconv.store.db import Database
-from ui import forms
-from ui.i18n import install_language
-from ui.main_window import MainWindow
-from ui.preparation_window import PreparationWindow
+from parentconv_ui.common.i18n import install_language
+from parentconv_ui.main import forms
+from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.preparation.window import PreparationWindow
 
 TODAY = dt.date(2026, 11, 23)
 SIZE = QRect(0, 0, 1200, 760)

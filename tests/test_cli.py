@@ -14,7 +14,7 @@ from parentconv import __version__
 def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    command = [sys.executable, "-m", "ui.launcher", *args]
+    command = [sys.executable, "-m", "parentconv_ui.launcher", *args]
     if data_dir is not None:
         command[3:3] = ["--data-dir", str(data_dir)]
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
@@ -45,7 +45,10 @@ def test_pupils_and_talks_as_json(tmp_path: Path) -> None:
 def test_env_variable_picks_the_data_dir(tmp_path: Path, monkeypatch: object) -> None:
     env = dict(os.environ, PARENTCONV_DATA_DIR=str(tmp_path / "via-env"))
     subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "demo"], env=env, check=True, capture_output=True
+        [sys.executable, "-m", "parentconv_ui.launcher", "demo"],
+        env=env,
+        check=True,
+        capture_output=True,
     )
     assert (tmp_path / "via-env" / "oudergesprek.sqlite3").exists()
 

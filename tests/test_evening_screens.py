@@ -16,9 +16,9 @@ from parentconv.services.evenings import EveningInput
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.talks import TalkInput
 from parentconv.store.db import Database
-from ui.evening_planner import EveningPlanner
-from ui.main_window import MainWindow
-from ui.talk_mode import TalkModeWindow, countdown
+from parentconv_ui.evening.planner import EveningPlanner
+from parentconv_ui.evening.talk_mode import TalkModeWindow, countdown
+from parentconv_ui.main.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 24)
 

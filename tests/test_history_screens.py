@@ -12,7 +12,7 @@ from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import agreements, history, people
 from parentconv.store.db import Database
-from ui.main_window import MainWindow
+from parentconv_ui.main.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
 

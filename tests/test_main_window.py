@@ -15,10 +15,10 @@ from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people
 from parentconv.store.db import Database
-from ui.app import Shell
-from ui.forms import FormDialog
-from ui.main_window import MainWindow
-from ui.pupil_tree import PUPIL_ID_ROLE
+from parentconv_ui.app import Shell
+from parentconv_ui.main.forms import FormDialog
+from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.main.pupil_tree import PUPIL_ID_ROLE
 
 TODAY = dt.date(2026, 11, 23)
 

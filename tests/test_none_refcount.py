@@ -27,9 +27,9 @@ from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.store.db import Database
-from ui.main_window import MainWindow
-from ui.preparation_window import PreparationWindow
-from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE
+from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.main.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE
+from parentconv_ui.preparation.window import PreparationWindow
 
 pytestmark = pytest.mark.skipif(
     sys.version_info >= (3, 12), reason="None is immortal on Python 3.12+: nothing can leak"

@@ -16,8 +16,8 @@ from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
 from parentconv.services.preparation import get_preparation
 from parentconv.store.db import Database
-from ui.main_window import MainWindow
-from ui.preparation_window import AUTOSAVE_MS, PreparationWindow
+from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.preparation.window import AUTOSAVE_MS, PreparationWindow
 
 TODAY = dt.date(2026, 11, 23)
 

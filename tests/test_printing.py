@@ -17,7 +17,7 @@ from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
 from parentconv.store.db import Database
-from ui.main_window import MainWindow
+from parentconv_ui.main.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 24)  # the demo's evening (loaded "yesterday")
 
@@ -51,7 +51,7 @@ def test_parents_copy_from_the_pupil_preview_save_and_print(
     assert menu is not None
     parents_action = menu.actions()[1]
     parents_action.trigger()
-    from ui.print_preview import PdfPreview
+    from parentconv_ui.printing.preview import PdfPreview
 
     previews = main.findChildren(PdfPreview)
     assert len(previews) == 1
@@ -91,7 +91,7 @@ def test_teacher_copy_of_a_chosen_talk_has_the_private_note(
 
 
 def test_evening_pack_from_tonight(qtbot: QtBot, main: MainWindow) -> None:
-    from ui.print_preview import PdfPreview
+    from parentconv_ui.printing.preview import PdfPreview
 
     assert main.tabs.currentWidget() is main.tonight
     main.tonight.pack_button.click()

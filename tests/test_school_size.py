@@ -21,7 +21,7 @@ def school_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_smoke_on_a_school_size_store_exits_cleanly(school_dir: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "--data-dir", str(school_dir), "--smoke"],
+        [sys.executable, "-m", "parentconv_ui.launcher", "--data-dir", str(school_dir), "--smoke"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -42,7 +42,7 @@ def test_placeholders_survive_translation() -> None:
 def test_no_tr_string_in_ui_is_missing_from_the_ts(tmp_path: Path) -> None:
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     result = subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),

@@ -15,9 +15,9 @@ from parentconv.errors import UserFacingError
 from parentconv.logs import setup_logging
 from parentconv.settings import load_settings, save_settings
 from parentconv.store.db import Database
-from ui.errors import install_excepthook
-from ui.i18n import install_language
-from ui.main_window import MainWindow
+from parentconv_ui.common.errors import install_excepthook
+from parentconv_ui.common.i18n import install_language
+from parentconv_ui.main.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command is not None:
         return run_headless(args)
-    from ui.app import run_gui  # Qt is imported only when a window is wanted
+    from parentconv_ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)
 

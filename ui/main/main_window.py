@@ -28,18 +28,18 @@ from parentconv.errors import UserFacingError
 from parentconv.pdf import render_evening_pack, render_talk_summary
 from parentconv.services import people, talks
 from parentconv.store.db import Database
-from ui import forms
-from ui.errors import show_error
-from ui.evening_planner import EveningPlanner
-from ui.group_overview import GroupOverview
-from ui.preparation_window import PreparationWindow
-from ui.print_preview import PdfPreview
-from ui.pupil_history import PupilHistoryWindow
-from ui.pupil_panel import PupilPanel
-from ui.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
-from ui.search_view import SearchView
-from ui.talk_mode import TalkModeWindow
-from ui.tonight_view import TonightView
+from parentconv_ui.common.errors import show_error
+from parentconv_ui.evening.planner import EveningPlanner
+from parentconv_ui.evening.talk_mode import TalkModeWindow
+from parentconv_ui.evening.tonight import TonightView
+from parentconv_ui.history.group_overview import GroupOverview
+from parentconv_ui.history.pupil_history import PupilHistoryWindow
+from parentconv_ui.history.search_view import SearchView
+from parentconv_ui.main import forms
+from parentconv_ui.main.pupil_panel import PupilPanel
+from parentconv_ui.main.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
+from parentconv_ui.preparation.window import PreparationWindow
+from parentconv_ui.printing.preview import PdfPreview
 
 
 class MainWindow(QMainWindow):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.errors import UserFacingError
 from parentconv.pdf import write_pdf
-from ui.errors import show_error
+from parentconv_ui.common.errors import show_error
 
 PRINT_DPI = 300
 

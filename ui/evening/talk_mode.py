@@ -44,9 +44,9 @@ from parentconv.services import validation as v
 from parentconv.services.talk_mode import TalkModeView
 from parentconv.services.views import AgreementView
 from parentconv.store.db import Database
-from ui.errors import show_error
-from ui.labels import agreement_status_label, owner_label
-from ui.preparation_sections import FieldError
+from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.labels import agreement_status_label, owner_label
+from parentconv_ui.preparation.sections import FieldError
 
 NOTES_SAVE_MS = 700
 ELAPSED_SAVE_EVERY = 10  # seconds

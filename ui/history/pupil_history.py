@@ -27,8 +27,13 @@ from parentconv.errors import UserFacingError
 from parentconv.services import agreements as agreement_service
 from parentconv.services import history
 from parentconv.store.db import Database
-from ui.errors import show_error
-from ui.labels import agreement_status_label, carer_label, owner_label, talk_status_label
+from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.labels import (
+    agreement_status_label,
+    carer_label,
+    owner_label,
+    talk_status_label,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = "#b3261e"

@@ -42,9 +42,9 @@ from parentconv.services.preparation import (
 from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
 from parentconv.store.db import Database
-from ui.errors import show_error
-from ui.labels import carer_label, owner_label
-from ui.preparation_sections import (
+from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.labels import carer_label, owner_label
+from parentconv_ui.preparation.sections import (
     WARNING_STYLE,
     FieldError,
     GoalPicker,

@@ -22,7 +22,7 @@ from parentconv.dates import format_date, format_time
 from parentconv.services import evenings
 from parentconv.services.evenings import EveningView
 from parentconv.store.db import Database
-from ui.labels import completeness_label, talk_status_label
+from parentconv_ui.common.labels import completeness_label, talk_status_label
 
 NOT_READY = QColor("#8a4b00")
 

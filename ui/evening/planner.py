@@ -36,9 +36,9 @@ from parentconv.export_ics import write_calendar
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput, EveningView, Slot
 from parentconv.store.db import Database
-from ui.errors import show_error
-from ui.labels import completeness_label, talk_status_label
-from ui.preparation_sections import ERROR_STYLE, WARNING_STYLE, FieldError, hint
+from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.labels import completeness_label, talk_status_label
+from parentconv_ui.preparation.sections import ERROR_STYLE, WARNING_STYLE, FieldError, hint
 
 APPLY_MS = 600
 TALK_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from parentconv.catalog import Catalog
 from parentconv.dates import format_date, format_time
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
-from ui.labels import completeness_label, owner_label, talk_status_label
+from parentconv_ui.common.labels import completeness_label, owner_label, talk_status_label
 
 OVERDUE = QColor("#b3261e")
 

@@ -1,0 +1,1 @@
+"""Data the app ships: the content catalog (nl/en), fonts and translations."""
