@@ -22,8 +22,10 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# mypy cannot follow the editable install's mapping of ui/ to parentconv_ui: give it a link.
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict parentconv
+	@mkdir -p $(VENV)/typecheck && ln -sfn ../../ui $(VENV)/typecheck/parentconv_ui
+	MYPYPATH=$(VENV)/typecheck $(BIN)/mypy --strict -p parentconv -p parentconv_ui
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -39,6 +41,8 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -source-language nl -target-language en -ts resources/translations/parentconv_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/parentconv_en.ts -qm resources/translations/parentconv_en.qm
+	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -pluralonly -source-language nl -target-language nl -ts resources/translations/parentconv_nl.ts
+	$(BIN)/pyside6-lrelease resources/translations/parentconv_nl.ts -qm resources/translations/parentconv_nl.qm
 
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.0"

@@ -290,6 +290,7 @@ def add_talk(
         "slot_minutes": None,
         "elapsed_seconds": 1200 if is_held else 0,
         "cancel_reason": "" if status != TalkStatus.CANCELLED.value else "ziek",
+        "held_at": starts if is_held else None,
         "concern_led": (rng.random() < 0.5) if is_held and rng.random() < 0.02 else None,
         "created_at": starts - dt.timedelta(days=14),
         "updated_at": starts + dt.timedelta(hours=1) if is_held else starts - dt.timedelta(days=1),
@@ -363,6 +364,8 @@ def add_agreement(
             "status": OPEN,
             "note": "",
             "talk_id": talk["id"],
+            "kind": "made",
+            "due_on": None,
         }
     )
     if status != OPEN and following is not None:
@@ -374,6 +377,8 @@ def add_agreement(
                 "status": status,
                 "note": rng.choice(REVIEW_NOTES[status]),
                 "talk_id": following["id"],
+                "kind": "review",
+                "due_on": None,
             }
         )
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from parentconv import __version__
+from parentconv.cli_words import DutchArgumentParser, dutch_argparse
 from parentconv.config import Locations, resolve_locations
 from parentconv.errors import UserFacingError
 from parentconv.logs import setup_logging
@@ -24,11 +26,21 @@ HEADLESS_COMMANDS = ("pupils", "talks", "demo", "summary", "evening-pack")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    with dutch_argparse():  # the default help texts of -h and --version are made here
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
         prog="parentconv",
         description="Oudergesprek: oudergesprekken voorbereiden, voeren en vastleggen.",
     )
-    parser.add_argument("--version", action="version", version=f"Oudergesprek {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Oudergesprek {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -45,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open het hoofdvenster, sluit het en stop (voor installatiecontroles)",
     )
     parser.add_argument("--lang", choices=("nl", "en"), help="taal van de app")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", title="opdrachten")
     pupils = sub.add_parser("pupils", help="lijst van leerlingen")
     pupils.add_argument("--json", action="store_true", help="als JSON")
     talks = sub.add_parser("talks", help="lijst van gesprekken")
@@ -177,7 +189,20 @@ def run_headless(args: argparse.Namespace) -> int:
         )
         return 1
     if out:
-        print(out)
+        return _print(out)
+    return 0
+
+
+def _print(text: str) -> int:
+    """Print the result; a reader that stopped early (``| head``) is not an error of ours."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return 0
 
 

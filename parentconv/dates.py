@@ -20,6 +20,29 @@ def format_date(day: dt.date, language: str = "nl") -> str:
     return f"{_DAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
+_LONG_DAYS = {
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_LONG_MONTHS = {
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def format_date_long(day: dt.date, language: str = "nl") -> str:
+    """Written in full, for letters to parents: ``dinsdag 24 november 2026``."""
+    lang = language if language in _LONG_DAYS else "nl"
+    weekday, month = _LONG_DAYS[lang][day.weekday()], _LONG_MONTHS[lang][day.month - 1]
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
 def format_time(moment: dt.datetime | dt.time) -> str:
     """``18:30`` (24-hour clock, as in the Netherlands)."""
     return f"{moment.hour:02d}:{moment.minute:02d}"

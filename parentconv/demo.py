@@ -1,4 +1,4 @@
-"""A made-up demo class ("Groep 5 (demo)") to try the app with, built through the services.
+"""A made-up demo class ("Demogroep 5") to try the app with, built through the services.
 
 Everything here is invented but meant to look like a real Dutch groep 5: about 25 pupils with
 names in several languages and scripts, parents and carers with their language, interpreter and
@@ -49,7 +49,7 @@ from parentconv.store.work import Work
 
 __all__ = ["DEMO_GROUP_NAME", "DemoResult", "load_demo_class", "school_year_of"]
 
-DEMO_GROUP_NAME = "Groep 5 (demo)"
+DEMO_GROUP_NAME = "Demogroep 5"
 CLASSROOM = "Lokaal 5"
 EVENING_START = dt.time(18, 30)
 SLOT_MINUTES = 10
@@ -818,7 +818,7 @@ def _birth_date(born: tuple[int, int], today: dt.date) -> str:
 
 def _find_existing(work: Work, year: str) -> DemoResult | None:
     for group in list_groups(work):
-        if group.name == DEMO_GROUP_NAME and group.school_year == year:
+        if group.is_demo and group.school_year == year:
             return DemoResult(group.id, created=False, pupils=group.pupil_count)
     return None
 

@@ -16,6 +16,7 @@ LANGUAGES = ("nl", "en")
 @dataclass
 class Settings:
     language: str = "nl"
+    last_save_folder: str = ""  # where the teacher last saved a PDF or calendar file
 
 
 def load_settings(path: Path) -> Settings:
@@ -28,8 +29,12 @@ def load_settings(path: Path) -> Settings:
         log.warning("Ignoring unreadable settings file %s: %s", path, exc)
         return Settings()
     settings = Settings()
-    if isinstance(raw, dict) and raw.get("language") in LANGUAGES:
+    if not isinstance(raw, dict):
+        return settings
+    if raw.get("language") in LANGUAGES:
         settings.language = raw["language"]
+    if isinstance(raw.get("last_save_folder"), str):
+        settings.last_save_folder = raw["last_save_folder"]
     return settings
 
 

@@ -9,23 +9,30 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of the most common school laptop (1366×768).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile="
+    + str(Path(__file__).resolve().parent.parent / "tests" / "laptop_screen.json"),
+)
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
+from parentconv.clock import FixedClock
 from parentconv.config import Locations
 from parentconv.demo import load_demo_class
 from parentconv.services import evenings, people, talks
 from parentconv.services.evenings import EveningInput
 from parentconv.store.db import Database
+from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main import forms
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.preparation.window import PreparationWindow
 
 TODAY = dt.date(2026, 11, 23)
-SIZE = QRect(0, 0, 1200, 760)
+SIZE = QRect(0, 0, 1366, 728)  # a school laptop's screen above the taskbar
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -40,7 +47,7 @@ def pupil_named(db: Database, name: str) -> int:
 
 
 def upcoming_talk_of(db: Database, name: str) -> int:
-    talk = db.run(talks.upcoming_talk, pupil_named(db, name), TODAY)
+    talk = db.run(talks.upcoming_talk, pupil_named(db, name))
     assert talk is not None
     return talk.id
 
@@ -85,7 +92,10 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
             end_time="20:00",
         ),
     )
-    window = MainWindow(db, locations, "nl", today=lambda: evening_day)
+    clock = db.clock
+    assert isinstance(clock, FixedClock)
+    clock.moment = dt.datetime.combine(evening_day, dt.time(18, 20))
+    window = MainWindow(AppContext(db, locations, "nl"))
     window.setGeometry(SIZE)
     window.show()
     save(window, out, "tonight")
@@ -95,9 +105,7 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
     first = window.tonight.view.slots[0].talk.id if window.tonight.view else None
     if first is not None:
         mode = window.start_talk(first)
-        mode.resize(1280, 860)
-        for _ in range(250):
-            mode._tick()
+        mode.resize(1366, 728)
         mode.step_boxes[3].setChecked(True)
         mode.step_boxes[4].setChecked(True)
         mode.shared_note.setPlainText("Fatima leest meer thuis; rekenen blijft lastig.")
@@ -107,15 +115,16 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
         save(mode, out, "talk-mode")
         mode.close()
     window.close()
+    clock.moment = dt.datetime.combine(TODAY, dt.time(15, 30))
 
 
 def history_shots(db: Database, locations: Locations, out: Path) -> None:
     """The pupil's history, the contact overview and search."""
-    window = MainWindow(db, locations, "nl", today=lambda: TODAY)
+    window = MainWindow(AppContext(db, locations, "nl"))
     window.setGeometry(SIZE)
     window.show()
     history = window.open_history(pupil_named(db, "Fatima El Amrani"))
-    history.resize(1200, 760)
+    history.resize(1366, 728)
     history.timeline.setCurrentRow(history.timeline.count() - 1)
     save(history, out, "history-talks")
     history.tabs.setCurrentIndex(1)
@@ -168,10 +177,10 @@ def main() -> int:
     app.setApplicationName("Oudergesprek")
     with tempfile.TemporaryDirectory() as tmp:
         locations = Locations(Path(tmp))
-        db = Database(locations.database)
+        db = Database(locations.database, clock=FixedClock(dt.datetime(2026, 11, 23, 15, 30)))
         db.run(load_demo_class, today=TODAY)
 
-        window = MainWindow(db, locations, "nl", today=lambda: TODAY)
+        window = MainWindow(AppContext(db, locations, "nl"))
         window.setGeometry(SIZE)
         window.show()
         window.select_pupil(pupil_named(db, "Şükrü Yılmaz"))
@@ -190,7 +199,7 @@ def main() -> int:
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)
-        prepare.resize(1200, 900)
+        prepare.resize(1366, 728)
         prepare.jump_to("basics")
         save(prepare, args.out, "preparation-top")
         prepare.jump_to("relational")
@@ -204,7 +213,7 @@ def main() -> int:
         pdf_pages(db, args.out)
 
         install_language("en")
-        english = MainWindow(db, locations, "en", today=lambda: TODAY)
+        english = MainWindow(AppContext(db, locations, "en"))
         english.setGeometry(SIZE)
         english.show()
         english.select_pupil(pupil_named(db, "Łucja Kowalczyk"))

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 # Set before any Qt import: tests run on machines without a screen.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The offscreen screen is the most common school laptop's: 1366×768 (see laptop_screen.json).
+os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+    Path(__file__).with_name("laptop_screen.json")
+)
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from parentconv.clock import FixedClock

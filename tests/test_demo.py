@@ -95,7 +95,7 @@ def test_demo_group_is_marked_demo_for_this_school_year(
     assert loaded.created
     (group,) = database.run(list_groups)
     assert group.id == loaded.group_id
-    assert group.name == DEMO_GROUP_NAME == "Groep 5 (demo)"
+    assert group.name == DEMO_GROUP_NAME == "Demogroep 5"
     assert group.school_year == "2026-2027"
     assert group.is_demo
     assert group.pupil_count == loaded.pupils

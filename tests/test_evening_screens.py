@@ -1,26 +1,40 @@
-"""An evening of three talks, through the real screens: plan, prepare, talk, next, cancel."""
+"""The evening through the real screens: plan, prepare, hold, undo, print.
+
+Every test drives widgets with key presses and clicks, waits for timers with
+``qtbot.waitUntil``, and reads results back through a second connection to the store.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from uihelpers import Keyboard, context_for, reader, when_dialog_opens
 
 from parentconv.clock import FixedClock
-from parentconv.config import resolve_locations
 from parentconv.services import agreements, evenings, people, talks
 from parentconv.services.evenings import EveningInput
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.talks import TalkInput
 from parentconv.store.db import Database
 from parentconv_ui.evening.planner import EveningPlanner
-from parentconv_ui.evening.talk_mode import TalkModeWindow, countdown
+from parentconv_ui.evening.talk_mode import TalkModeWindow
 from parentconv_ui.main.main_window import MainWindow
 
-TODAY = dt.date(2026, 11, 24)
+TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
 
 @pytest.fixture
@@ -28,15 +42,22 @@ def clock() -> FixedClock:
     return FixedClock(dt.datetime.combine(TODAY, dt.time(15, 30)))
 
 
+PUPILS = (
+    ("Şükrü", "", "Yılmaz"),
+    ("Zoë", "de", "Vries"),
+    ("Daan", "van den", "Berg"),
+    ("Amira", "", "Haddad"),
+    ("Mila", "", "Bakker"),
+    ("Nguyễn", "", "Thị Mai"),
+    ("Amir", "", "Bos"),
+)
+
+
 @pytest.fixture
 def school(db: Database) -> dict[str, int]:
     group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
-    ids = {}
-    for given, infix, family in (
-        ("Şükrü", "", "Yılmaz"),
-        ("Zoë", "de", "Vries"),
-        ("Daan", "van den", "Berg"),
-    ):
+    ids = {"group": group}
+    for given, infix, family in PUPILS:
         ids[given] = db.run(
             people.create_pupil,
             group_id=group,
@@ -52,7 +73,7 @@ def school(db: Database) -> dict[str, int]:
             pupil_ids=[ids["Şükrü"]],
         ),
     )
-    db.run(people.create_carer, data=CarerInput(name="Anouk Brouwer", pupil_ids=[ids["Zoë"]]))
+    db.run(people.create_carer, data=CarerInput(name="Anouk de Vries", pupil_ids=[ids["Zoë"]]))
     old = db.run(
         talks.create_talk,
         data=TalkInput(
@@ -68,168 +89,158 @@ def school(db: Database) -> dict[str, int]:
         talk_id=old,
         due_on=dt.date(2026, 11, 1),
     ).id
-    ids["group"] = group
     return ids
 
 
-def focus_type(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClicks(widget, text)
-
-
-def test_an_evening_of_three_talks(
-    qtbot: QtBot, db: Database, school: dict[str, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    main = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
+def open_main(qtbot: QtBot, db: Database) -> MainWindow:
+    main = MainWindow(context_for(db))
     qtbot.addWidget(main)
     main.show()
+    with qtbot.waitActive(main):
+        main.activateWindow()
+    return main
 
-    # Plan: a new evening today, the three pupils one by one.
+
+def an_evening(db: Database, school: dict[str, int], *names: str) -> int:
+    evening_id = db.run(
+        evenings.create_evening,
+        data=EveningInput(date=TODAY.isoformat(), start_time="18:30", location="Lokaal 5"),
+    ).id
+    for name in names:
+        db.run(evenings.add_slot, evening_id, pupil_id=school[name])
+    return evening_id
+
+
+# --- the planner ---------------------------------------------------------------------------------
+
+
+def test_evening_settings_typed_are_stored_and_survive_switching_evenings(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    first = an_evening(db, school, "Zoë", "Daan", "Amira", "Mila")
+    db.run(evenings.create_evening, data=EveningInput(date="2026-12-01", start_time="18:30"))
+    main = open_main(qtbot, db)
     planner = main.planner
     main.tabs.setCurrentWidget(planner)
-    qtbot.mouseClick(planner.findChild(QWidget, "newEvening"), Qt.MouseButton.LeftButton)
+    planner.evening_list.setCurrentRow(1)  # the list is newest first: 24 nov is the second
+    assert planner.view is not None and planner.view.id == first
+    keys = Keyboard(qtbot)
+    planner.location_edit.setFocus()
+    planner.location_edit.selectAll()
+    keys.type("Lokaal 8 (boven)")
+    planner.break_every_spin.setFocus()
+    planner.break_every_spin.selectAll()
+    keys.type("2")
+    planner.break_spin.setFocus()
+    planner.break_spin.selectAll()
+    keys.type("15")
+    # No click, no Enter: the settings are stored by themselves shortly after typing.
+    check = reader(data_dir)
+    qtbot.waitUntil(
+        lambda: check.run(evenings.get_evening, first).location == "Lokaal 8 (boven)"
+        and check.run(evenings.get_evening, first).break_minutes == 15,
+        timeout=3000,
+    )
+    stored = check.run(evenings.get_evening, first)
+    assert stored.break_every == 2
+    # A break of 15 minutes after every 2 talks moves the third one.
+    assert [f"{s.starts_at:%H:%M}" for s in stored.slots] == ["18:30", "18:40", "19:05", "19:15"]
+    # Switch to the other evening and back: what was typed is still there.
+    planner.evening_list.setCurrentRow(0)
+    planner.evening_list.setCurrentRow(1)
+    assert planner.location_edit.text() == "Lokaal 8 (boven)"
+    assert "pauze van 15 min" in planner.slot_list.item(2).text()
+    check.close()
+
+
+def test_a_settings_mistake_keeps_the_evening_and_the_text(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    first = an_evening(db, school, "Zoë")
+    db.run(evenings.create_evening, data=EveningInput(date="2026-12-01", start_time="18:30"))
+    main = open_main(qtbot, db)
+    planner = main.planner
+    main.tabs.setCurrentWidget(planner)
+    planner.evening_list.setCurrentRow(1)
+    planner.start_edit.setFocus()
+    planner.start_edit.selectAll()
+    Keyboard(qtbot).type("25:70")
+    qtbot.waitUntil(lambda: planner.errors["start_time"].isVisible(), timeout=3000)
+    assert "geen tijd" in planner.errors["start_time"].text()
+    planner.evening_list.setCurrentRow(0)  # trying to leave: it stays, with the text
+    assert planner.view is not None and planner.view.id == first
+    assert planner.start_edit.text() == "25:70"
+    check = reader(data_dir)
+    assert f"{check.run(evenings.get_evening, first).starts_at:%H:%M}" == "18:30"
+    check.close()
+
+
+def test_adding_pupils_by_typing_part_of_the_name(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    main = open_main(qtbot, db)
+    planner = main.planner
+    main.tabs.setCurrentWidget(planner)
+    qtbot.mouseClick(planner.new_button, Qt.MouseButton.LeftButton)
     assert planner.view is not None and planner.view.date == TODAY
-    add = planner.findChild(QWidget, "addSlot")
-    for name in ("Şükrü Yılmaz", "Zoë de Vries", "Daan van den Berg"):
-        planner.pupil_combo.setCurrentIndex(
-            planner.pupil_combo.findText(name, Qt.MatchFlag.MatchStartsWith)
-        )
-        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-    assert [s.talk.pupil_name for s in planner.view.slots] == [
-        "Şükrü Yılmaz",
+    keys = Keyboard(qtbot)
+    planner.pupil_picker.setFocus()
+    # "Amira": the list holds Amira only; arrow down and Enter take her, not a stale item.
+    keys.type("Amira")
+    keys.press(Qt.Key.Key_Down)
+    keys.enter()
+    # Accents need not be typed; with two matches the arrows choose.
+    # "ami" lists Amir Bos, then Amira Haddad: down, down, up comes back to Amir.
+    for typed, downs, ups in (
+        ("zoe", 1, 0), ("sukru", 1, 0), ("Nguyen", 1, 0), ("ami", 2, 1), ("mila", 1, 0)
+    ):
+        keys.type(typed)
+        keys.press(Qt.Key.Key_Down, times=downs)
+        if ups:
+            keys.press(Qt.Key.Key_Up, times=ups)
+        keys.enter()
+    qtbot.waitUntil(lambda: len(planner.view.slots) == 6 if planner.view else False)
+    names = [s.talk.pupil_name for s in planner.view.slots]
+    assert names == [
+        "Amira Haddad",
         "Zoë de Vries",
-        "Daan van den Berg",
+        "Şükrü Yılmaz",
+        "Nguyễn Thị Mai",
+        "Amir Bos",
+        "Mila Bakker",
     ]
-    assert planner.slot_list.count() == 3
-    assert "18:30–18:40" in planner.slot_list.item(0).text()
-    assert "tolk nodig" in planner.slot_list.item(0).text()
-
-    # The tonight view lists them, with preparation and open agreements.
-    main.tonight.reload()
-    assert main.tonight.table.rowCount() == 3
-    assert main.tonight.table.item(0, 5).text() == "1"  # Şükrü's open agreement
-    first, second, third = (s.talk.id for s in planner.view.slots)
-
-    # Prepare the first: tick the old agreement for review.
-    main.tonight.findChild(QWidget, f"prepare_{first}").click()
-    prep = main.preparations[first]
-    qtbot.addWidget(prep)
-    prep.key_message.setPlainText("Şükrü leest beter.")
-    prep.review.boxes[str(school["old_agreement"])].setChecked(True)
-    prep.close()
-
-    # Talk mode.
-    main.tonight.findChild(QWidget, f"start_{first}").click()
-    mode = main.talk_windows[first]
-    qtbot.addWidget(mode)
-    with qtbot.waitActive(mode):
-        mode.activateWindow()
-    assert mode.pupil_label.text() == "Şükrü Yılmaz"
-    assert "tolk nodig" in mode.carers_label.text()
-    box3 = mode.step_boxes[3]
-    qtbot.mouseClick(box3, Qt.MouseButton.LeftButton, pos=QPoint(8, box3.height() // 2))
-    mode.step_boxes[4].setFocus()
-    qtbot.keyClick(mode.step_boxes[4], Qt.Key.Key_Space)
-    focus_type(qtbot, mode.shared_note, "Lezen gaat vooruit.")
-    focus_type(qtbot, mode.private_note, "Vader was er niet.")
-    # An agreement with the keyboard: text, Tab, owner, Tab, due date, Enter.
-    focus_type(qtbot, mode.agreement_text, "Bibliotheekpas aanvragen")
-    qtbot.keyClick(mode.agreement_text, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is mode.agreement_owner
-    qtbot.keyClick(mode.agreement_owner, Qt.Key.Key_Down)  # school -> ouders
-    qtbot.keyClick(mode.agreement_owner, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is mode.agreement_due
-    qtbot.keyClicks(mode.agreement_due, "15-12-2026")
-    qtbot.keyClick(mode.agreement_due, Qt.Key.Key_Return)
-    assert mode.made_list.count() == 1
-    assert "ouders" in mode.made_list.item(0).text()
-    # Review the old agreement: done, with a note.
-    old_id = school["old_agreement"]
-    _label, note = mode.review_rows[old_id]
-    focus_type(qtbot, note, "Lukt goed")
-    mode.findChild(QWidget, f"review_{old_id}_done").click()
-    assert "nu: gedaan" in mode.review_rows[old_id][0].text()
-
-    # Next talk: reflection, then the second talk opens in the same window.
-    qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
-    assert mode.stack.currentIndex() == 1
-    mode.findChild(QWidget, "achieved_partly").click()
-    mode.findChild(QWidget, "twoway_yes").click()
-    focus_type(qtbot, mode.next_time, "Tolk vooraf regelen")
-    qtbot.keyClick(mode.next_time, Qt.Key.Key_Return)
-    assert mode.talk_id == second and mode.pupil_label.text() == "Zoë de Vries"
-
-    # The second is held without notes; the third is cancelled (no-show).
-    qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
-    mode.findChild(QWidget, "skipReflection").click()
-    assert mode.talk_id == third
-    qtbot.mouseClick(mode.no_show_button, Qt.MouseButton.LeftButton)
-    assert not mode.isVisible()  # the evening is over
-
-    # Afterwards the pupil's data shows all of it.
-    first_talk = db.run(talks.get_talk, first)
-    assert first_talk.status == "held"
-    assert first_talk.ticked_steps == (3, 4)
-    assert first_talk.shared_notes == "Lezen gaat vooruit."
-    assert first_talk.private_notes == "Vader was er niet."
-    assert (first_talk.goal_achieved, first_talk.two_way) == ("partly", True)
-    assert first_talk.next_time == "Tolk vooraf regelen"
-    made = [a for a in db.run(agreements.agreements_of, school["Şükrü"]) if a.talk_id == first]
-    assert [(a.text, a.owner, a.due_on) for a in made] == [
-        ("Bibliotheekpas aanvragen", "parents", dt.date(2026, 12, 15))
-    ]
-    old = db.run(agreements.get_agreement, old_id)
-    assert old.status == "done" and old.history[-1].talk_id == first
-    assert old.history[-1].note == "Lukt goed"
-    assert db.run(talks.get_talk, second).status == "held"
-    assert db.run(talks.get_talk, third).status == "cancelled"
-    assert db.run(talks.get_talk, third).cancel_reason == "no_show"
-    main.select_pupil(school["Şükrü"])
-    open_lines = [
-        main.panel.agreements.item(i).text() for i in range(main.panel.agreements.count())
-    ]
-    assert any("Bibliotheekpas" in line for line in open_lines)
-    assert not any("15 minuten lezen" in line for line in open_lines)
-    main.tonight.reload()
-    assert main.tonight.table.item(2, 4).text() == "niet verschenen"
+    # Enter without choosing, on a unique match, adds it too; an ambiguous one says so.
+    keys.type("daan")
+    keys.press(Qt.Key.Key_Escape)  # the list closes, the text stays
+    keys.enter()
+    qtbot.waitUntil(lambda: len(planner.view.slots) == 7 if planner.view else False)
+    keys.type("am")
+    keys.press(Qt.Key.Key_Escape)
+    keys.enter()
+    qtbot.waitUntil(lambda: planner.picker_error.isVisible())
+    assert "2 leerlingen" in planner.picker_error.text()
+    check = reader(data_dir)
+    assert len(check.run(evenings.get_evening, planner.view.id).slots) == 7
+    check.close()
 
 
-def test_tonight_is_the_first_screen_on_an_evening(
+def test_planner_reorders_with_the_keyboard_and_shows_conflicts(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = db.run(
-        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
-    ).id
-    db.run(evenings.add_slot, eid, pupil_id=school["Zoë"])
-    main = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
-    qtbot.addWidget(main)
-    assert main.tabs.currentWidget() is main.tonight
-    assert main.tonight.title.text().startswith("Vanavond")
-    other_day = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY - dt.timedelta(1))
-    qtbot.addWidget(other_day)
-    assert other_day.tabs.currentIndex() == 0
-    assert other_day.tonight.title.text().startswith("di 24 nov 2026")
-
-
-def test_planner_reorders_with_keyboard_and_shows_conflicts(
-    qtbot: QtBot, db: Database, school: dict[str, int]
-) -> None:
-    eid = db.run(
+    evening_id = db.run(
         evenings.create_evening,
         data=EveningInput(date=TODAY.isoformat(), start_time="18:30", end_time="18:45"),
     ).id
     for key in ("Şükrü", "Zoë", "Daan"):
-        db.run(evenings.add_slot, eid, pupil_id=school[key])
-    planner = EveningPlanner(db, "nl", TODAY)
-    qtbot.addWidget(planner)
-    with qtbot.waitExposed(planner):
-        planner.show()
-    with qtbot.waitActive(planner):
-        planner.activateWindow()
+        db.run(evenings.add_slot, evening_id, pupil_id=school[key])
+    main = open_main(qtbot, db)
+    planner = main.planner
+    main.tabs.setCurrentWidget(planner)
     assert "na de eindtijd" in planner.conflicts.text()
-    planner.slot_list.setCurrentRow(2)
     planner.slot_list.setFocus()
-    qtbot.keyClick(planner.slot_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_End)
+    keys.press(Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert planner.view is not None
     assert [s.talk.pupil_name for s in planner.view.slots] == [
         "Şükrü Yılmaz",
@@ -237,106 +248,383 @@ def test_planner_reorders_with_keyboard_and_shows_conflicts(
         "Zoë de Vries",
     ]
     assert planner.slot_list.currentRow() == 1
-    # A 20-minute slot for one pupil: the rest moves on.
-    planner.own_length.setChecked(True)
-    planner.own_length_spin.setValue(20)
-    planner.own_length_spin.editingFinished.emit()
-    assert [f"{s.starts_at:%H:%M}" for s in planner.view.slots] == ["18:30", "18:40", "19:00"]
-    # Remove with the Delete key.
-    qtbot.keyClick(planner.slot_list, Qt.Key.Key_Delete)
+    qtbot.mouseClick(planner.own_length, Qt.MouseButton.LeftButton)
+    planner.own_length_spin.setFocus()
+    planner.own_length_spin.selectAll()
+    keys.type("20")
+    keys.enter()
+    qtbot.waitUntil(
+        lambda: [f"{s.starts_at:%H:%M}" for s in planner.view.slots] == ["18:30", "18:40", "19:00"]
+        if planner.view
+        else False
+    )
+    planner.slot_list.setFocus()
+    keys.press(Qt.Key.Key_Delete)
     assert len(planner.view.slots) == 2
 
 
-def test_impossible_evening_time_is_refused_at_the_field(
-    qtbot: QtBot, db: Database, school: dict[str, int]
-) -> None:
-    planner = EveningPlanner(db, "nl", TODAY)
-    qtbot.addWidget(planner)
-    planner.show()
-    planner.new_evening()
-    planner.start_edit.selectAll()
-    qtbot.keyClicks(planner.start_edit, "25:70")
-    planner.apply_settings()
-    assert planner.errors["start_time"].isVisible()
-    assert "geen tijd" in planner.errors["start_time"].text()
-    assert planner.view is not None and f"{planner.view.starts_at:%H:%M}" == "18:30"
-
-
-def test_planner_exports_ics(
+def test_ics_export_from_the_button_through_the_save_dialog(
     qtbot: QtBot,
     db: Database,
     school: dict[str, int],
-    tmp_path: object,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pathlib import Path
-
     from icalendar import Calendar
-    from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    eid = db.run(
-        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
-    ).id
-    db.run(evenings.add_slot, eid, pupil_id=school["Zoë"])
-    planner = EveningPlanner(db, "nl", TODAY)
-    qtbot.addWidget(planner)
-    assert isinstance(tmp_path, Path)
-    written = planner.export_ics(str(tmp_path / "avond.ics"))
-    assert written is not None
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    planner = main.planner
+    main.tabs.setCurrentWidget(planner)
+    seen: dict[str, str] = {}
+    target = tmp_path / "agenda"
+    target.mkdir()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen["name"] = name.text()
+        seen["labels"] = " ".join(
+            w.text().replace("&", "") for w in dialog.findChildren(QPushButton)
+        )
+        name.setText(str(target / "mijn-avond.ics"))
+        QApplication.processEvents()
+        Keyboard(qtbot).enter()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _qt_save_dialog)
+    when_dialog_opens(qtbot, fill)
+    qtbot.mouseClick(planner.ics_button, Qt.MouseButton.LeftButton)
+    written = target / "mijn-avond.ics"
+    qtbot.waitUntil(written.exists, timeout=5000)
+    assert seen["name"] == "oudergesprekken-2026-11-24.ics"
+    assert "Opslaan" in seen["labels"] and "Annuleren" in seen["labels"]  # Qt's own, in Dutch
     events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
-    assert [str(e["summary"]) for e in events] == ["Tienminutengesprek: Zoë de Vries"]
+    assert [str(e["summary"]) for e in events] == [
+        "Tienminutengesprek: Zoë de Vries",
+        "Tienminutengesprek: Şükrü Yılmaz",
+    ]
+    assert str(written) in planner.saved_label.text()
 
 
-def test_talk_mode_clock_pause_and_resume(
+def _qt_save_dialog(
+    parent: QWidget, caption: str, start: str, name_filter: str
+) -> tuple[str, str]:
+    """QFileDialog.getSaveFileName with Qt's own dialog (what offscreen and Linux get)."""
+    dialog = QFileDialog(parent, caption, start, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.selectFile(Path(start).name)
+    if dialog.exec():
+        return dialog.selectedFiles()[0], name_filter
+    return "", ""
+
+
+# --- tonight -------------------------------------------------------------------------------------
+
+
+def test_tonight_is_the_first_screen_on_an_evening_and_says_tomorrow(
+    qtbot: QtBot, db: Database, school: dict[str, int], clock: FixedClock
+) -> None:
+    an_evening(db, school, "Zoë")
+    main = open_main(qtbot, db)
+    assert main.tabs.currentWidget() is main.tonight
+    assert main.tonight.title.text().startswith("Vanavond")
+    clock.moment -= dt.timedelta(days=1)  # the day before
+    other = MainWindow(context_for(db, "en"))
+    qtbot.addWidget(other)
+    assert other.tabs.currentIndex() == 0
+    assert other.tonight.title.text().startswith("Tomorrow (Tue 24 Nov 2026)")
+
+
+def test_tonight_table_tab_leaves_it_and_row_buttons_say_for_whom(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = db.run(
-        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
-    ).id
-    talk_id = db.run(evenings.add_slot, eid, pupil_id=school["Zoë"]).slots[0].talk.id
-    mode = TalkModeWindow(db, talk_id, "nl", TODAY)
-    qtbot.addWidget(mode)
-    mode.show()
-    assert mode.clock.text() == "10:00"
-    for _ in range(65):
-        mode._tick()
-    assert mode.clock.text() == "8:55"
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    tonight = main.tonight
+    tonight.table.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_Down)
+    assert tonight.current_slot().talk.pupil_name == "Şükrü Yılmaz"
+    assert tonight.start_button.accessibleName() == "Start gesprek met Şükrü Yılmaz"
+    keys.tab()
+    assert QApplication.focusWidget() is tonight.prepare_button
+    headers = [tonight.table.horizontalHeaderItem(i).text() for i in range(7)]
+    assert headers[4:6] == ["Status", "Voorbereiding"]
+    assert tonight.subtitle.text().endswith("2 gesprekken · 0 voorbereid")
+
+
+def test_starting_a_talk_planned_for_tomorrow_asks_first(
+    qtbot: QtBot, db: Database, school: dict[str, int], clock: FixedClock
+) -> None:
+    an_evening(db, school, "Zoë")
+    clock.moment -= dt.timedelta(days=1)
+    main = open_main(qtbot, db)
+    talk_id = main.tonight.current_talk_id()
+    assert talk_id is not None
+    asked: list[str] = []
+
+    def say_no(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        buttons = {b.text().replace("&", ""): b for b in dialog.buttons()}
+        assert set(buttons) == {"Ja", "Nee"}  # Qt's own buttons, in Dutch
+        buttons["Nee"].click()
+
+    when_dialog_opens(qtbot, say_no)
+    qtbot.mouseClick(main.tonight.start_button, Qt.MouseButton.LeftButton)
+    assert asked and "di 24 nov 2026" in asked[0] and "niet vandaag" in asked[0]
+    assert main.talk_windows == []
+
+
+# --- talk mode -----------------------------------------------------------------------------------
+
+
+def start_talk_mode(qtbot: QtBot, main: MainWindow, talk_id: int) -> TalkModeWindow:
+    window = main.start_talk(talk_id)
+    assert window is not None
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def test_the_clock_waits_for_the_first_action_then_runs_on_the_monotonic_clock(
+    qtbot: QtBot, db: Database, school: dict[str, int], clock: FixedClock, data_dir: Path
+) -> None:
+    an_evening(db, school, "Zoë")
+    main = open_main(qtbot, db)
+    talk_id = main.tonight.current_talk_id()
+    assert talk_id is not None
+    mode = start_talk_mode(qtbot, main, talk_id)
+    assert mode.clock.text() == "10:00" and "Start" in mode.pause_button.text()
+    clock.advance(30)
+    qtbot.wait(600)
+    assert mode.clock.text() == "10:00"  # opening the window does not start the talk
+    mode.shared_note.setFocus()
+    keys = Keyboard(qtbot)
+    keys.type("Zoë")  # the first action starts it
+    clock.advance(65)
+    qtbot.waitUntil(lambda: mode.clock.text() == "8:55", timeout=2000)
     assert mode.phase_label.text().startswith("Delen")  # Afstemmen is 1 minute
-    mode.setFocus()
-    qtbot.keyClick(mode, Qt.Key.Key_Space)
-    assert not mode.running
-    mode._tick()
+    mode.left_scroll.setFocus()
+    keys.press(Qt.Key.Key_Space)  # pause
+    clock.advance(120)
+    qtbot.wait(600)
     assert mode.clock.text() == "8:55"
-    focus_type(qtbot, mode.shared_note, "Tot zover")
-    mode.close()  # closing mid-talk keeps everything
-    assert db.run(talks.get_talk, talk_id).shared_notes == "Tot zover"
-    again = TalkModeWindow(db, talk_id, "nl", TODAY)
-    qtbot.addWidget(again)
-    assert again.clock.text() == "8:55" and again.shared_note.toPlainText() == "Tot zover"
-    for _ in range(600):
-        again._tick()
-    assert again.clock.text().startswith("+")
-    assert "fde2e0" in again.clock_frame.styleSheet()
+    keys.press(Qt.Key.Key_Space)
+    clock.advance(600)
+    qtbot.waitUntil(lambda: mode.clock.text() == "1:05 over tijd", timeout=2000)
+    assert "over tijd" in mode.phase_label.text() and "+" not in mode.phase_label.text()
+    assert "fde2e0" in mode.clock_frame.styleSheet()
+    mode.close()  # closing mid-talk keeps the time and the note
+    check = reader(data_dir)
+    stored = check.run(talks.get_talk, talk_id)
+    assert stored.shared_notes == "Zoë" and stored.elapsed_seconds == 665
+    check.close()
 
 
-def test_countdown_format() -> None:
-    assert countdown(425) == "7:05" and countdown(-80) == "+1:20" and countdown(0) == "0:00"
+def test_undo_a_no_show_in_talk_mode(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    first = main.tonight.current_talk_id()
+    assert first is not None
+    mode = start_talk_mode(qtbot, main, first)
+    qtbot.mouseClick(mode.no_show_button, Qt.MouseButton.LeftButton)
+    assert mode.pupil_label.text() == "Şükrü Yılmaz"
+    assert mode.undo_bar.isVisible() and "Zoë de Vries: niet verschenen" in mode.undo_label.text()
+    assert main.tonight.table.item(0, 4).text() == "niet verschenen"  # no refresh needed
+    mode.left_scroll.setFocus()
+    Keyboard(qtbot).press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert mode.talk_id == first and not mode.undo_bar.isVisible()
+    check = reader(data_dir)
+    assert check.run(talks.get_talk, first).status == "planned"
+    check.close()
+    assert main.tonight.table.item(0, 4).text() == "gepland"
 
 
-def test_bad_due_date_in_talk_mode_is_shown_and_kept(
+def test_a_finished_talk_can_go_back_and_the_parents_copy_prints_from_the_reflection(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    first = main.tonight.current_talk_id()
+    assert first is not None
+    mode = start_talk_mode(qtbot, main, first)
+    mode.shared_note.setFocus()
+    Keyboard(qtbot).type("Zoë leest graag.")
+    qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert mode.stack.currentIndex() == 1
+    buttons = [mode.findChild(QWidget, f"achieved_{k}") for k in ("yes", "partly", "no")]
+    spread = buttons[-1].geometry().right() - buttons[0].geometry().left()
+    assert spread < 500  # the answers sit next to their question
+    qtbot.mouseClick(mode.parents_copy_button, Qt.MouseButton.LeftButton)
+    preview = main.findChild(QWidget, "pdfView").parent()
+    assert preview.windowTitle() == "Verslag voor ouders – Zoë de Vries"
+    preview.close()
+    qtbot.mouseClick(mode.findChild(QWidget, "backToTalk"), Qt.MouseButton.LeftButton)
+    assert mode.stack.currentIndex() == 0 and mode.talk_id == first
+    check = reader(data_dir)
+    assert check.run(talks.get_talk, first).status == "planned"
+    assert check.run(talks.get_talk, first).shared_notes == "Zoë leest graag."
+    check.close()
+
+
+def test_adjust_an_agreement_with_owner_and_date_and_continue_an_overdue_one(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    second = db.run(
+        agreements.create_agreement,
+        pupil_id=school["Şükrü"],
+        text="Tafels oefenen met de app, drie keer per week, en elke vrijdag laten zien hoe ver",
+        owner="child",
+        due_on=dt.date(2026, 12, 20),
+    ).id
+    evening_id = an_evening(db, school, "Şükrü")
+    talk_id = db.run(evenings.get_evening, evening_id).slots[0].talk.id
+    prep = db.run(talks.get_talk, talk_id)
+    assert prep.status == "planned"
+    from parentconv.services.preparation import PreparationInput, save_preparation
+
+    db.run(
+        save_preparation,
+        talk_id,
+        PreparationInput(review_agreement_ids=[school["old_agreement"], second]),
+    )
+    main = open_main(qtbot, db)
+    mode = start_talk_mode(qtbot, main, talk_id)
+    label, _note = mode.review_rows[second]
+    assert label.wordWrap()
+    assert mode.right_scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert "verlopen" in mode.review_rows[school["old_agreement"]][0].text()
+
+    def adjust(dialog: QWidget) -> None:
+        text = dialog.findChild(QPlainTextEdit, "agreementDialogText")
+        assert text.toPlainText().startswith("Tafels oefenen")  # the whole text, on lines
+        text.setFocus()
+        keys = Keyboard(qtbot)
+        keys.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        keys.type(" (samen met opa)")
+        keys.tab()
+        keys.press(Qt.Key.Key_Up)  # owner: child -> parents
+        keys.tab()
+        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys.type("10-01-2027")
+        keys.enter()
+
+    when_dialog_opens(qtbot, adjust)
+    qtbot.mouseClick(mode.findChild(QWidget, f"review_{second}_adjust"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "bijgesteld" in mode.review_rows[second][0].text())
+
+    def new_date(dialog: QWidget) -> None:
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        assert any("1 nov 2026" in text for text in texts)
+        due = dialog.findChild(QLineEdit, "agreementDialogDue")
+        due.setFocus()
+        Keyboard(qtbot).type("15-12-2026")
+        Keyboard(qtbot).enter()
+
+    when_dialog_opens(qtbot, new_date)
+    old = school["old_agreement"]
+    qtbot.mouseClick(mode.findChild(QWidget, f"review_{old}_continue"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "loopt door" in mode.review_rows[old][0].text())
+    check = reader(data_dir)
+    adjusted = check.run(agreements.get_agreement, second)
+    assert adjusted.text.endswith("(samen met opa)")
+    assert (adjusted.owner, adjusted.due_on) == ("parents", dt.date(2027, 1, 10))
+    continued = check.run(agreements.get_agreement, old)
+    assert continued.due_on == dt.date(2026, 12, 15) and continued.status == "open"
+    assert not continued.is_overdue(TODAY)
+    assert continued.history[-1].kind == "continue"
+    check.close()
+
+
+def test_talk_mode_placeholders_and_checklist_fit(
     qtbot: QtBot, db: Database, school: dict[str, int]
 ) -> None:
-    eid = db.run(
-        evenings.create_evening, data=EveningInput(date=TODAY.isoformat(), start_time="18:30")
-    ).id
-    talk_id = db.run(evenings.add_slot, eid, pupil_id=school["Zoë"]).slots[0].talk.id
-    mode = TalkModeWindow(db, talk_id, "nl", TODAY)
-    qtbot.addWidget(mode)
-    mode.show()
-    focus_type(qtbot, mode.agreement_text, "Leesmap in beide huizen")
-    focus_type(qtbot, mode.agreement_due, "32-13-2026")
-    qtbot.keyClick(mode.agreement_due, Qt.Key.Key_Return)
+    an_evening(db, school, "Zoë", "Daan")
+    main = open_main(qtbot, db)
+    first = main.tonight.current_talk_id()
+    assert first is not None
+    mode = start_talk_mode(qtbot, main, first)
+    due = mode.agreement_due
+    assert due.fontMetrics().horizontalAdvance(due.placeholderText()) < due.width() - 8
+    assert mode.agreement_text.placeholderText() == ""  # its label says what it is
+    mode.left_scroll.verticalScrollBar().setValue(mode.left_scroll.verticalScrollBar().maximum())
+    qtbot.mouseClick(mode.no_show_button, Qt.MouseButton.LeftButton)
+    assert mode.left_scroll.verticalScrollBar().value() == 0  # the next talk starts on top
+
+
+def test_the_evening_ends_with_all_parents_copies_in_one_pdf(
+    qtbot: QtBot, db: Database, school: dict[str, int]
+) -> None:
+    from pypdf import PdfReader
+
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    first = main.tonight.current_talk_id()
+    assert first is not None
+    mode = start_talk_mode(qtbot, main, first)
+    for _ in range(2):
+        qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(mode.findChild(QWidget, "skipReflection"), Qt.MouseButton.LeftButton)
+    assert mode.stack.currentIndex() == 2 and mode.evening_copies_button.isVisible()
+    qtbot.mouseClick(mode.evening_copies_button, Qt.MouseButton.LeftButton)
+    preview = main.findChild(QWidget, "pdfView").parent()
+    assert preview.page_count() == 2
+    import io
+
+    pages = PdfReader(io.BytesIO(preview.data)).pages
+    texts = [p.extract_text() for p in pages]
+    assert "Zoë de Vries" in texts[0] and "Şükrü Yılmaz" in texts[1]
+    assert all("verder in de app" not in t for t in texts)
+    assert main.tonight.all_parents_button.isEnabled()
+
+
+def test_a_bad_due_date_in_talk_mode_is_shown_and_kept(
+    qtbot: QtBot, db: Database, school: dict[str, int]
+) -> None:
+    an_evening(db, school, "Zoë")
+    main = open_main(qtbot, db)
+    talk_id = main.tonight.current_talk_id()
+    assert talk_id is not None
+    mode = start_talk_mode(qtbot, main, talk_id)
+    keys = Keyboard(qtbot)
+    mode.agreement_text.setFocus()
+    keys.type("Leesmap in beide huizen")
+    keys.tab(2)
+    keys.type("32-13-2026")
+    keys.enter()
     assert mode.agreement_error.isVisible() and "geen datum" in mode.agreement_error.text()
     assert mode.agreement_text.text() == "Leesmap in beide huizen"  # nothing lost
+    assert QApplication.focusWidget() is mode.agreement_due
     assert mode.made_list.count() == 0
+
+
+def test_one_talk_mode_window_per_talk(qtbot: QtBot, db: Database, school: dict[str, int]) -> None:
+    an_evening(db, school, "Zoë")
+    main = open_main(qtbot, db)
+    talk_id = main.tonight.current_talk_id()
+    assert talk_id is not None
+    first = start_talk_mode(qtbot, main, talk_id)
+    assert main.start_talk(talk_id) is first
+    shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, TalkModeWindow) and w.isVisible()
+    ]
+    assert len(shown) == 1
+
+
+def test_planner_alone_uses_the_same_services(
+    qtbot: QtBot, db: Database, school: dict[str, int]
+) -> None:
+    an_evening(db, school, "Zoë")
+    planner = EveningPlanner(context_for(db))
+    qtbot.addWidget(planner)
+    planner.show()
+    assert planner.view is not None and len(planner.view.slots) == 1
+    assert planner.evening_label(planner.view).splitlines() == [
+        "di 24 nov 2026",
+        "18:30–18:40 · 1 gesprek",
+    ]

@@ -262,7 +262,8 @@ def test_talk_mode_review_finish_cancel_and_next(db: Database, group: int) -> No
     assert {x.id for x in mode.to_review} == {reading.id, maths.id}
     adjusted = db.run(agreements.get_agreement, maths.id)
     assert adjusted.text == "Tafels van 6 en 7" and adjusted.status == "open"
-    assert adjusted.history[-1].talk_id == first and "Bijgesteld" in adjusted.history[-1].note
+    assert adjusted.history[-1].talk_id == first and adjusted.history[-1].kind == "adjust"
+    assert adjusted.history[-1].due_on == dt.date(2026, 12, 15)
 
     assert db.run(talk_mode.finish_talk, first).id == second  # type: ignore[union-attr]
     assert db.run(talk_mode.cancel_talk, second, reason="no_show").id == third  # type: ignore[union-attr]

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from uihelpers import context_for
 
-from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import agreements, history, people
 from parentconv.store.db import Database
@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 11, 23)
 @pytest.fixture
 def main(qtbot: QtBot, db: Database) -> MainWindow:
     db.run(load_demo_class, today=TODAY)
-    window = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
+    window = MainWindow(context_for(db))
     qtbot.addWidget(window)
     window.show()
     return window

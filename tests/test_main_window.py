@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from uihelpers import context_for
 
-from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people
 from parentconv.store.db import Database
@@ -30,7 +30,7 @@ def demo_db(db: Database) -> Database:
 
 
 def open_window(qtbot: QtBot, db: Database, language: str = "nl") -> MainWindow:
-    window = MainWindow(db, resolve_locations(), language, today=lambda: TODAY)
+    window = MainWindow(context_for(db, language))
     qtbot.addWidget(window)
     window.show()
     return window

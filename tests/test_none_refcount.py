@@ -20,9 +20,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.qtbot import QtBot
+from uihelpers import context_for
 
 from parentconv.clock import FixedClock
-from parentconv.config import resolve_locations
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput
 from parentconv.services.people import CarerInput, PupilInput
@@ -155,12 +155,12 @@ def toggle_goals(qtbot: QtBot, window: PreparationWindow) -> int:
 def test_qt_calls_the_app_makes_do_not_leak_singletons(
     qtbot: QtBot, small_school: Database
 ) -> None:
-    window = MainWindow(small_school, resolve_locations(), "nl", today=lambda: TODAY)
+    window = MainWindow(context_for(small_school))
     qtbot.addWidget(window)
     window.show()
     window.select_pupil(small_school.run(people.list_pupils)[0].id)
     talk_id = small_school.run(evenings.evenings_on, TODAY)[0].slots[0].talk.id
-    preparation = PreparationWindow(small_school, talk_id, "nl", today=TODAY)
+    preparation = PreparationWindow(context_for(small_school), talk_id)
     qtbot.addWidget(preparation)
     preparation.show()
     exercise(qtbot, window)  # warm-up: caches and lazily made objects settle first

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from uihelpers import context_for
 
 from parentconv.clock import FixedClock
-from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
 from parentconv.services.preparation import get_preparation
@@ -39,7 +39,7 @@ def planned_talk(db: Database, name: str) -> int:
 
 
 def open_prep(qtbot: QtBot, db: Database, talk_id: int) -> PreparationWindow:
-    window = PreparationWindow(db, talk_id)
+    window = PreparationWindow(context_for(db), talk_id)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -217,7 +217,7 @@ def test_impossible_duration_and_time_give_a_message_at_the_field(
     qtbot.keyClicks(window.key_message, "Het typen gaat gewoon door")
     window.save_now()
     assert window.errors["duration_minutes"].isVisible()
-    assert "positief" in window.errors["duration_minutes"].text()
+    assert "minstens 1 minuut" in window.errors["duration_minutes"].text()
     assert demo_db.run(talks.get_talk, talk_id).duration_minutes == before.duration_minutes
     assert demo_db.run(get_preparation, talk_id).key_message == "Het typen gaat gewoon door"
 
@@ -325,7 +325,7 @@ def test_long_text_is_stored_whole(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db: Database) -> None:
-    main = MainWindow(demo_db, resolve_locations(), "nl", today=lambda: TODAY)
+    main = MainWindow(context_for(demo_db))
     qtbot.addWidget(main)
     main.show()
     pid = pupil_id(demo_db, "Noah Jansen")

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from uihelpers import context_for
 
 from parentconv.clock import FixedClock
-from parentconv.config import resolve_locations
 from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
 from parentconv.store.db import Database
@@ -30,7 +30,7 @@ def clock() -> FixedClock:
 @pytest.fixture
 def main(qtbot: QtBot, db: Database) -> MainWindow:
     db.run(load_demo_class, today=TODAY - dt.timedelta(days=1))
-    window = MainWindow(db, resolve_locations(), "nl", today=lambda: TODAY)
+    window = MainWindow(context_for(db))
     qtbot.addWidget(window)
     window.show()
     return window

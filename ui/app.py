@@ -15,6 +15,8 @@ from parentconv.errors import UserFacingError
 from parentconv.logs import setup_logging
 from parentconv.settings import load_settings, save_settings
 from parentconv.store.db import Database
+from parentconv_ui.common import errors
+from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import install_excepthook
 from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main.main_window import MainWindow
@@ -50,34 +52,37 @@ class Shell:
         self.window = self._make_window()
 
     def _make_window(self, pupil_id: int | None = None) -> MainWindow:
-        window = MainWindow(self.db, self.locations, self.language)
+        ctx = AppContext(self.db, self.locations, self.language)
+        window = MainWindow(ctx)
         window.language_changed.connect(self.switch_language)
         if pupil_id is not None:
             window.select_pupil(pupil_id)
         return window
 
     def switch_language(self, language: str) -> None:
+        self.settings = load_settings(self.locations.settings_file)
         self.settings.language = language
         try:
             save_settings(self.locations.settings_file, self.settings)
         except OSError:
             log.warning("Could not save the language setting", exc_info=True)
-        self.language = install_language(language)
         old = self.window
+        if not old.close():  # another window could not store what was typed: stay
+            return
+        self.language = install_language(language)
         old.save_geometry()
         self.window = self._make_window(old.current_pupil_id())
         self.window.show()
-        old.close()
         old.deleteLater()
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the app; returns the exit code."""
+    """Open the app; returns the exit code. ``--smoke`` never waits for a click."""
     locations = resolve_locations(args.data_dir)
     setup_logging(locations.log_dir)
     app = application()
-    install_excepthook(locations.log_dir)
     interactive = not args.smoke
+    install_excepthook(locations.log_dir, interactive=interactive)
     try:
         db = Database(locations.database)
         if args.demo:
@@ -86,14 +91,33 @@ def run_gui(args: argparse.Namespace) -> int:
             db.run(load_demo_class)
     except UserFacingError as exc:
         return _fail(exc.message, interactive)
-    shell = Shell(db, args)
-    shell.window.show()
-    if args.smoke:
-        app.processEvents()
-        shell.window.close()
+    try:
+        shell = Shell(db, args)
+        shell.window.show()
+        if args.smoke:
+            app.processEvents()
+            shell.window.close()
+            if errors.unexpected:
+                print(f"smoke: {len(errors.unexpected)} unexpected error(s)", file=sys.stderr)
+                return 1
+            print("smoke: main window shown and closed")
+            return 0
+    except UserFacingError as exc:
         db.close()
-        print("smoke: main window shown and closed")
-        return 0
+        return _fail(exc.message, interactive)
+    except Exception:
+        log.exception("The main window could not be opened")
+        db.close()
+        if not interactive:
+            print(
+                f"oudergesprek: bug while opening the window; see {locations.log_dir}",
+                file=sys.stderr,
+            )
+            return 1
+        raise
+    finally:
+        if args.smoke:
+            db.close()
     if shell.window.is_empty():
         QTimer.singleShot(0, shell.window.offer_demo)
     code = app.exec()

@@ -9,6 +9,13 @@ from __future__ import annotations
 from parentconv.pdf.blocks import MARKER
 from parentconv.pdf.evening_pack import render_evening_pack
 from parentconv.pdf.output import write_pdf
-from parentconv.pdf.summary import COPIES, render_talk_summary
+from parentconv.pdf.summary import COPIES, render_parents_copies, render_talk_summary
 
-__all__ = ["COPIES", "MARKER", "render_evening_pack", "render_talk_summary", "write_pdf"]
+__all__ = [
+    "COPIES",
+    "MARKER",
+    "render_evening_pack",
+    "render_parents_copies",
+    "render_talk_summary",
+    "write_pdf",
+]

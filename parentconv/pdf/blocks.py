@@ -42,16 +42,21 @@ class Heading:
 
 @dataclass
 class Text:
-    """A paragraph; ``style`` is ``body``, ``lead`` (larger), ``small`` or ``private``."""
+    """A paragraph; ``style`` is ``body``, ``lead`` (larger), ``small`` or ``private``.
+
+    ``marker`` replaces the page's cut marker for this text (the parents' copy says that the
+    teacher can tell more, not "more in the app").
+    """
 
     text: str
     style: str = "body"
     label: str = ""
     max_chars: int | None = None
     shrinkable: bool = True
+    marker: str | None = None
 
     def shown(self, marker: str) -> str:
-        return cut(clean(self.text), self.max_chars, marker)
+        return cut(clean(self.text), self.max_chars, self.marker or marker)
 
     def _length(self) -> int:
         return min(len(clean(self.text)), self.max_chars or 10**9)
@@ -79,8 +84,11 @@ class Items:
     more: str = "en nog {n}"
     max_items: int | None = None
     max_cell_chars: int | None = None
+    shrinkable: bool = True  # False: every item is printed whole (agreements for parents)
+    marker: str | None = None
 
     def shown(self, marker: str) -> tuple[list[tuple[str, ...]], str | None]:
+        marker = self.marker or marker
         rows = self.rows if self.max_items is None else self.rows[: self.max_items]
         cells = [tuple(cut(clean(c), self.max_cell_chars, marker) for c in r) for r in rows]
         left = len(self.rows) - len(rows)
@@ -98,7 +106,7 @@ class Items:
         return longest > 4 * MIN_CHARS
 
     def can_shrink(self) -> bool:
-        return self._count() > MIN_ITEMS or self._cells_long()
+        return self.shrinkable and (self._count() > MIN_ITEMS or self._cells_long())
 
     def shrink(self, ratio: float) -> None:
         if self._cells_long():
@@ -132,3 +140,6 @@ class Page:
     blocks: list[Block]
     footer: str = ""
     footer_note: str = ""
+    # What cannot be cut (the parents' agreements) may go on to a next page; else never.
+    may_continue: bool = False
+    continued: str = "vervolg"

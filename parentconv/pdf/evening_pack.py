@@ -26,7 +26,7 @@ from parentconv.pdf.summary import (
     type_name,
 )
 from parentconv.services.evenings import EveningView, Slot, evenings_on
-from parentconv.services.talk_mode import TalkModeView, talk_mode_view
+from parentconv.services.talk_mode import TalkDetails, talk_details
 from parentconv.store.work import Work
 
 
@@ -57,7 +57,9 @@ def schedule_page(evenings: list[EveningView], day: dt.date, language: str) -> P
                 rows.append(("", t["break"].format(n=slot.break_before), "", "", "", ""))
             talk = slot.talk
             name = talk.pupil_name
-            if talk.status in ("cancelled", "held"):
+            if talk.status == "cancelled" and talk.cancel_reason == "no_show":
+                name = f"{name} ({t['no_show']})"
+            elif talk.status in ("cancelled", "held"):
                 name = f"{name} ({t[talk.status]})"
             carers = "; ".join(carer_line(c, t, interpreter=False) for c in slot.carers)
             if talk.other_participants.strip():
@@ -107,7 +109,7 @@ def _section(blocks: list[Block], title: str, rows: Sequence[tuple[str, ...]], m
         blocks += [Heading(title), Items(rows, more=more)]
 
 
-def talk_sheet(view: TalkModeView, starts_at: dt.datetime, language: str) -> Page:
+def talk_sheet(view: TalkDetails, starts_at: dt.datetime, language: str) -> Page:
     t: Mapping[str, str] = labels(language)
     catalog = load_catalog(language)
     talk, prep, pupil = view.talk, view.preparation, view.pupil
@@ -139,6 +141,26 @@ def talk_sheet(view: TalkModeView, starts_at: dt.datetime, language: str) -> Pag
         blocks += [Heading(t["classroom_actions"]), Text(prep.classroom_actions)]
     wanted = set(prep.review_agreement_ids)
     review = [a for a in view.to_review if a.id in wanted]
+    # Not prepared (nothing chosen to review): every open agreement of the pupil is on the sheet.
+    open_before = [a for a in view.open_agreements if a.talk_id != talk.id]
+    if not review and open_before:
+        rows = [
+            (
+                f"☐ {a.text}",
+                owner_name(a.owner, pupil.given_name, t),
+                due_text(a.due_on, language),
+            )
+            for a in open_before
+        ]
+        blocks += [
+            Heading(t["open_agreements_heading"].format(name=pupil.given_name)),
+            Items(
+                rows,
+                headers=(t["what"], t["who"], t["since"]),
+                widths=(0.64, 0.16, 0.20),
+                more=t["more"],
+            ),
+        ]
     if review:
         rows = [
             (
@@ -176,7 +198,7 @@ def render_evening_pack(work: Work, day: dt.date, language: str = "nl") -> bytes
     pages = [schedule_page(evenings, day, language)]
     for evening in evenings:
         for slot in evening.slots:
-            pages.append(talk_sheet(talk_mode_view(work, slot.talk.id), slot.starts_at, language))
+            pages.append(talk_sheet(talk_details(work, slot.talk.id), slot.starts_at, language))
     from parentconv.pdf.layout import Metadata, render
 
     meta = Metadata(

@@ -91,6 +91,12 @@ NL: Mapping[str, str] = {
     "checklist": "Checklist oudergesprek",
     "minutes": "{n} min",
     "duration": "Duur",
+    "no_show": "niet verschenen",
+    "parents_more": "De leerkracht vertelt u hier graag meer over.",
+    "no_held_talks": "Op {date} zijn nog geen gesprekken gevoerd.",
+    "parents_copies_title": "Verslagen voor ouders – {date}",
+    "open_agreements_heading": "Open afspraken van {name}",
+    "continued": "vervolg",
 }
 
 EN: Mapping[str, str] = {
@@ -179,6 +185,12 @@ EN: Mapping[str, str] = {
     "focus_skills": "Pay attention to",
     "checklist": "Checklist parent conversation",
     "duration": "Length",
+    "no_show": "did not come",
+    "parents_more": "Your child's teacher will gladly tell you more about this.",
+    "no_held_talks": "No talks have been held yet on {date}.",
+    "parents_copies_title": "Summaries for parents – {date}",
+    "open_agreements_heading": "Open agreements of {name}",
+    "continued": "continued",
 }
 
 

@@ -315,26 +315,35 @@ def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
     canvas.setProducer(f"{APP_NAME} {__version__} (ReportLab)")
     for page in pages:
         story = fit(page, marker)
-        frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            FRAME_WIDTH,
-            FRAME_HEIGHT,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        # A flowable too big for an empty page is left out: never a second page or overflow.
-        with contextlib.suppress(LayoutError):
-            frame.addFromList(story, canvas)
-        canvas.setFont(regular, 7)
-        canvas.setFillColor(GREY)
-        half = FRAME_WIDTH / 2 - 6
-        canvas.drawString(MARGIN_X, FOOTER_Y, _fit_line(page.footer, regular, 7, half))
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fit_line(page.footer_note, regular, 7, half)
-        )
-        canvas.showPage()
+        sheet = 1
+        while True:
+            frame = Frame(
+                MARGIN_X,
+                MARGIN_BOTTOM,
+                FRAME_WIDTH,
+                FRAME_HEIGHT,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            before, head = len(story), story[0] if story else None
+            # A flowable too big for an empty page is left out: never an overflow.
+            with contextlib.suppress(LayoutError):
+                frame.addFromList(story, canvas)
+            footer = page.footer if sheet == 1 else f"{page.footer} ({page.continued} {sheet})"
+            canvas.setFont(regular, 7)
+            canvas.setFillColor(GREY)
+            half = FRAME_WIDTH / 2 - 6
+            canvas.drawString(MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half))
+            canvas.drawRightString(
+                PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fit_line(page.footer_note, regular, 7, half)
+            )
+            canvas.showPage()
+            # Only what may not be cut goes on, and only on pages that allow it.
+            progressed = len(story) < before or (bool(story) and story[0] is not head)
+            if not (page.may_continue and story and progressed):
+                break
+            sheet += 1
     canvas.save()
     return buffer.getvalue()

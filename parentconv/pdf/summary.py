@@ -12,18 +12,19 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from parentconv.catalog import Catalog, load_catalog
-from parentconv.dates import format_date, format_time
-from parentconv.errors import ValidationError
+from parentconv.dates import format_date, format_date_long, format_time
+from parentconv.errors import UserFacingError, ValidationError
 from parentconv.pdf.blocks import Block, Fields, Heading, Items, Page, Text, clean
 from parentconv.pdf.labels import labels
-from parentconv.services.talk_mode import TalkModeView, talk_mode_view
+from parentconv.services.evenings import evenings_on
+from parentconv.services.talk_mode import TalkDetails, talk_details
 from parentconv.services.views import AgreementView, CarerView
 from parentconv.store.work import Work
 
 COPIES = ("teacher", "parents")
 
 
-def carers_present(view: TalkModeView) -> list[CarerView]:
+def carers_present(view: TalkDetails) -> list[CarerView]:
     """The carers invited to this talk (all the pupil's carers if none were chosen)."""
     chosen = [c for c in view.carers if c.id in view.talk.carer_ids]
     return chosen or list(view.carers)
@@ -38,7 +39,7 @@ def carer_line(carer: CarerView, t: Mapping[str, str], *, interpreter: bool) -> 
     return f"{carer.name}{relation}{need}"
 
 
-def goal_lines(view: TalkModeView, catalog: Catalog) -> list[tuple[str, ...]]:
+def goal_lines(view: TalkDetails, catalog: Catalog) -> list[tuple[str, ...]]:
     lines: list[tuple[str, ...]] = []
     for goal in view.preparation.goals:
         try:
@@ -89,7 +90,7 @@ def _reflection(value: str | None, t: Mapping[str, str]) -> str:
     return t.get(value, value) if value else t["not_filled"]
 
 
-def _teacher_page(view: TalkModeView, language: str) -> list[Block]:
+def _teacher_page(view: TalkDetails, language: str) -> list[Block]:
     t = labels(language)
     catalog = load_catalog(language)
     talk, prep, pupil = view.talk, view.preparation, view.pupil
@@ -190,6 +191,7 @@ def _teacher_page(view: TalkModeView, language: str) -> list[Block]:
 def _grouped(
     agreements: Sequence[AgreementView], given_name: str, t: Mapping[str, str], language: str
 ) -> list[Block]:
+    """The agreements by who does what; never cut (they are what parents need most)."""
     titles = {
         "school": t["parents_school"],
         "parents": t["parents_home"],
@@ -209,11 +211,14 @@ def _grouped(
             )
             for a in mine
         ]
-        blocks += [Text(title, style="sub", shrinkable=False), Items(rows, more=t["more"])]
+        blocks += [
+            Text(title, style="sub", shrinkable=False),
+            Items(rows, more=t["more"], shrinkable=False),
+        ]
     return blocks
 
 
-def _parents_page(view: TalkModeView, language: str) -> list[Block]:
+def _parents_page(view: TalkDetails, language: str) -> list[Block]:
     t = labels(language)
     talk, prep, pupil = view.talk, view.preparation, view.pupil
     given = pupil.given_name
@@ -226,7 +231,7 @@ def _parents_page(view: TalkModeView, language: str) -> list[Block]:
         Text(t["parents_title"], style="title", shrinkable=False),
         Text(
             t["parents_intro"].format(
-                date=format_date(talk.starts_at.date(), language),
+                date=format_date_long(talk.happened_on, language),
                 time=format_time(talk.starts_at),
                 name=pupil.name,
                 group=pupil.group_name,
@@ -237,15 +242,16 @@ def _parents_page(view: TalkModeView, language: str) -> list[Block]:
     ]
     if names:
         blocks.append(Text(t["parents_present"].format(names=", ".join(clean(n) for n in names))))
+    more = t["parents_more"]
     if prep.qualities:
         blocks += [
             Heading(t["parents_qualities"].format(name=given)),
-            Items([(q,) for q in prep.qualities], more=t["more"]),
+            Items([(q,) for q in prep.qualities], more=t["more"], marker=more),
         ]
     if prep.growth_opportunities:
         blocks += [
             Heading(t["parents_growth"].format(name=given)),
-            Items([(g,) for g in prep.growth_opportunities], more=t["more"]),
+            Items([(g,) for g in prep.growth_opportunities], more=t["more"], marker=more),
         ]
     blocks.append(Heading(t["parents_agreements"]))
     blocks += _grouped(view.made_here, given, t, language) or [Text(t["no_agreements"])]
@@ -256,14 +262,18 @@ def _parents_page(view: TalkModeView, language: str) -> list[Block]:
         if found is not None
     ]
     if rows:
-        blocks += [Heading(t["parents_reviewed"]), Items(rows, more=t["more"])]
+        blocks += [
+            Heading(t["parents_reviewed"]),
+            Items(rows, more=t["more"], shrinkable=False),
+        ]
     if talk.shared_notes.strip():
-        blocks += [Heading(t["parents_notes"]), Text(talk.shared_notes)]
+        # Cut first when the page is full, with a line that the teacher can tell more.
+        blocks += [Heading(t["parents_notes"]), Text(talk.shared_notes, marker=more)]
     blocks.append(Text(t["parents_closing"], style="small", shrinkable=False))
     return blocks
 
 
-def summary_page(view: TalkModeView, copy: str, language: str = "nl") -> tuple[Page, str, str]:
+def summary_page(view: TalkDetails, copy: str, language: str = "nl") -> tuple[Page, str, str]:
     """The page, its PDF title and its subject."""
     t = labels(language)
     pupil, talk = view.pupil, view.talk
@@ -272,7 +282,13 @@ def summary_page(view: TalkModeView, copy: str, language: str = "nl") -> tuple[P
     blocks = build(view, language)
     title = f"{t[f'{copy}_title']} – {clean(pupil.name)} – {day}"
     footer = f"{t[f'{copy}_title']} – {clean(pupil.name)} – {day}"
-    page = Page(blocks, footer=footer, footer_note=t[f"{copy}_footer_note"])
+    page = Page(
+        blocks,
+        footer=footer,
+        footer_note=t[f"{copy}_footer_note"],
+        may_continue=copy == "parents",
+        continued=t["continued"],
+    )
     return page, title, t[f"{copy}_subject"]
 
 
@@ -282,8 +298,26 @@ def render_talk_summary(
     """The summary of one talk as a one-page A4 PDF (``copy``: ``teacher`` or ``parents``)."""
     if copy not in COPIES:
         raise ValidationError(f"Onbekende versie '{copy}' (teacher of parents).", "copy")
-    view = talk_mode_view(work, talk_id)
+    view = talk_details(work, talk_id)
     page, title, subject = summary_page(view, copy, language)
     from parentconv.pdf.layout import Metadata, render
 
     return render([page], Metadata(title=title, subject=subject), labels(language)["marker"])
+
+
+def render_parents_copies(work: Work, day: dt.date, *, language: str = "nl") -> bytes:
+    """The parents' copy of every talk held on the evening(s) of ``day``, in slot order."""
+    t = labels(language)
+    talk_ids = [
+        slot.talk.id
+        for evening in evenings_on(work, day)
+        for slot in evening.slots
+        if slot.talk.status == "held"
+    ]
+    if not talk_ids:
+        raise UserFacingError(t["no_held_talks"].format(date=format_date(day, language)))
+    pages = [summary_page(talk_details(work, tid), "parents", language)[0] for tid in talk_ids]
+    from parentconv.pdf.layout import Metadata, render
+
+    title = t["parents_copies_title"].format(date=numeric_date(day))
+    return render(pages, Metadata(title=title, subject=t["parents_subject"]), t["marker"])

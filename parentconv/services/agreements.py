@@ -16,6 +16,7 @@ from parentconv.store.models import (
     AgreementOwner,
     AgreementStatus,
     AgreementStatusChange,
+    ChangeKind,
     Pupil,
     Talk,
 )
@@ -23,6 +24,7 @@ from parentconv.store.work import Work
 
 OWNERS = frozenset(o.value for o in AgreementOwner)
 STATUSES = frozenset(s.value for s in AgreementStatus)
+CHANGE_KINDS = frozenset(k.value for k in ChangeKind)
 MAX_AGREEMENT = 5000
 AGREEMENT_FILTERS = ("all", "open", "overdue", "done", "closed")
 
@@ -38,7 +40,7 @@ def agreement_view(agreement: Agreement) -> AgreementView:
         status=agreement.status,
         created_at=agreement.created_at,
         history=tuple(
-            StatusChangeView(h.id, h.changed_at, h.status, h.note, h.talk_id)
+            StatusChangeView(h.id, h.changed_at, h.status, h.note, h.talk_id, h.kind, h.due_on)
             for h in agreement.history
         ),
     )
@@ -84,7 +86,11 @@ def create_agreement(
     )
     agreement.history.append(
         AgreementStatusChange(
-            changed_at=when, status=AgreementStatus.OPEN.value, note="", talk_id=talk_id
+            changed_at=when,
+            status=AgreementStatus.OPEN.value,
+            note="",
+            talk_id=talk_id,
+            kind=ChangeKind.MADE.value,
         )
     )
     s.add(agreement)
@@ -94,13 +100,34 @@ def create_agreement(
 
 
 def update_agreement(
-    work: Work, agreement_id: int, *, text: str, owner: str, due_on: dt.date | None
+    work: Work,
+    agreement_id: int,
+    *,
+    text: str,
+    owner: str,
+    due_on: dt.date | None,
+    record: bool = True,
 ) -> AgreementView:
-    """Correct the wording, owner or due date (the status has its own history)."""
+    """Correct the wording, owner or due date; the history keeps the earlier wording.
+
+    ``record=False`` is for a review that adds its own history entry.
+    """
     what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
     who = v.one_of(owner, OWNERS, field="owner", label="Wie")
     s = work.session
     agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    changed = (what, who, due_on) != (agreement.text, agreement.owner, agreement.due_on)
+    if record and changed:
+        agreement.history.append(
+            AgreementStatusChange(
+                changed_at=work.now(),
+                status=agreement.status,
+                note=agreement.text if what != agreement.text else "",
+                talk_id=None,
+                kind=ChangeKind.EDIT.value,
+                due_on=due_on if due_on != agreement.due_on else None,
+            )
+        )
     agreement.text, agreement.owner, agreement.due_on = what, who, due_on
     s.flush()
     touch_agreement(work, agreement)
@@ -115,8 +142,14 @@ def change_status(
     note: str = "",
     talk_id: int | None = None,
     changed_at: dt.datetime | None = None,
+    kind: str = "",
+    due_on: dt.date | None = None,
 ) -> AgreementView:
-    """Set a new status and add it to the history (with the talk it was reviewed in, if any)."""
+    """Set a new status and add it to the history (with the talk it was reviewed in, if any).
+
+    ``kind`` says what happened (``ChangeKind``: a review in a talk, ...); ``due_on`` records a
+    new due date given at the same time.
+    """
     new = v.one_of(status, STATUSES, field="status", label="Status")
     remark = v.optional_text(note, field="note", label="Toelichting", max_length=MAX_AGREEMENT)
     s = work.session
@@ -128,7 +161,12 @@ def change_status(
     agreement.status = new
     agreement.history.append(
         AgreementStatusChange(
-            changed_at=changed_at or work.now(), status=new, note=remark, talk_id=talk_id
+            changed_at=changed_at or work.now(),
+            status=new,
+            note=remark,
+            talk_id=talk_id,
+            kind=v.one_of(kind, CHANGE_KINDS, field="kind", label="Soort"),
+            due_on=due_on,
         )
     )
     s.flush()

@@ -377,6 +377,24 @@ def update_evening(work: Work, evening_id: int, *, data: EveningInput) -> Evenin
     return _view(s, evening)
 
 
+def create_next_evening(work: Work, *, start_time: str = "18:30") -> EveningView:
+    """A new evening on the first free weekday from today (after the latest one planned)."""
+    s = work.session
+    latest = s.scalar(select(Evening.starts_at).order_by(Evening.starts_at.desc()).limit(1))
+    today = work.today()
+    day = max(today, latest.date() + dt.timedelta(days=1)) if latest else today
+    for _ in range(60):
+        if day.weekday() < 5:
+            try:  # an overlap is refused before anything is written
+                return create_evening(
+                    work, data=EveningInput(date=day.isoformat(), start_time=start_time)
+                )
+            except ValidationError:
+                pass
+        day += dt.timedelta(days=1)
+    raise ValidationError("Er is in de komende twee maanden geen vrije avond gevonden.")
+
+
 def get_evening(work: Work, evening_id: int) -> EveningView:
     s = work.session
     return _view(s, _load(s, evening_id))

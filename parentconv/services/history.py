@@ -23,13 +23,14 @@ from parentconv.services.views import (
     CarerView,
     PupilView,
     StatusChangeView,
+    TalkRevisionView,
     TalkView,
 )
 from parentconv.store.models import (
     Agreement,
-    AgreementStatus,
     AgreementStatusChange,
     Carer,
+    ChangeKind,
     Pupil,
     Talk,
     TalkStatus,
@@ -72,6 +73,7 @@ class TalkRecord:
     made: tuple[AgreementView, ...]
     reviewed: tuple[tuple[AgreementView, StatusChangeView], ...]
     concern_led: bool
+    revisions: tuple[TalkRevisionView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,11 +202,7 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
     reviewed: list[tuple[AgreementView, StatusChangeView]] = []
     for change in changes:
         agreement = change.agreement
-        if (
-            agreement.talk_id == talk_id
-            and change.status == AgreementStatus.OPEN.value
-            and change.note == ""
-        ):
+        if change.kind == ChangeKind.MADE.value:
             continue  # the "made here" entry
         view = agreement_view(agreement)
         entry = next(h for h in view.history if h.id == change.id)
@@ -215,6 +213,9 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
         made=tuple(agreement_view(a) for a in made),
         reviewed=tuple(reviewed),
         concern_led=concern_led(talk),
+        revisions=tuple(
+            TalkRevisionView(r.id, r.changed_at, r.field, r.old_text) for r in talk.revisions
+        ),
     )
 
 
@@ -262,10 +263,12 @@ def group_overview(work: Work, group_id: int, today: dt.date | None = None) -> l
     ids = [p.id for p in pupils]
     if not ids:
         return []
+    # A talk counts on the day it was held, which may be before its planned date.
+    happened = func.coalesce(Talk.held_at, Talk.starts_at)
     last = dict(
         s.execute(
-            select(Talk.pupil_id, func.max(Talk.starts_at))
-            .where(Talk.pupil_id.in_(ids), Talk.status == held, Talk.starts_at <= now)
+            select(Talk.pupil_id, func.max(happened))
+            .where(Talk.pupil_id.in_(ids), Talk.status == held, happened <= now)
             .group_by(Talk.pupil_id)
         ).all()
     )
@@ -275,8 +278,8 @@ def group_overview(work: Work, group_id: int, today: dt.date | None = None) -> l
         .where(
             Talk.pupil_id.in_(ids),
             Talk.status == held,
-            Talk.starts_at >= year_start,
-            Talk.starts_at <= now,
+            happened >= year_start,
+            happened <= now,
         )
     ).all()
     by_pupil: dict[int, list[Talk]] = {}

@@ -26,7 +26,15 @@ from parentconv.services.completeness import (
     structure_warning,
 )
 from parentconv.services.people import carer_view, pupil_view
-from parentconv.services.talks import TALK_LOADS, sync_prepared_status, talk_view, touch_talk
+from parentconv.services.talks import (
+    TALK_LOADS,
+    TalkInput,
+    set_notes,
+    sync_prepared_status,
+    talk_view,
+    touch_talk,
+    update_talk,
+)
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
 from parentconv.store.models import (
     Agreement,
@@ -403,3 +411,76 @@ def copy_from_previous(work: Work, talk_id: int) -> PreparationView:
         current.expressive_keys = list(old.expressive_keys)
         current.expressive_own = old.expressive_own
     return save_preparation(work, talk_id, current)
+
+
+@dataclass(frozen=True)
+class AutosaveResult:
+    """What one autosave stored, and the fields it could not store (with their messages)."""
+
+    talk: TalkView
+    preparation: PreparationView
+    errors: tuple[ValidationError, ...]
+
+
+def autosave(
+    work: Work,
+    talk_id: int,
+    *,
+    basics: TalkInput | None = None,
+    form: PreparationInput | None = None,
+    notes: tuple[str, str] | None = None,
+) -> AutosaveResult:
+    """Store what changed in the preparation window, in one unit of work.
+
+    A mistake in one part (an impossible time) is reported for its field while the other parts
+    are still stored: each part is checked before anything of it is written.
+    """
+    errors: list[ValidationError] = []
+    if basics is not None:
+        try:
+            update_talk(work, talk_id, data=basics)
+        except ValidationError as exc:
+            errors.append(exc)
+    if form is not None:
+        try:
+            save_preparation(work, talk_id, form)
+        except ValidationError as exc:
+            errors.append(exc)
+    if notes is not None:
+        try:
+            set_notes(work, talk_id, shared=notes[0], private=notes[1])
+        except ValidationError as exc:
+            errors.append(exc)
+    talk = _load_talk(work.session, talk_id)
+    return AutosaveResult(talk=talk_view(talk), preparation=_view(talk), errors=tuple(errors))
+
+
+@dataclass(frozen=True)
+class TypeDefaults:
+    duration_minutes: int | None
+    phase_minutes: dict[str, int]
+    child_present: bool
+
+
+def follow_type_defaults(
+    old_key: str,
+    new_key: str,
+    *,
+    duration_minutes: int | None,
+    phase_minutes: Mapping[str, int],
+    child_present: bool,
+) -> TypeDefaults:
+    """A new kind of talk: take its defaults wherever the teacher had kept the old kind's."""
+    catalog = load_catalog()
+    old, new = catalog.conversation_type(old_key), catalog.conversation_type(new_key)
+    return TypeDefaults(
+        duration_minutes=(
+            new.default_minutes if duration_minutes == old.default_minutes else duration_minutes
+        ),
+        phase_minutes=(
+            dict(new.phase_minutes)
+            if dict(phase_minutes) == dict(old.phase_minutes)
+            else dict(phase_minutes)
+        ),
+        child_present=new.child_present if child_present == old.child_present else child_present,
+    )

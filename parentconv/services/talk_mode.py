@@ -8,7 +8,7 @@ does.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -25,7 +25,7 @@ from parentconv.services.preparation import (
 )
 from parentconv.services.talks import sync_prepared_status, talk_view, touch_talk
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
-from parentconv.store.models import Agreement, AgreementStatus, Talk, TalkStatus
+from parentconv.store.models import Agreement, AgreementStatus, ChangeKind, Talk, TalkStatus
 from parentconv.store.work import Work
 
 REVIEW_OUTCOMES = ("done", "continue", "adjust", "not_achieved", "dropped")
@@ -33,8 +33,8 @@ CANCEL_REASONS = ("cancelled", "no_show")
 
 
 @dataclass(frozen=True)
-class TalkModeView:
-    """Everything on the talk-mode screen."""
+class TalkDetails:
+    """A talk with what its screens and printed pages show: preparation, review, agreements."""
 
     talk: TalkView
     pupil: PupilView
@@ -42,10 +42,17 @@ class TalkModeView:
     preparation: PreparationView
     to_review: tuple[AgreementView, ...]
     made_here: tuple[AgreementView, ...]
-    next_talk_id: int | None
+    open_agreements: tuple[AgreementView, ...] = ()  # all of the pupil's, made before or here
 
 
-def talk_mode_view(work: Work, talk_id: int) -> TalkModeView:
+@dataclass(frozen=True)
+class TalkModeView(TalkDetails):
+    """Everything on the talk-mode screen: the talk's details and the next slot, if any."""
+
+    next_talk_id: int | None = None
+
+
+def talk_details(work: Work, talk_id: int) -> TalkDetails:
     """The talk, its preparation, the agreements to review and those made in this talk."""
     context = preparation_context(work, talk_id)
     prep = get_preparation(work, talk_id)
@@ -67,8 +74,7 @@ def talk_mode_view(work: Work, talk_id: int) -> TalkModeView:
         .where(Agreement.talk_id == talk_id)
         .order_by(Agreement.id)
     ).all()
-    following = next_slot(work, talk_id)
-    return TalkModeView(
+    return TalkDetails(
         talk=context.talk,
         pupil=context.pupil,
         carers=context.carers,
@@ -78,8 +84,28 @@ def talk_mode_view(work: Work, talk_id: int) -> TalkModeView:
             for a in sorted(to_review, key=lambda a: (order.get(a.id, len(order)), a.id))
         ),
         made_here=tuple(agreement_view(a) for a in made),
+        open_agreements=context.open_agreements,
+    )
+
+
+def talk_mode_view(work: Work, talk_id: int) -> TalkModeView:
+    """The talk's details and the next talk of its evening that still has to happen."""
+    details = talk_details(work, talk_id)
+    following = next_slot(work, talk_id)
+    return TalkModeView(
+        **{f.name: getattr(details, f.name) for f in fields(TalkDetails)},
         next_talk_id=following.id if following else None,
     )
+
+
+class Keep:
+    """Marks an agreement field that a review leaves as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
 
 
 def review_agreement(
@@ -89,38 +115,45 @@ def review_agreement(
     talk_id: int,
     outcome: str,
     note: str = "",
-    new_text: str | None = None,
-    new_due: dt.date | None = None,
+    new_text: str | Keep = KEEP,
+    new_owner: str | Keep = KEEP,
+    new_due: dt.date | Keep | None = KEEP,
 ) -> AgreementView:
     """Record how an earlier agreement stands, in this talk.
 
     ``done``, ``not_achieved`` and ``dropped`` close it; ``continue`` keeps it open (with the
-    note); ``adjust`` keeps it open with new wording and/or due date. Every outcome adds to the
-    agreement's status history, linked to this talk.
+    note, and a new due date if one is given); ``adjust`` keeps it open with new wording, owner
+    and/or due date. Every outcome adds to the agreement's status history, linked to this talk.
     """
     if outcome not in REVIEW_OUTCOMES:
         raise ValidationError(f"Onbekende uitkomst '{outcome}'.", "outcome")
-    if outcome == "adjust":
-        current = agreement_service.get_agreement(work, agreement_id)
-        text = current.text if new_text is None else new_text
+    current = agreement_service.get_agreement(work, agreement_id)
+    changes_wording = outcome == "adjust" and not (
+        isinstance(new_text, Keep) and isinstance(new_owner, Keep)
+    )
+    if changes_wording or not isinstance(new_due, Keep):
         agreement_service.update_agreement(
             work,
             agreement_id,
-            text=text,
-            owner=current.owner,
-            due_on=new_due if new_due is not None else current.due_on,
+            text=current.text if isinstance(new_text, Keep) else new_text,
+            owner=current.owner if isinstance(new_owner, Keep) else new_owner,
+            due_on=current.due_on if isinstance(new_due, Keep) else new_due,
+            record=False,  # the review's own entry below says what happened
         )
-        prefix = "Bijgesteld"
-        remark = f"{prefix}: {note.strip()}" if note.strip() else prefix
-        return agreement_service.change_status(
-            work, agreement_id, status=AgreementStatus.OPEN.value, note=remark, talk_id=talk_id
-        )
-    status = AgreementStatus.OPEN.value if outcome == "continue" else outcome
-    remark = note.strip()
-    if outcome == "continue" and not remark:
-        remark = "Loopt door"
+    if outcome in ("adjust", "continue"):
+        status = AgreementStatus.OPEN.value
+        kind = ChangeKind.ADJUST.value if outcome == "adjust" else ChangeKind.CONTINUE.value
+    else:
+        status, kind = outcome, ChangeKind.REVIEW.value
+    new_date = None if isinstance(new_due, Keep) or new_due == current.due_on else new_due
     return agreement_service.change_status(
-        work, agreement_id, status=status, note=remark, talk_id=talk_id
+        work,
+        agreement_id,
+        status=status,
+        note=note,
+        talk_id=talk_id,
+        kind=kind,
+        due_on=new_date,
     )
 
 
@@ -135,6 +168,7 @@ def finish_talk(work: Work, talk_id: int) -> TalkView | None:
     talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
     talk.status = TalkStatus.HELD.value
     talk.cancel_reason = ""
+    talk.held_at = work.now()
     touch_talk(work, talk)
     return next_slot(work, talk_id)
 
@@ -157,6 +191,7 @@ def reopen_talk(work: Work, talk_id: int) -> TalkView:
     talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
     talk.status = TalkStatus.PLANNED.value
     talk.cancel_reason = ""
+    talk.held_at = None
     sync_prepared_status(talk)
     s.flush()
     touch_talk(work, talk)

@@ -23,6 +23,7 @@ from parentconv.store.models import (
     ChecklistTick,
     Pupil,
     Talk,
+    TalkRevision,
     TalkStatus,
 )
 from parentconv.store.work import Work
@@ -57,6 +58,7 @@ def talk_view(talk: Talk) -> TalkView:
         slot_index=talk.slot_index,
         elapsed_seconds=talk.elapsed_seconds or 0,
         cancel_reason=talk.cancel_reason or "",
+        held_at=talk.held_at,
     )
 
 
@@ -98,13 +100,23 @@ def touch_talk(work: Work, talk: Talk) -> None:
 
 
 def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
+    """Check everything first, then change the talk: a mistake leaves it as it was."""
     ctype_key = v.one_of(
         data.type_key, conversation_type_keys(), field="type_key", label="Soort gesprek"
     )
     ctype = load_catalog().conversation_type(ctype_key)
     day = v.parse_date(data.date, field="date", label="Datum")
     start = v.parse_time(data.start_time, field="start_time", label="Begintijd")
-    minutes = ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
+    minutes = v.duration_minutes(
+        ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
+    )
+    location = v.optional_text(data.location, field="location", label="Locatie")
+    others = v.optional_text(
+        data.other_participants,
+        field="other_participants",
+        label="Andere deelnemers",
+        max_length=2000,
+    )
     pupil = work.get_or_fail(Pupil, data.pupil_id, "Deze leerling")
     carers = [work.get_or_fail(Carer, cid, "Deze ouder/verzorger") for cid in data.carer_ids]
     foreign = [c.name for c in carers if pupil not in c.pupils]
@@ -115,16 +127,11 @@ def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
     talk.pupil = pupil
     talk.type_key = ctype_key
     talk.starts_at = dt.datetime.combine(day, start)
-    talk.duration_minutes = v.duration_minutes(minutes)
-    talk.location = v.optional_text(data.location, field="location", label="Locatie")
+    talk.duration_minutes = minutes
+    talk.location = location
     talk.child_present = ctype.child_present if data.child_present is None else data.child_present
     talk.carers = carers
-    talk.other_participants = v.optional_text(
-        data.other_participants,
-        field="other_participants",
-        label="Andere deelnemers",
-        max_length=2000,
-    )
+    talk.other_participants = others
 
 
 def create_talk(work: Work, *, data: TalkInput) -> TalkView:
@@ -211,13 +218,21 @@ def set_status(work: Work, talk_id: int, status: str) -> TalkView:
     s = work.session
     talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
     talk.status = status
+    if status == TalkStatus.HELD.value and talk.held_at is None:
+        talk.held_at = min(talk.starts_at, work.now())
+    elif status != TalkStatus.HELD.value:
+        talk.held_at = None
     s.flush()
     touch_talk(work, talk)
     return talk_view(talk)
 
 
 def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkView:
-    """Store the shared note (may go to parents) and the private note (never printed for them)."""
+    """Store the shared note (may go to parents) and the private note (never printed for them).
+
+    A correction after the talk was held keeps the earlier text in the talk's revisions (one
+    entry per note per correction session: typing on within a few minutes adds no new entry).
+    """
     shared_text = v.optional_text(
         shared, field="shared_notes", label="Gedeelde notitie", max_length=MAX_NOTE
     )
@@ -226,10 +241,26 @@ def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkVie
     )
     s = work.session
     talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    if talk.status == TalkStatus.HELD.value:
+        for field_name, new in (("shared_notes", shared_text), ("private_notes", private_text)):
+            old = getattr(talk, field_name)
+            if old != new:
+                _keep_revision(work, talk, field_name, old)
     talk.shared_notes, talk.private_notes = shared_text, private_text
     s.flush()
     touch_talk(work, talk)
     return talk_view(talk)
+
+
+REVISION_SESSION = dt.timedelta(minutes=10)
+
+
+def _keep_revision(work: Work, talk: Talk, field_name: str, old_text: str) -> None:
+    """Remember the text before a correction, unless this correction is still going on."""
+    last = next((r for r in reversed(talk.revisions) if r.field == field_name), None)
+    if last is not None and work.now() - last.changed_at < REVISION_SESSION:
+        return  # the teacher is still typing this correction; the first old text is kept
+    talk.revisions.append(TalkRevision(changed_at=work.now(), field=field_name, old_text=old_text))
 
 
 def set_step_done(work: Work, talk_id: int, step_number: int, done: bool) -> TalkView:

@@ -48,6 +48,25 @@ def duration_minutes(value: int) -> int:
     return value
 
 
+def parse_minutes(
+    value: str | int, *, field: str = "duration_minutes", label: str = "De duur"
+) -> int:
+    """A length typed as text ("10"): a whole, positive number of minutes, at most 8 hours."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return duration_minutes(value)
+    text = str(value or "").strip()
+    if not re.fullmatch(r"\d{1,4}", text):
+        raise ValidationError(
+            f"{label} moet een geheel aantal minuten zijn, bijvoorbeeld 10.", field
+        )
+    minutes = int(text)
+    if minutes <= 0:
+        raise ValidationError(f"{label} moet minstens 1 minuut zijn.", field)
+    if minutes > MAX_DURATION_MINUTES:
+        raise ValidationError(f"{label} mag hoogstens 8 uur zijn.", field)
+    return minutes
+
+
 def parse_date(value: str, *, field: str, label: str) -> dt.date:
     """ISO (2026-11-24) or Dutch (24-11-2026) date."""
     text = (value or "").strip()

@@ -92,19 +92,44 @@ class TalkView:
     slot_index: int | None = None
     elapsed_seconds: int = 0
     cancel_reason: str = ""
+    held_at: dt.datetime | None = None
 
     @property
     def ends_at(self) -> dt.datetime:
         return self.starts_at + dt.timedelta(minutes=self.duration_minutes)
 
+    @property
+    def is_open(self) -> bool:
+        """Still to happen: planned or prepared (not held, not cancelled)."""
+        return self.status in ("planned", "prepared")
+
+    @property
+    def happened_on(self) -> dt.date:
+        """The day the talk was held (or is planned)."""
+        return (self.held_at or self.starts_at).date()
+
+
+@dataclass(frozen=True)
+class TalkRevisionView:
+    """A note as it was before a correction after the talk."""
+
+    id: int
+    changed_at: dt.datetime
+    field: str
+    old_text: str
+
 
 @dataclass(frozen=True)
 class StatusChangeView:
+    """One entry of an agreement's history; ``kind`` says what happened (see ChangeKind)."""
+
     id: int
     changed_at: dt.datetime
     status: str
     note: str
     talk_id: int | None
+    kind: str = ""
+    due_on: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,17 @@ class AgreementStatus(enum.StrEnum):
     DROPPED = "dropped"
 
 
+class ChangeKind(enum.StrEnum):
+    """What an entry in an agreement's history records."""
+
+    STATUS = ""  # the status was set by hand
+    MADE = "made"  # the agreement was made
+    REVIEW = "review"  # reviewed in a talk: done, not achieved or dropped
+    CONTINUE = "continue"  # reviewed in a talk: it goes on
+    ADJUST = "adjust"  # reviewed in a talk: it goes on, reworded or with another owner or date
+    EDIT = "edit"  # corrected afterwards (a typo, the owner, the date)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -194,6 +205,8 @@ class Talk(Base):
     cancel_reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # The teacher's correction of the "mostly about concerns" signal (None: derived).
     concern_led: Mapped[bool | None] = mapped_column(Boolean)
+    # When the talk was marked held (migration 0005); may differ from the planned start.
+    held_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -206,6 +219,23 @@ class Talk(Base):
     checklist_steps: Mapped[list[ChecklistTick]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistTick.step_number"
     )
+    revisions: Mapped[list[TalkRevision]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(TalkRevision.changed_at, TalkRevision.id)",
+    )
+
+
+class TalkRevision(Base):
+    """A note of a held talk as it was before the teacher corrected it (migration 0005)."""
+
+    __tablename__ = "talk_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"), index=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    field: Mapped[str] = mapped_column(String(40))
+    old_text: Mapped[str] = mapped_column(Text)
 
 
 class Preparation(Base):
@@ -292,5 +322,8 @@ class AgreementStatusChange(Base):
     talk_id: Mapped[int | None] = mapped_column(
         ForeignKey("talks.id", ondelete="SET NULL"), index=True
     )
+    # What happened (migration 0005): made, continue, adjust, edit, review ("" = status set).
+    kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)  # a new due date given here
 
     agreement: Mapped[Agreement] = relationship(back_populates="history")

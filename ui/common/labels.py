@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from parentconv.services.completeness import Completeness
 from parentconv.services.views import CarerView
 
+OWNERS = ("school", "parents", "child", "other")
+
 
 def owner_label(owner: str) -> str:
     """Who does it: school / ouders / kind / anderen."""

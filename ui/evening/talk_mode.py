@@ -2,8 +2,10 @@
 
 A countdown for the slot and the current phase, the 16-step checklist, the four attitudes, the
 goals and focus skills, shared and private notes, quick agreements, and the earlier agreements
-to review. Space (outside a text field) or Ctrl+Space pauses. Everything typed is stored as
-it is typed, so closing the app mid-talk loses nothing and the talk can be resumed.
+to review. The clock starts with the first thing the teacher does (or Start / Space) and runs
+on a monotonic clock; Space (outside a text field) or Ctrl+Space pauses. Everything typed is
+stored as it is typed, so closing the app mid-talk loses nothing and the talk can be resumed.
+"Afgezegd", "Niet verschenen" and "Gesprek klaar" can be undone (Ctrl+Z) from the bar on top.
 """
 
 from __future__ import annotations
@@ -22,94 +24,111 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from parentconv.catalog import load_catalog
+from parentconv.changes import Changes
 from parentconv.dates import format_date, format_time
 from parentconv.errors import UserFacingError, ValidationError
-from parentconv.services import agreements as agreement_service
 from parentconv.services import talk_mode, talks
 from parentconv.services import validation as v
-from parentconv.services.talk_mode import TalkModeView
+from parentconv.services.agreements import create_agreement
+from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
+from parentconv.services.talk_mode import KEEP, Keep, TalkModeView
 from parentconv.services.views import AgreementView
-from parentconv.store.db import Database
+from parentconv_ui.common.agreement_dialog import AgreementDialog
+from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
-from parentconv_ui.common.labels import agreement_status_label, owner_label
-from parentconv_ui.preparation.sections import FieldError
+from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
+from parentconv_ui.common.widgets import FieldError, fit_to_screen, named
 
 NOTES_SAVE_MS = 700
+TICK_MS = 500
 ELAPSED_SAVE_EVERY = 10  # seconds
-CALM = "#1f2a33"
 PHASE_OVER = "#fff4d6"
 SLOT_OVER = "#fde2e0"
-OWNERS = ("school", "parents", "child", "other")
-
-
-def countdown(seconds: int) -> str:
-    """ "7:05" for 425 s left; "+1:20" once the time is over."""
-    sign = "+" if seconds < 0 else ""
-    seconds = abs(seconds)
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
 class TalkModeWindow(QWidget):
     """One talk at a time; "next talk" moves on to the next slot of the evening."""
 
-    talk_changed = Signal(int)  # after any stored change, with the talk id
+    print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
+    print_evening_parents = Signal(object)  # the evening's date: all parents' copies
 
-    def __init__(
-        self, db: Database, talk_id: int, language: str = "nl", today: dt.date | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, talk_id: int) -> None:
         super().__init__()
         self.setWindowFlag(Qt.WindowType.Window)
-        self.db = db
-        self.language = language
-        self.today = today or dt.date.today()
-        self.catalog = load_catalog(language)
-        self.running = True
-        self.elapsed = 0
+        self.ctx = ctx
+        self.language = ctx.language
+        self.catalog = ctx.catalog
+        self.talk_id = talk_id
+        self.stopwatch = Stopwatch(ctx.clock)
+        self._saved_elapsed = 0
+        self._undo_talk_id: int | None = None
+        self.following_id: int | None = None
         self.tick = QTimer(self)
-        self.tick.setInterval(1000)
+        self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self._tick)
         self.notes_timer = QTimer(self)
         self.notes_timer.setSingleShot(True)
         self.notes_timer.setInterval(NOTES_SAVE_MS)
         self.notes_timer.timeout.connect(self.save_notes)
         self._build()
+        ctx.bus.changed.connect(self._changed)
         self.load(talk_id)
-        self.resize(1280, 860)
+        fit_to_screen(self, 1280, 860)
 
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setStyleSheet("QWidget { font-size: 15px; }")
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoLabel")
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Ongedaan maken (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 4, 8, 4)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
         self.pupil_label = QLabel()
         self.pupil_label.setObjectName("talkPupil")
-        self.pupil_label.setStyleSheet("font-size: 26px; font-weight: 600;")
+        self.pupil_label.setStyleSheet("font-size: 24px; font-weight: 600;")
         self.carers_label = QLabel()
+        self.carers_label.setObjectName("talkDetails")
         self.carers_label.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("slotClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setStyleSheet("font-size: 36px; font-weight: 600;")
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseClock")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setWordWrap(True)
         self.pause_button = QPushButton()
         self.pause_button.setObjectName("pauseButton")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.clock_frame = QFrame()
+        self.clock_frame.setObjectName("clockFrame")
         clock_layout = QVBoxLayout(self.clock_frame)
+        clock_layout.setContentsMargins(6, 4, 6, 4)
         clock_layout.addWidget(self.clock)
         clock_layout.addWidget(self.phase_label)
         clock_layout.addWidget(self.pause_button)
@@ -120,110 +139,124 @@ class TalkModeWindow(QWidget):
         header.addLayout(who, 3)
         header.addWidget(self.clock_frame, 1)
 
-        # Left: checklist, attitudes, goals and skills.
+        # Left: goal and focus, attitudes, the checklist.
         self.step_boxes: dict[int, QCheckBox] = {}
-        checklist = QWidget()
-        check_layout = QVBoxLayout(checklist)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.focus_label = QLabel()
+        self.focus_label.setObjectName("focusLabel")
+        self.focus_label.setWordWrap(True)
+        self.focus_label.setTextFormat(Qt.TextFormat.RichText)
+        self.focus_label.setStyleSheet("background: #eef3f8; color: #1f2a33; padding: 8px;")
+        left_layout.addWidget(self.focus_label)
+        attitudes = QGroupBox(self.tr("Vaardigheden, het hele gesprek"))
+        att_layout = QVBoxLayout(attitudes)
+        for attitude in self.catalog.attitudes:
+            label = QLabel(f"• {attitude.text}")
+            label.setWordWrap(True)
+            label.setToolTip(attitude.help)
+            att_layout.addWidget(label)
+        left_layout.addWidget(attitudes)
         for phase in self.catalog.phases:
             box = QGroupBox(phase.name)
             box_layout = QVBoxLayout(box)
             for step in phase.steps:
                 check = QCheckBox(f"{step.number}. {step.text}")
-                check.setToolTip(step.text)
                 check.setObjectName(f"step_{step.number}")
+                named(check, self.tr("Stap {0}: {1}").format(step.number, step.text))
                 check.toggled.connect(lambda on, n=step.number: self._step_toggled(n, on))
                 box_layout.addWidget(check)
                 self.step_boxes[step.number] = check
-            check_layout.addWidget(box)
-        check_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(checklist)
-        attitudes = QGroupBox(self.tr("Houding, het hele gesprek"))
-        att_layout = QVBoxLayout(attitudes)
-        for attitude in self.catalog.attitudes:
-            label = QLabel(f"• {attitude.text}")
-            label.setToolTip(attitude.help)
-            att_layout.addWidget(label)
-        self.focus_label = QLabel()
-        self.focus_label.setObjectName("focusLabel")
-        self.focus_label.setWordWrap(True)
-        self.focus_label.setStyleSheet("background: #eef3f8; padding: 8px;")
-        left = QVBoxLayout()
-        left.addWidget(self.focus_label)
-        left.addWidget(attitudes)
-        left.addWidget(scroll, 1)
+            left_layout.addWidget(box)
+        left_layout.addStretch(1)
+        self.left_scroll = self._scroll(left)
 
         # Right: notes, agreements, review.
         self.shared_note = QPlainTextEdit()
         self.shared_note.setObjectName("sharedNote")
+        named(self.shared_note, self.tr("Gedeelde notitie (mag op het verslag voor ouders)"))
         self.shared_note.setTabChangesFocus(True)
-        self.shared_note.setStyleSheet("background: #f1f8f1;")
-        self.shared_note.setPlaceholderText(
-            self.tr("Wat besproken is; mag op het verslag voor ouders")
-        )
+        self.shared_note.setStyleSheet("background: #f1f8f1; color: #1f2a33;")
+        self.shared_note.setMinimumHeight(90)
         self.private_note = QPlainTextEdit()
         self.private_note.setObjectName("privateNote")
+        named(self.private_note, self.tr("Privénotitie (alleen voor jou, nooit voor ouders)"))
         self.private_note.setTabChangesFocus(True)
-        self.private_note.setStyleSheet("background: #f6f0f0;")
-        self.private_note.setPlaceholderText(
-            self.tr("Alleen voor mij; komt nooit op het verslag voor ouders")
-        )
+        self.private_note.setStyleSheet("background: #f6f0f0; color: #1f2a33;")
+        self.private_note.setMinimumHeight(60)
         for note in (self.shared_note, self.private_note):
             note.textChanged.connect(self._notes_changed)
-        shared_title = QLabel(self.tr("Gedeelde notitie (ook voor ouders)"))
+        shared_title = QLabel(self.tr("Gedeelde notitie — mag op het verslag voor ouders"))
         shared_title.setStyleSheet("font-weight: 600; color: #1b6e20;")
-        private_title = QLabel(self.tr("Privénotitie (alleen voor mij)"))
+        shared_title.setBuddy(self.shared_note)
+        private_title = QLabel(self.tr("Privénotitie — alleen voor jou, nooit voor ouders"))
         private_title.setStyleSheet("font-weight: 600; color: #8c1d18;")
+        private_title.setBuddy(self.private_note)
+        self.notes_state = QLabel()
+        self.notes_state.setObjectName("notesState")
 
         self.agreement_text = QLineEdit()
         self.agreement_text.setObjectName("agreementText")
-        self.agreement_text.setPlaceholderText(self.tr("Nieuwe afspraak… (Enter om toe te voegen)"))
+        named(self.agreement_text, self.tr("Nieuwe afspraak"))
         self.agreement_owner = QComboBox()
         self.agreement_owner.setObjectName("agreementOwner")
+        named(self.agreement_owner, self.tr("Wie doet het"))
         for key in OWNERS:
             self.agreement_owner.addItem(owner_label(key), key)
         self.agreement_due = QLineEdit()
         self.agreement_due.setObjectName("agreementDue")
-        self.agreement_due.setPlaceholderText(self.tr("uiterlijk dd-mm-jjjj"))
-        self.agreement_due.setMaximumWidth(170)
-        add = QPushButton(self.tr("Toevoegen"))
-        add.setObjectName("addAgreement")
-        add.clicked.connect(self.add_agreement)
+        named(self.agreement_due, self.tr("Uiterlijk (datum, mag leeg)"))
+        self.agreement_due.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.agreement_due.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.add_button = QPushButton(self.tr("Toevoegen"))
+        self.add_button.setObjectName("addAgreement")
+        self.add_button.clicked.connect(self.add_agreement)
         for edit in (self.agreement_text, self.agreement_due):
             edit.returnPressed.connect(self.add_agreement)
         self.agreement_error = FieldError()
         self.agreement_error.setObjectName("agreementError")
         self.made_list = QListWidget()
         self.made_list.setObjectName("madeAgreements")
-        self.made_list.setMaximumHeight(110)
-        capture = QGroupBox(self.tr("Afspraken (wie doet wat, wanneer)"))
-        cap_layout = QVBoxLayout(capture)
-        row = QHBoxLayout()
-        row.addWidget(self.agreement_text, 3)
-        row.addWidget(self.agreement_owner, 1)
-        row.addWidget(self.agreement_due, 1)
-        row.addWidget(add)
-        cap_layout.addLayout(row)
-        cap_layout.addWidget(self.agreement_error)
-        cap_layout.addWidget(self.made_list)
+        named(self.made_list, self.tr("Afspraken uit dit gesprek"))
+        self.made_list.setWordWrap(True)
+        self.made_list.setMaximumHeight(120)
+        capture = QGroupBox(self.tr("Afspraken: wie doet wat, wanneer"))
+        cap_layout = QGridLayout(capture)
+        cap_layout.addWidget(self._caption(self.tr("Nieuwe afspraak"), self.agreement_text), 0, 0)
+        cap_layout.addWidget(self._caption(self.tr("Wie"), self.agreement_owner), 0, 1)
+        cap_layout.addWidget(self._caption(self.tr("Uiterlijk"), self.agreement_due), 0, 2)
+        cap_layout.addWidget(self.agreement_text, 1, 0)
+        cap_layout.addWidget(self.agreement_owner, 1, 1)
+        cap_layout.addWidget(self.agreement_due, 1, 2)
+        cap_layout.addWidget(self.add_button, 1, 3)
+        cap_layout.setColumnStretch(0, 1)
+        hint = QLabel(self.tr("Typ, Tab, kies wie, Tab, datum, Enter."))
+        hint.setWordWrap(True)
+        cap_layout.addWidget(hint, 2, 0, 1, 4)
+        cap_layout.addWidget(self.agreement_error, 3, 0, 1, 4)
+        cap_layout.addWidget(self.made_list, 4, 0, 1, 4)
 
         self.review_box = QGroupBox(self.tr("Eerdere afspraken nalopen"))
         self.review_layout = QVBoxLayout(self.review_box)
         self.review_rows: dict[int, tuple[QLabel, QLineEdit]] = {}
 
-        right = QVBoxLayout()
-        right.addWidget(shared_title)
-        right.addWidget(self.shared_note, 2)
-        right.addWidget(private_title)
-        right.addWidget(self.private_note, 1)
-        right.addWidget(capture)
-        right.addWidget(self.review_box)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(shared_title)
+        right_layout.addWidget(self.shared_note, 2)
+        right_layout.addWidget(private_title)
+        right_layout.addWidget(self.private_note, 1)
+        right_layout.addWidget(self.notes_state)
+        right_layout.addWidget(capture)
+        right_layout.addWidget(self.review_box)
+        right_layout.addStretch(1)
+        self.right_scroll = self._scroll(right)
 
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        body = QSplitter()
+        body.setChildrenCollapsible(False)
+        body.addWidget(self.left_scroll)
+        body.addWidget(self.right_scroll)
+        body.setSizes([500, 700])
 
         self.next_button = QPushButton(self.tr("Gesprek klaar · volgende ▶"))
         self.next_button.setObjectName("nextTalk")
@@ -244,53 +277,80 @@ class TalkModeWindow(QWidget):
 
         talk_page = QWidget()
         talk_layout = QVBoxLayout(talk_page)
+        talk_layout.setContentsMargins(0, 0, 0, 0)
         talk_layout.addLayout(header)
-        talk_layout.addLayout(body, 1)
+        talk_layout.addWidget(body, 1)
         talk_layout.addLayout(footer)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(talk_page)
         self.stack.addWidget(self._reflection_page())
+        self.stack.addWidget(self._end_page())
         outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        outer.addWidget(self.undo_bar)
+        outer.addWidget(self.stack, 1)
 
         QShortcut(QKeySequence("Ctrl+Space"), self).activated.connect(self.toggle_pause)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.finish)
+        QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.finish)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self).activated.connect(
+            self._undo_shortcut
+        )
+
+    @staticmethod
+    def _scroll(inner: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    @staticmethod
+    def _caption(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _reflection_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.reflection_title = QLabel()
+        self.reflection_title.setObjectName("reflectionTitle")
         self.reflection_title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.reflection_title.setWordWrap(True)
         layout.addWidget(self.reflection_title)
-        layout.addWidget(QLabel(self.tr("Korte terugblik (mag ook overslaan)")))
-        grid = QGridLayout()
+        layout.addWidget(QLabel(self.tr("Korte terugblik (mag je ook overslaan)")))
         self.goal_buttons = QButtonGroup(self)
-        grid.addWidget(QLabel(self.tr("Communicatief doel bereikt?")), 0, 0)
-        for col, (key, text) in enumerate(
-            (("yes", self.tr("ja")), ("partly", self.tr("deels")), ("no", self.tr("nee"))), start=1
-        ):
-            radio = QRadioButton(text)
-            radio.setObjectName(f"achieved_{key}")
-            radio.setProperty("answer", key)
-            self.goal_buttons.addButton(radio)
-            grid.addWidget(radio, 0, col)
+        goal_box = self._question(
+            self.tr("Communicatief doel bereikt?"),
+            self.goal_buttons,
+            (("yes", self.tr("ja")), ("partly", self.tr("deels")), ("no", self.tr("nee"))),
+            "achieved",
+        )
         self.two_way_buttons = QButtonGroup(self)
-        grid.addWidget(QLabel(self.tr("Tweezijdig: brachten de ouders hun kijk in?")), 1, 0)
-        for col, (key, text) in enumerate(
-            (("yes", self.tr("ja")), ("no", self.tr("nee"))), start=1
-        ):
-            radio = QRadioButton(text)
-            radio.setObjectName(f"twoway_{key}")
-            radio.setProperty("answer", key)
-            self.two_way_buttons.addButton(radio)
-            grid.addWidget(radio, 1, col)
-        layout.addLayout(grid)
+        two_way_box = self._question(
+            self.tr("Tweezijdig: brachten de ouders hun kijk in?"),
+            self.two_way_buttons,
+            (("yes", self.tr("ja")), ("no", self.tr("nee"))),
+            "twoway",
+        )
+        layout.addWidget(goal_box)
+        layout.addWidget(two_way_box)
         self.next_time = QLineEdit()
         self.next_time.setObjectName("nextTime")
-        self.next_time.setPlaceholderText(self.tr("Volgende keer… (één regel)"))
+        named(self.next_time, self.tr("Volgende keer (één regel)"))
+        layout.addWidget(self._caption(self.tr("Volgende keer (één regel)"), self.next_time))
         layout.addWidget(self.next_time)
         buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Terug naar het gesprek"))
+        back.setObjectName("backToTalk")
+        back.clicked.connect(self.undo)
+        self.parents_copy_button = QPushButton(self.tr("Verslag voor ouders afdrukken…"))
+        self.parents_copy_button.setObjectName("printParentsCopy")
+        self.parents_copy_button.clicked.connect(
+            lambda: self.print_summary.emit(self.talk_id, "parents")
+        )
         skip = QPushButton(self.tr("Overslaan"))
         skip.setObjectName("skipReflection")
         skip.clicked.connect(lambda: self._after_reflection(save=False))
@@ -299,6 +359,8 @@ class TalkModeWindow(QWidget):
         save.setDefault(True)
         save.clicked.connect(lambda: self._after_reflection(save=True))
         self.next_time.returnPressed.connect(lambda: self._after_reflection(save=True))
+        buttons.addWidget(back)
+        buttons.addWidget(self.parents_copy_button)
         buttons.addStretch(1)
         buttons.addWidget(skip)
         buttons.addWidget(save)
@@ -306,38 +368,61 @@ class TalkModeWindow(QWidget):
         layout.addStretch(1)
         return page
 
+    def _question(
+        self, question: str, group: QButtonGroup, answers: tuple[tuple[str, str], ...], prefix: str
+    ) -> QGroupBox:
+        """A question with its answers next to each other (the group box carries the question)."""
+        box = QGroupBox(question)
+        row = QHBoxLayout(box)
+        for key, text in answers:
+            radio = QRadioButton(text)
+            radio.setObjectName(f"{prefix}_{key}")
+            radio.setProperty("answer", key)
+            named(radio, f"{question} {text}")
+            group.addButton(radio)
+            row.addWidget(radio)
+        row.addStretch(1)
+        return box
+
+    def _end_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.end_title = QLabel(self.tr("Dat was het laatste gesprek van de avond."))
+        self.end_title.setObjectName("endTitle")
+        self.end_title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.end_title.setWordWrap(True)
+        layout.addWidget(self.end_title)
+        self.evening_copies_button = QPushButton(
+            self.tr("Verslagen voor ouders van deze avond afdrukken…")
+        )
+        self.evening_copies_button.setObjectName("printEveningParents")
+        self.evening_copies_button.clicked.connect(
+            lambda: self.print_evening_parents.emit(self.mode.talk.starts_at.date())
+        )
+        close = QPushButton(self.tr("Sluiten"))
+        close.setObjectName("closeTalkMode")
+        close.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.evening_copies_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
     # --- loading ------------------------------------------------------------------------------
 
     def load(self, talk_id: int) -> None:
-        """Show one talk (resuming its clock where it was)."""
+        """Show one talk. A talk already under way resumes; a new one waits for Start."""
+        self.tick.stop()
         self.talk_id = talk_id
-        self.mode: TalkModeView = self.db.run(talk_mode.talk_mode_view, talk_id)
-        mode = self.mode
-        talk = mode.talk
-        self.setWindowTitle(self.tr("Gesprek – {0}").format(mode.pupil.name))
-        self.pupil_label.setText(mode.pupil.name)
-        carers = [
-            c.name
-            + (f" ({c.relation})" if c.relation else "")
-            + (" · " + self.tr("tolk nodig") if c.interpreter_needed else "")
-            for c in mode.carers
-            if c.id in talk.carer_ids
-        ] or [c.name for c in mode.carers]
-        ctype = self.catalog.conversation_type(talk.type_key).name
-        extra = [talk.other_participants] if talk.other_participants else []
-        if talk.child_present:
-            extra.append(self.tr("kind is erbij"))
-        self.carers_label.setText(
-            " · ".join(
-                [
-                    f"{format_date(talk.starts_at.date(), self.language)} "
-                    f"{format_time(talk.starts_at)}",
-                    ctype,
-                    ", ".join(carers),
-                    *extra,
-                ]
-            )
-        )
+        self.mode: TalkModeView = self.ctx.read(talk_mode.talk_mode_view, talk_id)
+        talk = self.mode.talk
+        self.stopwatch = Stopwatch(self.ctx.clock, talk.elapsed_seconds)
+        self._saved_elapsed = talk.elapsed_seconds
+        self.setWindowTitle(self.tr("Gesprek – {0}").format(self.mode.pupil.name))
+        self.pupil_label.setText(self.mode.pupil.name)
+        self._show_details()
         for number, box in self.step_boxes.items():
             box.blockSignals(True)
             box.setChecked(number in talk.ticked_steps)
@@ -350,36 +435,64 @@ class TalkModeWindow(QWidget):
             note.blockSignals(True)
             note.setPlainText(text)
             note.blockSignals(False)
+        self.notes_state.setText("")
+        self.agreement_text.clear()
+        self.agreement_due.clear()
+        self.agreement_error.show_message(None)
         self._show_made()
         self._show_review()
-        self.elapsed = talk.elapsed_seconds
-        self.running = talk.status in ("planned", "prepared")
+        if talk.is_open and talk.elapsed_seconds > 0:
+            self.stopwatch.start()  # it was under way when the window was closed
+        self.tick.start()
         self._show_clock()
-        if self.running:
-            self.tick.start()
         self.stack.setCurrentIndex(0)
+        for scroll in (self.left_scroll, self.right_scroll):
+            scroll.verticalScrollBar().setValue(0)
         self.next_button.setText(
             self.tr("Gesprek klaar · volgende ▶")
-            if mode.next_talk_id
+            if self.mode.next_talk_id
             else self.tr("Gesprek klaar ✓")
         )
+        for button in (self.next_button, self.cancel_button, self.no_show_button):
+            button.setEnabled(talk.is_open)
+
+    def _show_details(self) -> None:
+        mode, talk = self.mode, self.mode.talk
+        carers = [
+            c.name
+            + (f" ({c.relation})" if c.relation else "")
+            + (" · " + self.tr("tolk nodig") if c.interpreter_needed else "")
+            for c in mode.carers
+            if c.id in talk.carer_ids
+        ] or [c.name for c in mode.carers]
+        extra = [talk.other_participants] if talk.other_participants else []
+        if talk.child_present:
+            extra.append(self.tr("kind is erbij"))
+        when = f"{format_date(talk.starts_at.date(), self.language)} {format_time(talk.starts_at)}"
+        ctype = self.catalog.conversation_type(talk.type_key).name
+        self.carers_label.setText(" · ".join([when, ctype, ", ".join(carers), *extra]))
 
     def _show_focus(self) -> None:
+        from html import escape
+
         prep = self.mode.preparation
         goals = [
-            f"<b>{self.catalog.goal_type(g.key).name}</b>" + (f": {g.outcome}" if g.outcome else "")
+            f"<b>{escape(self.catalog.goal_type(g.key).name)}</b>"
+            + (f": {escape(g.outcome)}" if g.outcome else "")
             for g in prep.goals
         ]
         skills = [self.catalog.skill(k).name for k in prep.focus_skills]
         lines = [
-            self.tr("Doel: {0}").format("; ".join(goals) if goals else self.tr("(niet ingevuld)")),
+            escape(self.tr("Doel: {0}")).format(
+                "; ".join(goals) if goals else escape(self.tr("(niet ingevuld)"))
+            )
         ]
         if prep.key_message:
-            lines.append(self.tr("Boodschap: {0}").format(prep.key_message[:300]))
+            lines.append(escape(self.tr("Boodschap: {0}").format(prep.key_message[:300])))
         if skills:
-            lines.append(self.tr("Let op: {0}").format(", ".join(skills)))
+            lines.append(escape(self.tr("Let op: {0}").format(", ".join(skills))))
         if prep.qualities:
-            lines.append(self.tr("Kwaliteiten: {0}").format(", ".join(prep.qualities)))
+            lines.append(escape(self.tr("Kwaliteiten: {0}").format(", ".join(prep.qualities))))
         self.focus_label.setText("<br>".join(lines))
 
     def _show_made(self) -> None:
@@ -403,28 +516,31 @@ class TalkModeWindow(QWidget):
             row = QWidget()
             row.setObjectName(f"review_{a.id}")
             layout = QGridLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setContentsMargins(0, 4, 0, 4)
             label = QLabel()
             label.setWordWrap(True)
+            label.setObjectName(f"review_label_{a.id}")
             note = QLineEdit()
             note.setObjectName(f"review_note_{a.id}")
-            note.setPlaceholderText(self.tr("toelichting (mag leeg)"))
-            layout.addWidget(label, 0, 0, 1, 5)
-            layout.addWidget(note, 1, 0)
-            for col, (outcome, text) in enumerate(
-                (
-                    ("done", self.tr("Gedaan")),
-                    ("continue", self.tr("Loopt door")),
-                    ("adjust", self.tr("Bijstellen…")),
-                    ("not_achieved", self.tr("Niet gelukt")),
-                    ("dropped", self.tr("Vervalt")),
-                ),
-                start=1,
+            named(note, self.tr("Toelichting bij: {0}").format(a.text))
+            note.setPlaceholderText(self.tr("toelichting, mag leeg"))
+            layout.addWidget(label, 0, 0, 1, 6)
+            buttons = QHBoxLayout()
+            for outcome, text in (
+                ("done", self.tr("Gedaan")),
+                ("continue", self.tr("Loopt door")),
+                ("adjust", self.tr("Bijstellen…")),
+                ("not_achieved", self.tr("Niet gelukt")),
+                ("dropped", self.tr("Vervalt")),
             ):
                 button = QPushButton(text)
                 button.setObjectName(f"review_{a.id}_{outcome}")
+                named(button, f"{text}: {a.text}")
                 button.clicked.connect(lambda _c=False, aid=a.id, o=outcome: self.review(aid, o))
-                layout.addWidget(button, 1, col)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addWidget(note, 1, 0, 1, 6)
+            layout.addLayout(buttons, 2, 0, 1, 6)
             self.review_rows[a.id] = (label, note)
             self._show_review_label(a)
             self.review_layout.addWidget(row)
@@ -436,54 +552,79 @@ class TalkModeWindow(QWidget):
         if here:
             last = here[-1]
             state = " — " + self.tr("nu: {0}").format(agreement_status_label(last.status))
+            if last.kind == "continue":
+                state += " · " + self.tr("loopt door")
+            if last.kind == "adjust":
+                state += " · " + self.tr("bijgesteld")
             if last.note:
                 state += f" ({last.note})"
-        label.setText(f"{self._agreement_line(a)}{state}")
+        overdue = a.is_overdue(self.ctx.today()) and not here
+        label.setText(
+            f"{self._agreement_line(a)}" + (" — " + self.tr("verlopen") if overdue else "") + state
+        )
         label.setStyleSheet("color: #1b6e20;" if here else "")
+
+    def _changed(self, changes: Changes) -> None:
+        """Another window changed this talk (or its agreements): show the fresh state."""
+        if changes.touches(talks=[self.talk_id]) and self.stack.currentIndex() == 0:
+            if self.notes_timer.isActive():
+                return  # our own unsaved typing wins; it is stored in a moment
+            self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
+            self._show_made()
 
     # --- the clock ----------------------------------------------------------------------------
 
-    def _phase_now(self) -> tuple[str, int] | None:
-        """The current phase's name and its seconds left (negative when over)."""
-        minutes = self.mode.preparation.phase_minutes
-        passed = 0
-        phases = self.catalog.talk_phases
-        for phase in phases:
-            length = minutes.get(phase.key, 0) * 60
-            if self.elapsed < passed + length:
-                return phase.name, passed + length - self.elapsed
-            passed += length
-        if not phases:
-            return None
-        return phases[-1].name, passed - self.elapsed
-
     def _show_clock(self) -> None:
-        total = self.mode.talk.duration_minutes * 60
-        left = total - self.elapsed
-        self.clock.setText(countdown(left))
-        phase = self._phase_now()
-        phase_over = phase is not None and phase[1] < 0
-        if phase is not None:
-            self.phase_label.setText(self.tr("{0} · nog {1}").format(phase[0], countdown(phase[1])))
-        colour = SLOT_OVER if left < 0 else PHASE_OVER if phase_over else "transparent"
-        self.clock_frame.setStyleSheet(f"QFrame {{ background: {colour}; border-radius: 8px; }}")
-        self.clock.setStyleSheet(f"font-size: 44px; font-weight: 600; color: {CALM};")
-        self.pause_button.setText(
-            self.tr("Verder (spatie)") if not self.running else self.tr("Pauze (spatie)")
+        elapsed = self.stopwatch.elapsed()
+        left = self.mode.talk.duration_minutes * 60 - elapsed
+        self.clock.setText(
+            countdown(left) if left >= 0 else self.tr("{0} over tijd").format(countdown(left))
         )
+        phase = phase_at(self.mode.preparation.phase_minutes, elapsed)
+        phase_over = phase is not None and phase.over
+        if phase is not None:
+            name = self.catalog.phase(phase.key).name
+            if phase.over:
+                text = self.tr("{0} · {1} over tijd").format(name, countdown(phase.seconds_left))
+            else:
+                text = self.tr("{0} · nog {1}").format(name, countdown(phase.seconds_left))
+            self.phase_label.setText(text)
+        colour = SLOT_OVER if left < 0 else PHASE_OVER if phase_over else "transparent"
+        self.clock_frame.setStyleSheet(
+            f"QFrame#clockFrame {{ background: {colour}; border-radius: 8px; }}"
+        )
+        # On the light warning backgrounds the text is dark, whatever the palette says.
+        dark_text = "color: #1f2a33;" if colour != "transparent" else ""
+        self.clock.setStyleSheet(f"font-size: 36px; font-weight: 600; {dark_text}")
+        if not self.stopwatch.running:
+            self.pause_button.setText(
+                self.tr("Start (spatie)") if elapsed == 0 else self.tr("Verder (spatie)")
+            )
+        else:
+            self.pause_button.setText(self.tr("Pauze (spatie)"))
+        named(self.pause_button, self.pause_button.text())
 
     def _tick(self) -> None:
-        if not self.running:
-            return
-        self.elapsed += 1
         self._show_clock()
-        if self.elapsed % ELAPSED_SAVE_EVERY == 0:
+        if (
+            self.stopwatch.running
+            and self.stopwatch.elapsed() - self._saved_elapsed >= ELAPSED_SAVE_EVERY
+        ):
             self._save_elapsed()
 
+    def begin(self) -> None:
+        """The talk is under way: the first action starts the clock."""
+        if not self.stopwatch.running and self.mode.talk.is_open and self.stack.currentIndex() == 0:
+            self.stopwatch.start()
+            self._show_clock()
+
     def toggle_pause(self) -> None:
-        self.running = not self.running
-        if self.running and not self.tick.isActive():
-            self.tick.start()
+        if self.stack.currentIndex() != 0 or not self.mode.talk.is_open:
+            return
+        if self.stopwatch.running:
+            self.stopwatch.pause()
+        else:
+            self.stopwatch.start()
         self._save_elapsed()
         self._show_clock()
 
@@ -498,39 +639,45 @@ class TalkModeWindow(QWidget):
 
     def _save_elapsed(self) -> None:
         # The clock is a convenience: never interrupt the talk for it.
+        elapsed = self.stopwatch.elapsed()
         with contextlib.suppress(UserFacingError):
-            self.db.run(talk_mode.save_elapsed, self.talk_id, self.elapsed)
+            self.ctx.db.run(talk_mode.save_elapsed, self.talk_id, elapsed)
+            self._saved_elapsed = elapsed
 
     # --- stored changes -----------------------------------------------------------------------
 
     def _step_toggled(self, number: int, on: bool) -> None:
-        try:
-            self.db.run(talks.set_step_done, self.talk_id, number, on)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        self.talk_changed.emit(self.talk_id)
+        self.begin()
+        if isinstance(self.ctx.op(self, talks.set_step_done, self.talk_id, number, on), Failed):
+            box = self.step_boxes[number]
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
 
     def _notes_changed(self) -> None:
+        self.begin()
+        self.notes_state.setText(self.tr("Wordt bewaard…"))
         self.notes_timer.start()
 
-    def save_notes(self) -> None:
-        """Store both notes now (also called on finish and close)."""
+    def save_notes(self) -> bool:
+        """Store both notes now (also on finish and close); whether they are stored."""
         self.notes_timer.stop()
-        try:
-            self.db.run(
-                talks.set_notes,
-                self.talk_id,
-                shared=self.shared_note.toPlainText(),
-                private=self.private_note.toPlainText(),
-            )
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        self.talk_changed.emit(self.talk_id)
+        result = self.ctx.op(
+            self,
+            talks.set_notes,
+            self.talk_id,
+            shared=self.shared_note.toPlainText(),
+            private=self.private_note.toPlainText(),
+        )
+        if isinstance(result, Failed):
+            self.notes_state.setText(self.tr("Niet bewaard: probeer het opnieuw."))
+            return False
+        self.notes_state.setText(self.tr("Bewaard"))
+        return True
 
     def add_agreement(self) -> None:
         """Store the agreement typed in the capture row (keyboard: type, Tab, owner, due, Enter)."""
+        self.begin()
         self.agreement_error.show_message(None)
         due_text = self.agreement_due.text().strip()
         try:
@@ -539,8 +686,8 @@ class TalkModeWindow(QWidget):
                 if due_text
                 else None
             )
-            self.db.run(
-                agreement_service.create_agreement,
+            self.ctx.run(
+                create_agreement,
                 pupil_id=self.mode.pupil.id,
                 text=self.agreement_text.text(),
                 owner=str(self.agreement_owner.currentData()),
@@ -549,6 +696,7 @@ class TalkModeWindow(QWidget):
             )
         except ValidationError as exc:
             self.agreement_error.show_message(exc.message)
+            (self.agreement_due if exc.field == "due_on" else self.agreement_text).setFocus()
             return
         except UserFacingError as exc:
             show_error(self, exc)
@@ -556,53 +704,84 @@ class TalkModeWindow(QWidget):
         self.agreement_text.clear()
         self.agreement_due.clear()
         self.agreement_text.setFocus()
-        self.mode = self.db.run(talk_mode.talk_mode_view, self.talk_id)
+        self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
         self._show_made()
-        self.talk_changed.emit(self.talk_id)
 
-    def review(self, agreement_id: int, outcome: str, new_text: str | None = None) -> None:
+    def review(self, agreement_id: int, outcome: str) -> None:
         """Record the outcome of an earlier agreement in this talk."""
+        self.begin()
         _label, note = self.review_rows[agreement_id]
-        if outcome == "adjust" and new_text is None:
-            current = next(a for a in self.mode.to_review if a.id == agreement_id)
-            text, ok = QInputDialog.getText(
-                self, self.tr("Afspraak bijstellen"), self.tr("Nieuwe tekst:"), text=current.text
+        current = next(a for a in self.mode.to_review if a.id == agreement_id)
+        new_text: str | Keep = KEEP
+        new_owner: str | Keep = KEEP
+        new_due: dt.date | Keep | None = KEEP
+        if outcome == "adjust":
+            dialog = AgreementDialog(
+                self,
+                title=self.tr("Afspraak bijstellen"),
+                text=current.text,
+                owner=current.owner,
+                due_on=current.due_on,
+                intro=self.tr("Pas de afspraak aan zoals je die nu samen maakt."),
             )
-            if not ok:
+            if not dialog.exec() or dialog.values is None:
                 return
-            new_text = text
-        try:
-            updated = self.db.run(
-                talk_mode.review_agreement,
-                agreement_id,
-                talk_id=self.talk_id,
-                outcome=outcome,
-                note=note.text(),
-                new_text=new_text,
+            new_text, new_owner = dialog.values.text, dialog.values.owner
+            new_due = dialog.values.due_on
+        elif outcome == "continue" and current.is_overdue(self.ctx.today()):
+            dialog = AgreementDialog(
+                self,
+                title=self.tr("Afspraak loopt door"),
+                text=current.text,
+                owner=current.owner,
+                due_on=None,
+                intro=self.tr(
+                    "Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? "
+                    "(Laat de datum leeg als er geen datum is.)"
+                ).format(format_date(current.due_on, self.language) if current.due_on else ""),
+                text_editable=False,
+                owner_editable=False,
             )
-        except UserFacingError as exc:
-            show_error(self, exc)
+            if not dialog.exec() or dialog.values is None:
+                return
+            new_due = dialog.values.due_on
+        updated = self.ctx.op(
+            self,
+            talk_mode.review_agreement,
+            agreement_id,
+            talk_id=self.talk_id,
+            outcome=outcome,
+            note=note.text(),
+            new_text=new_text,
+            new_owner=new_owner,
+            new_due=new_due,
+        )
+        if isinstance(updated, Failed):
             return
         note.clear()
-        self.mode = self.db.run(talk_mode.talk_mode_view, self.talk_id)
+        self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
         self._show_review_label(updated)
-        self.talk_changed.emit(self.talk_id)
 
-    # --- ending -------------------------------------------------------------------------------
+    # --- ending and undoing -------------------------------------------------------------------
+
+    def _show_undo(self, talk_id: int, text: str) -> None:
+        self._undo_talk_id = talk_id
+        self.undo_label.setText(text)
+        self.undo_bar.show()
 
     def finish(self) -> None:
         """The talk is over: store it as held, then the short reflection."""
-        if self.stack.currentIndex() != 0:
+        if self.stack.currentIndex() != 0 or not self.mode.talk.is_open:
             return
-        self.save_notes()
-        self.running = False
+        if not self.save_notes():
+            return
+        self.stopwatch.pause()
         self._save_elapsed()
-        try:
-            self.following = self.db.run(talk_mode.finish_talk, self.talk_id)
-        except UserFacingError as exc:
-            show_error(self, exc)
+        following = self.ctx.op(self, talk_mode.finish_talk, self.talk_id)
+        if isinstance(following, Failed):
             return
-        self.talk_changed.emit(self.talk_id)
+        self.following_id = following.id if following else None
+        self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
         self.reflection_title.setText(
             self.tr("Gesprek met {0} afgerond").format(self.mode.pupil.name)
         )
@@ -612,47 +791,100 @@ class TalkModeWindow(QWidget):
                 button.setChecked(False)
             group.setExclusive(True)
         self.next_time.clear()
+        self.undo_bar.hide()
         self.stack.setCurrentIndex(1)
-        self.next_time.setFocus()
+        first = self.goal_buttons.buttons()[0]
+        first.setFocus()
 
     def _after_reflection(self, save: bool) -> None:
         if save:
             goal = self.goal_buttons.checkedButton()
             two_way = self.two_way_buttons.checkedButton()
-            try:
-                self.db.run(
-                    talks.set_reflection,
-                    self.talk_id,
-                    goal_achieved=str(goal.property("answer")) if goal else None,
-                    two_way=(two_way.property("answer") == "yes") if two_way else None,
-                    next_time=self.next_time.text(),
-                )
-            except UserFacingError as exc:
-                show_error(self, exc)
+            result = self.ctx.op(
+                self,
+                talks.set_reflection,
+                self.talk_id,
+                goal_achieved=str(goal.property("answer")) if goal else None,
+                two_way=(two_way.property("answer") == "yes") if two_way else None,
+                next_time=self.next_time.text(),
+            )
+            if isinstance(result, Failed):
                 return
-            self.talk_changed.emit(self.talk_id)
+        done_id, name = self.talk_id, self.mode.pupil.name
         self.go_next()
+        self._show_undo(done_id, self.tr("Gesprek met {0} is klaar.").format(name))
 
     def cancel(self, reason: str) -> None:
         """The parents called off (or did not come): record it and go to the next talk."""
-        self.save_notes()
-        try:
-            self.following = self.db.run(talk_mode.cancel_talk, self.talk_id, reason=reason)
-        except UserFacingError as exc:
-            show_error(self, exc)
+        if self.stack.currentIndex() != 0 or not self.mode.talk.is_open:
             return
-        self.talk_changed.emit(self.talk_id)
+        if not self.save_notes():
+            return
+        self.stopwatch.pause()
+        self._save_elapsed()
+        following = self.ctx.op(self, talk_mode.cancel_talk, self.talk_id, reason=reason)
+        if isinstance(following, Failed):
+            return
+        self.following_id = following.id if following else None
+        done_id, name = self.talk_id, self.mode.pupil.name
         self.go_next()
+        what = self.tr("afgezegd") if reason == "cancelled" else self.tr("niet verschenen")
+        self._show_undo(done_id, self.tr("{0}: {1}.").format(name, what))
 
     def go_next(self) -> None:
-        if self.following is not None:
-            self.load(self.following.id)
+        if self.following_id is not None:
+            self.load(self.following_id)
         else:
-            self.close()
+            self.tick.stop()
+            self.stack.setCurrentIndex(2)
+            self.evening_copies_button.setVisible(self.mode.talk.evening_id is not None)
+            self.evening_copies_button.setFocus()
+
+    def _undo_shortcut(self) -> None:
+        focus = self.focusWidget()
+        if isinstance(focus, (QLineEdit, QPlainTextEdit)) and self.stack.currentIndex() == 0:
+            return  # Ctrl+Z in a text field undoes typing there
+        self.undo()
+
+    def undo(self) -> None:
+        """Take back the last "afgezegd", "niet verschenen" or "gesprek klaar"."""
+        talk_id = self._undo_talk_id if self.stack.currentIndex() != 1 else self.talk_id
+        if talk_id is None:
+            return
+        current = self.ctx.read(talks.get_talk, talk_id)
+        if current.is_open:
+            self.undo_bar.hide()
+            return
+        if self.stack.currentIndex() == 0 and self.talk_id != talk_id:
+            if not self.save_notes():
+                return
+            self.stopwatch.pause()
+            self._save_elapsed()
+        if isinstance(self.ctx.op(self, talk_mode.reopen_talk, talk_id), Failed):
+            return
+        self._undo_talk_id = None
+        self.undo_bar.hide()
+        self.load(talk_id)
+        self.stopwatch.start()
+        self._show_clock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.notes_timer.isActive():
-            self.save_notes()
+        if self.notes_timer.isActive() and not self.save_notes():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Notitie niet bewaard"),
+                self.tr(
+                    "De notitie kon niet worden bewaard. Het venster blijft open zodat je "
+                    "niets kwijtraakt. Toch sluiten?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.tick.stop()
-        self._save_elapsed()
+        if self.mode.talk.is_open:
+            self.stopwatch.pause()
+            self._save_elapsed()
         super().closeEvent(event)

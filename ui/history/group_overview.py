@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
 from parentconv.services import history, people
-from parentconv.store.db import Database
+from parentconv_ui.common.context import AppContext
 
 SIGNAL = QColor("#8a4b00")
 
@@ -44,11 +45,12 @@ class GroupOverview(QWidget):
 
     open_pupil = Signal(int)
 
-    def __init__(self, db: Database, language: str = "nl", today: dt.date | None = None) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.db = db
-        self.language = language
-        self.today = today or dt.date.today()
+        self.ctx = ctx
+        self.language = ctx.language
+        self.rows: list[history.OverviewRow] = []
+        ctx.bus.changed.connect(self._changed)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("overviewGroup")
         self.group_combo.currentIndexChanged.connect(lambda _i: self.fill())
@@ -88,7 +90,7 @@ class GroupOverview(QWidget):
         keep = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        for group in self.db.run(people.list_groups):
+        for group in self.ctx.read(people.list_groups):
             self.group_combo.addItem(group.label, group.id)
         index = self.group_combo.findData(keep)
         self.group_combo.setCurrentIndex(index if index >= 0 else 0)
@@ -98,7 +100,7 @@ class GroupOverview(QWidget):
     def fill(self) -> None:
         group_id = self.group_combo.currentData()
         rows = (
-            self.db.run(history.group_overview, int(group_id), self.today)
+            self.ctx.read(history.group_overview, int(group_id), self.ctx.today())
             if group_id is not None
             else []
         )
@@ -142,8 +144,15 @@ class GroupOverview(QWidget):
         self.summary.setText(
             self.tr(
                 "Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen"
-            ).format(school_year_of(self.today), len(rows), without, concerns)
+            ).format(school_year_of(self.ctx.today()), len(rows), without, concerns)
         )
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.groups:
+            self.reload()
+        elif changes.pupils:
+            # Any talk or agreement change touches its pupil; a pupil may have joined the group.
+            self.fill()
 
     def _clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -1,11 +1,15 @@
-"""A pupil's story so far: the timeline of talks, and the agreements with their trail."""
+"""A pupil's story so far: the timeline of talks, and the agreements with their trail.
+
+A talk's record can be corrected here: reopened (a slip of the hand in talk mode), its notes
+improved (in the preparation window), its agreements edited or deleted. Every correction stays
+visible in the history.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -21,71 +27,102 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parentconv.catalog import load_catalog
-from parentconv.dates import format_date, format_time
-from parentconv.errors import UserFacingError
+from parentconv.changes import Changes
+from parentconv.dates import format_date, format_datetime, format_time
+from parentconv.errors import NotFoundError
 from parentconv.services import agreements as agreement_service
-from parentconv.services import history
-from parentconv.store.db import Database
-from parentconv_ui.common.errors import show_error
+from parentconv.services import history, talk_mode
+from parentconv.services.views import AgreementView, StatusChangeView
+from parentconv_ui.common.agreement_dialog import AgreementDialog
+from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.labels import (
+    OWNERS,
     agreement_status_label,
     carer_label,
     owner_label,
     talk_status_label,
 )
+from parentconv_ui.common.widgets import fit_to_screen, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = "#b3261e"
 
 
 class PupilHistoryWindow(QWidget):
-    """Read-only talks; agreements can get a new status here (which adds to their history)."""
+    """Emits ``open_talk(talk_id)`` to correct a talk's notes in its preparation window, and
+    ``print_summary(talk_id, copy)`` to print it."""
 
-    changed = Signal(int)  # pupil id, after a stored change
+    open_talk = Signal(int)
+    print_summary = Signal(int, str)
 
-    def __init__(
-        self, db: Database, pupil_id: int, language: str = "nl", today: dt.date | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, pupil_id: int) -> None:
         super().__init__()
         self.setWindowFlag(Qt.WindowType.Window)
-        self.db = db
+        self.ctx = ctx
         self.pupil_id = pupil_id
-        self.language = language
-        self.today = today or dt.date.today()
-        self.catalog = load_catalog(language)
+        self.language = ctx.language
+        self.catalog = ctx.catalog
+        self.current_record: history.TalkRecord | None = None
+        self.current_agreement: AgreementView | None = None
 
         self.title = QLabel()
+        self.title.setObjectName("historyTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.carers = QLabel()
         self.carers.setWordWrap(True)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        named(self.timeline, self.tr("Gesprekken, nieuwste eerst"))
         self.timeline.setSpacing(2)
         self.timeline.setWordWrap(True)
         self.timeline.currentItemChanged.connect(lambda cur, _p: self.show_talk(cur))
         self.record = QTextBrowser()
         self.record.setObjectName("talkRecord")
+        named(self.record, self.tr("Verslag van het gekozen gesprek"))
         self.record.setOpenLinks(False)
         self.record.anchorClicked.connect(self._record_link)
         self.concern = QComboBox()
         self.concern.setObjectName("concernMark")
+        named(self.concern, self.tr("Zorgsignaal van dit gesprek"))
         self.concern.addItem(self.tr("Zorgsignaal: automatisch"), None)
         self.concern.addItem(self.tr("Ging vooral over zorgen"), True)
         self.concern.addItem(self.tr("Ging niet vooral over zorgen"), False)
         self.concern.activated.connect(lambda _i: self._concern_changed())
+        self.reopen_button = QPushButton(self.tr("Gesprek heropenen"))
+        self.reopen_button.setObjectName("reopenTalk")
+        self.reopen_button.setToolTip(
+            self.tr("Maakt ‘gevoerd’, ‘afgezegd’ of ‘niet verschenen’ ongedaan.")
+        )
+        self.reopen_button.clicked.connect(self.reopen_talk)
+        self.notes_button = QPushButton(self.tr("Notities verbeteren…"))
+        self.notes_button.setObjectName("correctNotes")
+        self.notes_button.clicked.connect(self._correct_notes)
+        self.print_button = QPushButton(self.tr("Verslag afdrukken"))
+        self.print_button.setObjectName("historyPrint")
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(
+            self.tr("Voor jezelf (leerkrachtversie)…"), lambda: self._print("teacher")
+        )
+        print_menu.addAction(self.tr("Voor de ouders…"), lambda: self._print("parents"))
+        self.print_button.setMenu(print_menu)
+        record_buttons = QHBoxLayout()
+        for widget in (self.reopen_button, self.notes_button, self.print_button):
+            record_buttons.addWidget(widget)
+        record_buttons.addStretch(1)
         record_box = QWidget()
         record_layout = QVBoxLayout(record_box)
         record_layout.setContentsMargins(0, 0, 0, 0)
         record_layout.addWidget(self.record, 1)
+        record_layout.addLayout(record_buttons)
         record_layout.addWidget(self.concern)
         talks_tab = QSplitter()
+        talks_tab.setChildrenCollapsible(False)
         talks_tab.addWidget(self.timeline)
         talks_tab.addWidget(record_box)
         talks_tab.setSizes([420, 620])
 
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("agreementFilter")
+        named(self.show_filter, self.tr("Toon"))
         for key, label in (
             ("all", self.tr("Alle")),
             ("open", self.tr("Open")),
@@ -96,48 +133,70 @@ class PupilHistoryWindow(QWidget):
             self.show_filter.addItem(label, key)
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ownerFilter")
+        named(self.owner_filter, self.tr("Wie"))
         self.owner_filter.addItem(self.tr("Iedereen"), None)
-        for key in ("school", "parents", "child", "other"):
+        for key in OWNERS:
             self.owner_filter.addItem(owner_label(key), key)
         for combo in (self.show_filter, self.owner_filter):
             combo.currentIndexChanged.connect(lambda _i: self.fill_agreements())
         self.agreement_list = QListWidget()
         self.agreement_list.setObjectName("agreementList")
+        named(self.agreement_list, self.tr("Afspraken"))
         self.agreement_list.setWordWrap(True)
         self.agreement_list.setSpacing(2)
-        self.agreement_list.currentItemChanged.connect(
-            lambda cur, _p: cur is not None and self.show_agreement(int(cur.data(ID_ROLE)))
-        )
+        self.agreement_list.currentItemChanged.connect(self._agreement_chosen)
         self.trail = QTextBrowser()
         self.trail.setObjectName("agreementTrail")
+        named(self.trail, self.tr("Geschiedenis van de gekozen afspraak"))
         self.trail.setOpenLinks(False)
         self.trail.anchorClicked.connect(lambda url: self.show_talk_id(int(url.path())))
         self.new_status = QComboBox()
         self.new_status.setObjectName("newStatus")
+        named(self.new_status, self.tr("Nieuwe status"))
         for key in ("open", "done", "not_achieved", "dropped"):
             self.new_status.addItem(agreement_status_label(key), key)
         self.status_note = QLineEdit()
         self.status_note.setObjectName("statusNote")
-        self.status_note.setPlaceholderText(self.tr("toelichting (mag leeg)"))
+        named(self.status_note, self.tr("Toelichting bij de nieuwe status (mag leeg)"))
+        self.status_note.setPlaceholderText(self.tr("toelichting, mag leeg"))
         self.status_button = QPushButton(self.tr("Status wijzigen"))
         self.status_button.setObjectName("changeStatus")
         self.status_button.clicked.connect(self.change_status)
+        self.edit_button = QPushButton(self.tr("Afspraak bewerken…"))
+        self.edit_button.setObjectName("editAgreement")
+        self.edit_button.clicked.connect(self.edit_agreement)
+        self.delete_button = QPushButton(self.tr("Afspraak verwijderen…"))
+        self.delete_button.setObjectName("deleteAgreement")
+        self.delete_button.clicked.connect(self.delete_agreement)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Toon")))
-        filters.addWidget(self.show_filter)
-        filters.addWidget(QLabel(self.tr("Wie")))
-        filters.addWidget(self.owner_filter)
+        for caption, combo in (
+            (self.tr("Toon"), self.show_filter),
+            (self.tr("Wie"), self.owner_filter),
+        ):
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(combo)
+            filters.addWidget(caption_label)
+            filters.addWidget(combo)
         filters.addStretch(1)
         change = QHBoxLayout()
+        status_label = QLabel(self.tr("Nieuwe status"))
+        status_label.setBuddy(self.new_status)
+        change.addWidget(status_label)
         change.addWidget(self.new_status)
         change.addWidget(self.status_note, 1)
         change.addWidget(self.status_button)
+        edits = QHBoxLayout()
+        edits.addWidget(self.edit_button)
+        edits.addWidget(self.delete_button)
+        edits.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.trail, 1)
         right_layout.addLayout(change)
+        right_layout.addLayout(edits)
         split = QSplitter()
+        split.setChildrenCollapsible(False)
         split.addWidget(self.agreement_list)
         split.addWidget(right)
         agreements_tab = QWidget()
@@ -146,40 +205,59 @@ class PupilHistoryWindow(QWidget):
         agreements_layout.addWidget(split, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(talks_tab, self.tr("Gesprekken"))
-        self.tabs.addTab(agreements_tab, self.tr("Afspraken"))
+        self.tabs.setObjectName("historyTabs")
+        self.tabs.addTab(talks_tab, self.tr("&Gesprekken"))
+        self.tabs.addTab(agreements_tab, self.tr("&Afspraken"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.carers)
         layout.addWidget(self.tabs, 1)
-        self.resize(1100, 760)
+        ctx.bus.changed.connect(self._changed)
+        fit_to_screen(self, 1100, 760)
         self.reload()
 
     # --- the timeline -------------------------------------------------------------------------
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(pupils=[self.pupil_id]):
+            try:
+                self.reload()
+            except NotFoundError:
+                self.close()  # the pupil was deleted
+
     def reload(self) -> None:
-        timeline = self.db.run(history.pupil_timeline, self.pupil_id)
+        timeline = self.ctx.read(history.pupil_timeline, self.pupil_id)
+        self.entries = {e.talk.id: e for e in timeline.entries}
         self.setWindowTitle(self.tr("Geschiedenis – {0}").format(timeline.pupil.name))
         self.title.setText(timeline.pupil.name)
         lines = [carer_label(c) for c in timeline.carers]
         self.carers.setText("\n".join(lines) or self.tr("Nog geen ouders/verzorgers vastgelegd."))
-        row = max(self.timeline.currentRow(), 0)
+        current = self.timeline.currentItem()
+        keep = current.data(ID_ROLE) if current is not None else None
+        self.timeline.blockSignals(True)
         self.timeline.clear()
         if not timeline.entries:
             item = QListWidgetItem(self.tr("Nog geen gesprekken met deze leerling."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.timeline.addItem(item)
             self.record.clear()
-        for entry in timeline.entries:
+        row = 0
+        for index, entry in enumerate(timeline.entries):
             self.timeline.addItem(self._entry_item(entry))
+            if entry.talk.id == keep:
+                row = index
+        self.timeline.blockSignals(False)
         if timeline.entries:
-            self.timeline.setCurrentRow(min(row, len(timeline.entries) - 1))
+            self.timeline.setCurrentRow(row)
+            self.show_talk(self.timeline.currentItem())
+        else:
+            self._record_buttons(None)
         self.fill_agreements()
 
     def _entry_item(self, entry: history.TimelineEntry) -> QListWidgetItem:
         t = entry.talk
         head = [
-            f"{format_date(t.starts_at.date(), self.language)}",
+            f"{format_date(t.happened_on, self.language)}",
             self.catalog.conversation_type(t.type_key).name,
             talk_status_label(t.status, t.cancel_reason),
         ]
@@ -212,30 +290,32 @@ class PupilHistoryWindow(QWidget):
     def show_talk(self, item: QListWidgetItem | None) -> None:
         if item is None or item.data(ID_ROLE) is None:
             return
-        record = self.db.run(history.talk_record, int(item.data(ID_ROLE)))
+        record = self.ctx.read(history.talk_record, int(item.data(ID_ROLE)))
         self.current_record = record
         self.concern.blockSignals(True)
-        entry_marked = next(
-            (
-                e
-                for e in self.db.run(history.pupil_timeline, self.pupil_id).entries
-                if e.talk.id == record.talk.id
-            ),
-            None,
-        )
+        entry = self.entries.get(record.talk.id)
         index = 0
-        if entry_marked is not None and entry_marked.concern_marked_by_teacher:
-            index = 1 if entry_marked.concern_led else 2
+        if entry is not None and entry.concern_marked_by_teacher:
+            index = 1 if entry.concern_led else 2
         self.concern.setCurrentIndex(index)
         self.concern.blockSignals(False)
         self.record.setHtml(self.record_html(record))
+        self._record_buttons(record)
+
+    def _record_buttons(self, record: history.TalkRecord | None) -> None:
+        talk = record.talk if record is not None else None
+        self.reopen_button.setEnabled(talk is not None and not talk.is_open)
+        self.notes_button.setEnabled(talk is not None)
+        self.print_button.setEnabled(talk is not None)
+        self.concern.setEnabled(talk is not None)
 
     def record_html(self, record: history.TalkRecord) -> str:
         t, prep = record.talk, record.preparation
         ctype = self.catalog.conversation_type(t.type_key).name
         out = [
             f"<h3>{escape(ctype)} · {format_date(t.starts_at.date(), self.language)} "
-            f"{format_time(t.starts_at)}</h3>"
+            f"{format_time(t.starts_at)}</h3>",
+            f"<p>{escape(talk_status_label(t.status, t.cancel_reason))}</p>",
         ]
 
         def section(title: str, body: str) -> None:
@@ -266,17 +346,50 @@ class PupilHistoryWindow(QWidget):
         section(
             self.tr("Eerdere afspraken besproken"),
             "<br>".join(
-                f"<a href='agreement:{a.id}'>{escape(a.text)}</a> → "
-                f"{escape(agreement_status_label(h.status))}"
-                + (f" ({escape(h.note)})" if h.note else "")
+                f"<a href='agreement:{a.id}'>{escape(a.text)}</a> → {escape(self.entry_text(h))}"
                 for a, h in record.reviewed
             ),
         )
         if t.next_time:
             section(self.tr("Volgende keer"), escape(t.next_time))
+        fields = {
+            "shared_notes": self.tr("gedeelde notitie"),
+            "private_notes": self.tr("privénotitie"),
+        }
+        section(
+            self.tr("Verbeterd na het gesprek"),
+            "<br>".join(
+                escape(
+                    self.tr("{0}: {1}, eerder: “{2}”").format(
+                        format_datetime(r.changed_at, self.language),
+                        fields.get(r.field, r.field),
+                        r.old_text if len(r.old_text) <= 200 else r.old_text[:199] + "…",
+                    )
+                )
+                for r in record.revisions
+            ),
+        )
         return "".join(out)
 
-    def _record_link(self, url: object) -> None:
+    def entry_text(self, h: StatusChangeView) -> str:
+        """One history entry in words: what happened, the teacher's note, a new date."""
+        words = {
+            "made": self.tr("gemaakt"),
+            "continue": self.tr("loopt door"),
+            "adjust": self.tr("bijgesteld"),
+            "edit": self.tr("aangepast"),
+        }.get(h.kind, agreement_status_label(h.status))
+        if h.kind == "edit" and h.note:
+            words += " " + self.tr("(eerder: “{0}”)").format(h.note)
+        elif h.note:
+            words += f" ({h.note})"
+        if h.due_on is not None:
+            words += " · " + self.tr("nieuwe datum {0}").format(
+                format_date(h.due_on, self.language)
+            )
+        return words
+
+    def _record_link(self, url: QUrl) -> None:
         agreement_id = int(str(url.path()))
         self.tabs.setCurrentIndex(1)
         self.show_filter.setCurrentIndex(0)
@@ -286,26 +399,54 @@ class PupilHistoryWindow(QWidget):
                 self.agreement_list.setCurrentRow(row)
         self.show_agreement(agreement_id)
 
+    def _current_talk_id(self) -> int | None:
+        return self.current_record.talk.id if self.current_record is not None else None
+
     def _concern_changed(self) -> None:
-        talk_id = self.timeline.currentItem().data(ID_ROLE) if self.timeline.currentItem() else None
-        if talk_id is None:
+        talk_id = self._current_talk_id()
+        if talk_id is not None:
+            self.ctx.op(self, history.set_concern_mark, talk_id, self.concern.currentData())
+
+    def reopen_talk(self) -> None:
+        """A talk marked held, cancelled or no-show by mistake: it can be held again."""
+        record = self.current_record
+        if record is None or record.talk.is_open:
             return
-        self.db.run(history.set_concern_mark, int(talk_id), self.concern.currentData())
-        self.reload()
-        self.changed.emit(self.pupil_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gesprek heropenen"),
+            self.tr(
+                "Het gesprek van {0} weer op ‘gepland’ zetten? Notities en afspraken blijven "
+                "bewaard; je kunt het gesprek daarna opnieuw starten."
+            ).format(format_date(record.talk.starts_at.date(), self.language)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.op(self, talk_mode.reopen_talk, record.talk.id)
+
+    def _correct_notes(self) -> None:
+        talk_id = self._current_talk_id()
+        if talk_id is not None:
+            self.open_talk.emit(talk_id)
+
+    def _print(self, copy: str) -> None:
+        talk_id = self._current_talk_id()
+        if talk_id is not None:
+            self.print_summary.emit(talk_id, copy)
 
     # --- agreements ---------------------------------------------------------------------------
 
     def fill_agreements(self) -> None:
-        chosen = self.db.run(
+        today = self.ctx.today()
+        chosen = self.ctx.read(
             agreement_service.agreements_of,
             self.pupil_id,
             show=str(self.show_filter.currentData()),
             owner=self.owner_filter.currentData(),
-            today=self.today,
+            today=today,
         )
         current = self.agreement_list.currentItem()
         keep = current.data(ID_ROLE) if current is not None else None
+        self.agreement_list.blockSignals(True)
         self.agreement_list.clear()
         for a in chosen:
             due = (
@@ -313,33 +454,49 @@ class PupilHistoryWindow(QWidget):
                 if a.due_on
                 else self.tr("geen datum")
             )
+            overdue = a.is_overdue(today)
             item = QListWidgetItem(
                 f"{a.text}\n    {owner_label(a.owner)} · {due} · "
                 f"{agreement_status_label(a.status)}"
-                + (" · " + self.tr("verlopen") if a.is_overdue(self.today) else "")
+                + (" · ⚠ " + self.tr("verlopen") if overdue else "")
             )
             item.setData(ID_ROLE, a.id)
-            if a.is_overdue(self.today):
-                item.setForeground(Qt.GlobalColor.darkRed)
             self.agreement_list.addItem(item)
             if a.id == keep:
                 self.agreement_list.setCurrentItem(item)
+        self.agreement_list.blockSignals(False)
         if self.agreement_list.currentItem() is None and self.agreement_list.count():
             self.agreement_list.setCurrentRow(0)
-        if not chosen:
+        current = self.agreement_list.currentItem()
+        if current is not None:
+            self.show_agreement(int(current.data(ID_ROLE)))
+        else:
+            self.current_agreement = None
             none_here = self.tr("Geen afspraken bij dit filter.")
             self.trail.setHtml(f"<i>{escape(none_here)}</i>")
+        for widget in (self.status_button, self.edit_button, self.delete_button):
+            widget.setEnabled(self.current_agreement is not None)
+
+    def _agreement_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_agreement(int(current.data(ID_ROLE)))
 
     def show_agreement(self, agreement_id: int) -> None:
-        trail = self.db.run(history.agreement_trail, agreement_id)
+        trail = self.ctx.read(history.agreement_trail, agreement_id)
         self.current_agreement = trail.agreement
         a = trail.agreement
         made_in_label = self.tr("Gemaakt in")
         in_talk = self.tr("in gesprek")
         history_label = self.tr("Geschiedenis")
+        due = (
+            self.tr("uiterlijk {0}").format(format_date(a.due_on, self.language))
+            if a.due_on
+            else self.tr("geen datum")
+        )
         parts = [
             f"<h3>{escape(a.text)}</h3>",
-            f"<p>{escape(owner_label(a.owner))} · {escape(agreement_status_label(a.status))}</p>",
+            f"<p>{escape(owner_label(a.owner))} · {escape(due)} · "
+            f"{escape(agreement_status_label(a.status))}</p>",
         ]
         if trail.made_in is not None:
             parts.append(
@@ -347,38 +504,72 @@ class PupilHistoryWindow(QWidget):
                 f"{format_date(trail.made_in.starts_at.date(), self.language)}</a></p>"
             )
         rows = []
-        talk_dates = {t.id: t.starts_at for t, _h in trail.reviewed_in}
+        talk_ids = {t.id for t, _h in trail.reviewed_in}
         for h in a.history:
             where = ""
-            if h.talk_id in talk_dates:
+            if h.talk_id in talk_ids:
                 where = f" — <a href='talk:{h.talk_id}'>{escape(in_talk)}</a>"
             rows.append(
                 f"<li>{format_date(h.changed_at.date(), self.language)}: "
-                f"{escape(agreement_status_label(h.status))}"
-                + (f" ({escape(h.note)})" if h.note else "")
-                + where
-                + "</li>"
+                f"{escape(self.entry_text(h))}{where}</li>"
             )
         parts.append(f"<p><b>{escape(history_label)}</b></p><ul>{''.join(rows)}</ul>")
         self.trail.setHtml("".join(parts))
         self.new_status.setCurrentIndex(max(0, self.new_status.findData(a.status)))
+        named(self.edit_button, self.tr("Afspraak bewerken: {0}").format(a.text))
+        named(self.delete_button, self.tr("Afspraak verwijderen: {0}").format(a.text))
 
     def change_status(self) -> None:
-        current = self.agreement_list.currentItem()
-        if current is None:
+        if self.current_agreement is None:
             return
-        agreement_id = int(current.data(ID_ROLE))
-        try:
-            self.db.run(
-                agreement_service.change_status,
-                agreement_id,
-                status=str(self.new_status.currentData()),
-                note=self.status_note.text(),
-            )
-        except UserFacingError as exc:
-            show_error(self, exc)
+        result = self.ctx.op(
+            self,
+            agreement_service.change_status,
+            self.current_agreement.id,
+            status=str(self.new_status.currentData()),
+            note=self.status_note.text(),
+        )
+        if not isinstance(result, Failed):
+            self.status_note.clear()
+
+    def edit_agreement(self) -> None:
+        """Correct the wording, who does it or the date; the history keeps what it was."""
+        a = self.current_agreement
+        if a is None:
             return
-        self.status_note.clear()
-        self.fill_agreements()
-        self.show_agreement(agreement_id)
-        self.changed.emit(self.pupil_id)
+        dialog = AgreementDialog(
+            self,
+            title=self.tr("Afspraak bewerken"),
+            text=a.text,
+            owner=a.owner,
+            due_on=a.due_on,
+            intro=self.tr("De eerdere tekst blijft zichtbaar in de geschiedenis van de afspraak."),
+        )
+        if not dialog.exec() or dialog.values is None:
+            return
+        values = dialog.values
+        self.ctx.op(
+            self,
+            agreement_service.update_agreement,
+            a.id,
+            text=values.text,
+            owner=values.owner,
+            due_on=values.due_on,
+        )
+
+    def delete_agreement(self) -> None:
+        a = self.current_agreement
+        if a is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Afspraak verwijderen"),
+            self.tr(
+                "“{0}” helemaal verwijderen, met de geschiedenis ervan? Gebruik dit voor een "
+                "vergissing; een afspraak die niet doorgaat zet je op ‘vervallen’."
+            ).format(a.text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.op(self, agreement_service.delete_agreement, a.id)

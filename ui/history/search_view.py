@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from parentconv.changes import Changes
 from parentconv.services import history
-from parentconv.store.db import Database
+from parentconv_ui.common.context import AppContext
 
 SEARCH_DELAY_MS = 250
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -17,9 +18,10 @@ class SearchView(QWidget):
 
     open_pupil = Signal(int)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.db = db
+        self.ctx = ctx
+        ctx.bus.changed.connect(self._changed)
         self.query = QLineEdit()
         self.query.setObjectName("searchAll")
         self.query.setPlaceholderText(self.tr("Zoek in namen, notities en afspraken…"))
@@ -43,7 +45,7 @@ class SearchView(QWidget):
 
     def run(self) -> None:
         self.timer.stop()
-        groups = self.db.run(history.search, self.query.text())
+        groups = self.ctx.read(history.search, self.query.text())
         kinds = {
             "pupil": self.tr("naam"),
             "talk": self.tr("gesprek"),
@@ -63,6 +65,11 @@ class SearchView(QWidget):
             self.info.setText(self.tr("Niets gevonden."))
         else:
             self.info.setText(self.tr("{0} leerlingen").format(len(groups)) if groups else "")
+
+    def _changed(self, _changes: Changes) -> None:
+        """Names, notes and agreements may have changed: search again (if there was a query)."""
+        if self.query.text().strip():
+            self.timer.start()
 
     def _opened(self, item: QTreeWidgetItem, _column: int) -> None:
         pupil_id = item.data(0, ID_ROLE)

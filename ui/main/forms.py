@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parentconv.dates import school_year_of
-from parentconv.errors import ValidationError
+from parentconv.errors import UserFacingError
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.views import CarerView, PupilView
 
@@ -61,29 +60,27 @@ class FormDialog(QDialog):
     def _try_accept(self) -> None:
         try:
             self.result_value = self.save()
-        except ValidationError as exc:
+        except UserFacingError as exc:  # a field's mistake, or a full disk: nothing is lost
             self.show_error(exc)
             return
         self.accept()
 
-    def show_error(self, exc: ValidationError) -> None:
+    def show_error(self, exc: UserFacingError) -> None:
         self.error.setText(exc.message)
         self.error.show()
         for widget in self.fields.values():
             widget.setStyleSheet("")
-        widget = self.fields.get(exc.field or "")
-        if widget is not None:
-            widget.setStyleSheet("border: 2px solid #b3261e;")
-            widget.setFocus()
+        at_fault = self.fields.get(getattr(exc, "field", None) or "")
+        if at_fault is not None:
+            at_fault.setStyleSheet("border: 2px solid #b3261e;")
+            at_fault.setFocus()
 
 
 def group_form(parent: QWidget | None, name: str = "", school_year: str = "") -> FormDialog:
-    import datetime as dt
-
     dialog = FormDialog(parent, parent.tr("Groep") if parent else "Groep")
     name_edit = QLineEdit(name)
     name_edit.setPlaceholderText(dialog.tr("bijv. groep 5"))
-    year_edit = QLineEdit(school_year or school_year_of(dt.date.today()))
+    year_edit = QLineEdit(school_year)
     dialog.add_field("name", dialog.tr("Naam"), name_edit)
     dialog.add_field("school_year", dialog.tr("Schooljaar"), year_edit)
     return dialog

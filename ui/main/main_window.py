@@ -1,12 +1,16 @@
-"""The main window: groups and pupils on the left, the chosen pupil on the right."""
+"""The main window: groups and pupils on the left, the chosen pupil on the right, and tabs.
+
+It opens the other windows (one per talk for the preparation and talk mode, one per pupil for
+the history) and raises an open one instead of making a second. It learns about changes from
+the context's change signal, like every window.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -20,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from parentconv import __version__
-from parentconv.catalog import load_catalog
-from parentconv.config import Locations
-from parentconv.dates import format_date
-from parentconv.demo import load_demo_class
+from parentconv.changes import Changes
+from parentconv.dates import format_date, school_year_of
 from parentconv.errors import UserFacingError
-from parentconv.pdf import render_evening_pack, render_talk_summary
+from parentconv.filenames import safe_file_name
 from parentconv.services import people, talks
-from parentconv.store.db import Database
+from parentconv.services.views import GroupView, TalkView
+from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.widgets import named
 from parentconv_ui.evening.planner import EveningPlanner
 from parentconv_ui.evening.talk_mode import TalkModeWindow
 from parentconv_ui.evening.tonight import TonightView
@@ -47,30 +51,24 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)
 
-    def __init__(
-        self,
-        db: Database,
-        locations: Locations,
-        language: str = "nl",
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.db = db
-        self.locations = locations
-        self.language = language
-        self.today = today
-        self.catalog = load_catalog(language)
+        self.ctx = ctx
+        self.language = ctx.language
+        self.catalog = ctx.catalog
         self.setWindowTitle("Oudergesprek")
         self.qsettings = QSettings(
-            str(locations.data_dir / "window.ini"), QSettings.Format.IniFormat
+            str(ctx.locations.data_dir / "window.ini"), QSettings.Format.IniFormat
         )
 
         self.search = QLineEdit()
         self.search.setObjectName("pupilSearch")
+        named(self.search, self.tr("Zoek een leerling"))
         self.search.setPlaceholderText(self.tr("Zoek een leerling…"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setObjectName("pupilTree")
+        named(self.tree, self.tr("Groepen en leerlingen"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.filter = PupilFilter()
@@ -78,16 +76,19 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self._select_first_match)
         self.no_match = QLabel(self.tr("Geen leerling gevonden."))
-        self.no_match.setStyleSheet("color: #777;")
+        self.no_match.setObjectName("noMatch")
         self.no_match.hide()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        search_label = QLabel(self.tr("Zoek een leerling"))
+        search_label.setBuddy(self.search)
+        left_layout.addWidget(search_label)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.no_match)
         left_layout.addWidget(self.tree)
 
-        self.panel = PupilPanel(self.catalog, language)
+        self.panel = PupilPanel(self.catalog, self.language)
         self.panel.edit_pupil.connect(self.edit_pupil)
         self.panel.delete_pupil.connect(self.delete_pupil)
         self.panel.add_carer.connect(self.add_carer)
@@ -98,38 +99,41 @@ class MainWindow(QMainWindow):
         self.panel.show_history.connect(self.open_history)
         self.histories: dict[int, PupilHistoryWindow] = {}
         self.preparations: dict[int, PreparationWindow] = {}
+        self.talk_windows: list[TalkModeWindow] = []
 
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 800])
 
-        self.planner = EveningPlanner(db, language, today())
-        self.tonight = TonightView(db, language, today())
+        self.planner = EveningPlanner(ctx)
+        self.tonight = TonightView(ctx)
         for source in (self.planner, self.tonight):
             source.prepare.connect(self.open_preparation)
             source.start_talk.connect(self.start_talk)
             source.print_pack.connect(self.print_evening)
-        self.planner.changed.connect(self.tonight.reload)
-        self.talk_windows: dict[int, TalkModeWindow] = {}
+        self.tonight.print_summary.connect(self.print_summary)
+        self.tonight.print_parents_copies.connect(self.print_parents_copies)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(splitter, self.tr("Klas"))
-        self.tabs.addTab(self.tonight, self.tr("Vanavond"))
-        self.tabs.addTab(self.planner, self.tr("Gesprekkenavonden"))
-        self.overview = GroupOverview(db, language, today())
+        self.tabs.addTab(splitter, self.tr("&Klas"))
+        self.tabs.addTab(self.tonight, self.tr("&Vanavond"))
+        self.tabs.addTab(self.planner, self.tr("&Gesprekkenavonden"))
+        self.overview = GroupOverview(ctx)
         self.overview.open_pupil.connect(self.show_pupil)
-        self.tabs.addTab(self.overview, self.tr("Contactoverzicht"))
-        self.search_view = SearchView(db)
+        self.tabs.addTab(self.overview, self.tr("&Contactoverzicht"))
+        self.search_view = SearchView(ctx)
         self.search_view.open_pupil.connect(self.open_history)
-        self.tabs.addTab(self.search_view, self.tr("Zoeken"))
-        if self.tonight.view is not None and self.tonight.view.date == today():
+        self.tabs.addTab(self.search_view, self.tr("&Zoeken"))
+        if self.tonight.view is not None and self.tonight.view.date == ctx.today():
             self.tabs.setCurrentWidget(self.tonight)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar()
+        ctx.bus.changed.connect(self._changed)
         self.reload()
         self._restore_geometry()
 
@@ -178,25 +182,39 @@ class MainWindow(QMainWindow):
         """Rebuild the tree from the services, keeping (or setting) the selected pupil."""
         if select_pupil is None:
             select_pupil = self.current_pupil_id()
-        groups = self.db.run(people.list_groups)
-        pupils = self.db.run(people.list_pupils)
+        groups = self.ctx.read(people.list_groups)
+        pupils = self.ctx.read(people.list_pupils)
         model = build_model(groups, pupils, self.tr("demo"))
         self._model = model
         self.filter.setSourceModel(model)
         selection = self.tree.selectionModel()
         selection.currentChanged.connect(self._current_changed)
         self.tree.expandAll()
-        self.overview.reload()
         self.demo_action.setEnabled(not any(g.is_demo for g in groups))
         self.statusBar().showMessage(
-            self.tr("Groepen: {0} · leerlingen: {1}").format(len(groups), len(pupils))
+            self.tr("%n groep(en)", "", len(groups))
+            + " · "
+            + self.tr("%n leerling(en)", "", len(pupils))
         )
         if select_pupil is not None and self.select_pupil(select_pupil):
             return
         self.panel.show_details(None)
 
+    def _changed(self, changes: Changes) -> None:
+        """Reload what this window shows when a change touches it.
+
+        Every change to a pupil itself (added, renamed, moved, deleted) also touches its group,
+        so only those rebuild the tree; a talk, agreement or carer change refreshes the pupil.
+        """
+        if changes.groups:
+            self.reload()
+            return
+        current = self.current_pupil_id()
+        if current is not None and changes.touches(pupils=[current]):
+            self.refresh_pupil(current)
+
     def is_empty(self) -> bool:
-        return not self.db.run(people.list_groups)
+        return not self.ctx.read(people.list_groups)
 
     def current_pupil_id(self) -> int | None:
         index = self.tree.currentIndex()
@@ -224,7 +242,10 @@ class MainWindow(QMainWindow):
         if pupil_id is None:
             self.panel.show_details(None)
             return
-        self.panel.show_details(self.db.run(talks.pupil_details, int(pupil_id)), self.today())
+        self.refresh_pupil(int(pupil_id))
+
+    def refresh_pupil(self, pupil_id: int) -> None:
+        self.panel.show_details(self.ctx.read(talks.pupil_details, pupil_id), self.ctx.today())
 
     def _filter_changed(self, text: str) -> None:
         self.filter.set_query(text)
@@ -241,18 +262,11 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(self.filter.index(0, 0, group_index))
 
     def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.search.setFocus()
         self.search.selectAll()
 
     # --- actions ------------------------------------------------------------------------------
-
-    def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return False
-        return True
 
     def offer_demo(self) -> None:
         """On an empty store: offer the demo class, so there is something to look at."""
@@ -261,75 +275,74 @@ class MainWindow(QMainWindow):
             self.tr("Welkom bij Oudergesprek"),
             self.tr(
                 "Er staan nog geen groepen in Oudergesprek.\n\n"
-                "Wilt u een verzonnen demoklas laden om de app te verkennen? "
-                "U kunt daarna zelf uw groep aanmaken via Klas → Nieuwe groep."
+                "Wil je een fictieve demoklas laden om de app te verkennen? "
+                "Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep."
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
     def load_demo(self) -> None:
-        def do() -> None:
-            result = self.db.run(load_demo_class)
-            self.reload()
-            if result.created:
-                self.statusBar().showMessage(
-                    self.tr("Demoklas geladen: {0} leerlingen.").format(result.pupils), 8000
-                )
+        from parentconv.demo import load_demo_class
 
-        self._run(do)
+        result = self.ctx.op(self, load_demo_class)
+        if not isinstance(result, Failed) and result.created:
+            self.statusBar().showMessage(
+                self.tr("Demoklas geladen: %n leerling(en).", "", result.pupils), 8000
+            )
 
     def add_group(self) -> None:
-        dialog = forms.group_form(self)
-        dialog.save = lambda: self.db.run(
+        dialog = forms.group_form(self, school_year=school_year_of(self.ctx.today()))
+        dialog.save = lambda: self.ctx.run(
             people.create_group,
             name=forms.line_text(dialog, "name"),
             school_year=forms.line_text(dialog, "school_year"),
         )
-        if dialog.exec():
-            self.reload()
+        dialog.exec()
 
-    def edit_group(self) -> None:
+    def _current_group(self) -> GroupView | None:
         group_id = self.current_group_id()
-        group = next((g for g in self.db.run(people.list_groups) if g.id == group_id), None)
+        group = next((g for g in self.ctx.read(people.list_groups) if g.id == group_id), None)
         if group is None:
             QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
+        return group
+
+    def edit_group(self) -> None:
+        group = self._current_group()
+        if group is None:
             return
         dialog = forms.group_form(self, group.name, group.school_year)
-        dialog.save = lambda: self.db.run(
+        dialog.save = lambda: self.ctx.run(
             people.update_group,
             group.id,
             name=forms.line_text(dialog, "name"),
             school_year=forms.line_text(dialog, "school_year"),
         )
-        if dialog.exec():
-            self.reload()
+        dialog.exec()
 
     def delete_group(self) -> None:
-        group_id = self.current_group_id()
-        group = next((g for g in self.db.run(people.list_groups) if g.id == group_id), None)
+        group = self._current_group()
         if group is None:
-            QMessageBox.information(self, self.tr("Groep"), self.tr("Kies eerst een groep."))
             return
         answer = QMessageBox.warning(
             self,
             self.tr("Groep verwijderen"),
             self.tr(
-                "{0} ({1}) verwijderen, met alle {2} leerlingen en hun gesprekken en afspraken?"
-                "\nDit kan niet ongedaan worden gemaakt."
-            ).format(group.name, group.school_year, group.pupil_count),
+                "{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en "
+                "afspraken?\nDit kan niet ongedaan worden gemaakt.",
+                "",
+                group.pupil_count,
+            ).format(group.name, group.school_year),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: self.db.run(people.delete_group, group.id)
-        ):
-            self.reload()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.op(self, people.delete_group, group.id)
 
     def add_pupil(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
-            groups = self.db.run(people.list_groups)
+            groups = self.ctx.read(people.list_groups)
             if not groups:
                 QMessageBox.information(
                     self, self.tr("Leerling"), self.tr("Maak eerst een groep aan.")
@@ -338,23 +351,22 @@ class MainWindow(QMainWindow):
             group_id = groups[0].id
         dialog = forms.pupil_form(self)
         target_group = group_id
-        dialog.save = lambda: self.db.run(
+        dialog.save = lambda: self.ctx.run(
             people.create_pupil, group_id=target_group, data=forms.pupil_input(dialog)
         )
         if dialog.exec():
             self.reload(select_pupil=dialog.result_value.id)
 
     def edit_pupil(self, pupil_id: int) -> None:
-        pupil = self.db.run(people.get_pupil, pupil_id)
+        pupil = self.ctx.read(people.get_pupil, pupil_id)
         dialog = forms.pupil_form(self, pupil)
-        dialog.save = lambda: self.db.run(
+        dialog.save = lambda: self.ctx.run(
             people.update_pupil, pupil_id, data=forms.pupil_input(dialog)
         )
-        if dialog.exec():
-            self.reload(select_pupil=pupil_id)
+        dialog.exec()
 
     def delete_pupil(self, pupil_id: int) -> None:
-        pupil = self.db.run(people.get_pupil, pupil_id)
+        pupil = self.ctx.read(people.get_pupil, pupil_id)
         answer = QMessageBox.warning(
             self,
             self.tr("Leerling verwijderen"),
@@ -365,65 +377,88 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: self.db.run(people.delete_pupil, pupil_id)
-        ):
-            self.reload()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.op(self, people.delete_pupil, pupil_id)
 
     def add_carer(self, pupil_id: int) -> None:
-        dialog = forms.carer_form(self, self.db.run(people.list_pupils), {pupil_id})
-        dialog.save = lambda: self.db.run(people.create_carer, data=forms.carer_input(dialog))
-        if dialog.exec():
-            self.reload(select_pupil=pupil_id)
+        dialog = forms.carer_form(self, self.ctx.read(people.list_pupils), {pupil_id})
+        dialog.save = lambda: self.ctx.run(people.create_carer, data=forms.carer_input(dialog))
+        dialog.exec()
 
     def edit_carer(self, carer_id: int) -> None:
         pupil_id = self.current_pupil_id()
-        carers = self.db.run(people.carers_of, pupil_id) if pupil_id is not None else []
+        carers = self.ctx.read(people.carers_of, pupil_id) if pupil_id is not None else []
         carer = next((c for c in carers if c.id == carer_id), None)
         if carer is None:
             return
         dialog = forms.carer_form(
-            self, self.db.run(people.list_pupils), set(carer.pupil_ids), carer
+            self, self.ctx.read(people.list_pupils), set(carer.pupil_ids), carer
         )
-        dialog.save = lambda: self.db.run(
+        dialog.save = lambda: self.ctx.run(
             people.update_carer, carer_id, data=forms.carer_input(dialog)
         )
-        if dialog.exec():
-            self.reload(select_pupil=pupil_id)
+        dialog.exec()
 
     def prepare_for_pupil(self, pupil_id: int) -> None:
         """Open the pupil's next planned talk, or plan one (the teacher adjusts the basics)."""
-        talk = self.db.run(talks.upcoming_talk, pupil_id)
+        talk = self.ctx.read(talks.upcoming_talk, pupil_id)
         if talk is None:
-            try:
-                talk = self.db.run(talks.plan_default_talk, pupil_id)
-            except UserFacingError as exc:
-                show_error(self, exc)
+            planned = self.ctx.op(self, talks.plan_default_talk, pupil_id)
+            if isinstance(planned, Failed):
                 return
-            self.refresh_pupil(pupil_id)
+            talk = planned
         self.open_preparation(talk.id)
 
     def open_preparation(self, talk_id: int) -> PreparationWindow:
         """Show the preparation window of a talk (one window per talk)."""
         window = self.preparations.get(talk_id)
         if window is None or not window.isVisible():
-            window = PreparationWindow(self.db, talk_id, self.language, self.today())
-            window.saved.connect(lambda _id: self.data_changed())
+            window = PreparationWindow(self.ctx, talk_id)
             self.preparations[talk_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
 
-    def start_talk(self, talk_id: int) -> TalkModeWindow:
-        """Open talk mode for a talk (it moves on through the evening by itself)."""
-        window = TalkModeWindow(self.db, talk_id, self.language, self.today())
-        window.talk_changed.connect(lambda _id: self.data_changed())
-        self.talk_windows[talk_id] = window
+    def correct_notes(self, talk_id: int) -> PreparationWindow:
+        """The talk's preparation window, at its notes (to correct them after the talk)."""
+        window = self.open_preparation(talk_id)
+        window.jump_to("notes")
+        return window
+
+    def start_talk(self, talk_id: int) -> TalkModeWindow | None:
+        """Open talk mode for a talk; an open talk-mode window showing it is raised instead."""
+        self.talk_windows = [w for w in self.talk_windows if w.isVisible()]
+        window = next((w for w in self.talk_windows if w.talk_id == talk_id), None)
+        if window is None:
+            talk = self.ctx.read(talks.get_talk, talk_id)
+            if not self._may_start(talk):
+                return None
+            window = TalkModeWindow(self.ctx, talk_id)
+            window.print_summary.connect(self.print_summary)
+            window.print_evening_parents.connect(self.print_parents_copies)
+            self.talk_windows.append(window)
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def _may_start(self, talk: TalkView) -> bool:
+        """A talk planned for another day is started only when the teacher says so."""
+        if talk.starts_at.date() == self.ctx.today():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gesprek starten"),
+            self.tr(
+                "Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?"
+            ).format(talk.pupil_name, format_date(talk.starts_at.date(), self.language)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- printing -----------------------------------------------------------------------------
 
     def show_pdf(self, make: Callable[[], bytes], title: str, name: str) -> PdfPreview | None:
         """Make a PDF and show it in the preview (print or save from there)."""
@@ -432,33 +467,57 @@ class MainWindow(QMainWindow):
         except UserFacingError as exc:
             show_error(self, exc)
             return None
-        preview = PdfPreview(self, data, title, name)
+        preview = PdfPreview(self, self.ctx, data, title, name)
         preview.open()
         return preview
 
     def print_summary(self, talk_id: int, copy: str = "teacher") -> PdfPreview | None:
         """The one-page summary of a talk, for the teacher or for the parents."""
-        talk = self.db.run(talks.get_talk, talk_id)
+        from parentconv.pdf import render_talk_summary
+
+        talk = self.ctx.read(talks.get_talk, talk_id)
         title = (
             self.tr("Verslag voor ouders – {0}")
             if copy == "parents"
             else self.tr("Gespreksverslag – {0}")
         ).format(talk.pupil_name)
-        suffix = "ouders" if copy == "parents" else "leerkracht"
-        name = f"verslag-{talk.starts_at:%Y-%m-%d}-{suffix}.pdf"
+        suffix = self.tr("ouders") if copy == "parents" else self.tr("leerkracht")
+        name = safe_file_name(
+            self.tr("verslag"), f"{talk.starts_at:%Y-%m-%d}", talk.pupil_name, suffix, suffix=".pdf"
+        )
         return self.show_pdf(
-            lambda: self.db.run(render_talk_summary, talk_id, copy=copy, language=self.language),
+            lambda: self.ctx.read(render_talk_summary, talk_id, copy=copy, language=self.language),
             title,
             name,
         )
 
-    def print_evening(self, day: dt.date) -> PdfPreview | None:
+    def print_evening(self, day: object) -> PdfPreview | None:
         """The evening pack: the schedule, then one sheet per talk."""
+        import datetime as dt
+
+        from parentconv.pdf import render_evening_pack
+
+        assert isinstance(day, dt.date)
         return self.show_pdf(
-            lambda: self.db.run(render_evening_pack, day, language=self.language),
+            lambda: self.ctx.read(render_evening_pack, day, language=self.language),
             self.tr("Avondpakket – {0}").format(format_date(day, self.language)),
-            f"avondpakket-{day.isoformat()}.pdf",
+            safe_file_name(self.tr("avondpakket"), day.isoformat(), suffix=".pdf"),
         )
+
+    def print_parents_copies(self, day: object) -> PdfPreview | None:
+        """All parents' copies of the talks held on an evening, one page each, in one PDF."""
+        import datetime as dt
+
+        from parentconv.pdf import render_parents_copies
+
+        assert isinstance(day, dt.date)
+        return self.show_pdf(
+            lambda: self.ctx.read(render_parents_copies, day, language=self.language),
+            self.tr("Verslagen voor ouders – {0}").format(format_date(day, self.language)),
+            safe_file_name(self.tr("verslagen-ouders"), day.isoformat(), suffix=".pdf"),
+        )
+
+    # --- other windows ------------------------------------------------------------------------
 
     def show_pupil(self, pupil_id: int) -> None:
         """Go to the class tab with this pupil selected (clearing a filter that hides it)."""
@@ -471,26 +530,14 @@ class MainWindow(QMainWindow):
         """The pupil's timeline and agreements (one window per pupil)."""
         window = self.histories.get(pupil_id)
         if window is None or not window.isVisible():
-            window = PupilHistoryWindow(self.db, pupil_id, self.language, self.today())
-            window.changed.connect(lambda _id: self.data_changed())
+            window = PupilHistoryWindow(self.ctx, pupil_id)
+            window.open_talk.connect(self.correct_notes)
+            window.print_summary.connect(self.print_summary)
             self.histories[pupil_id] = window
-        else:
-            window.reload()
         window.show()
         window.raise_()
         window.activateWindow()
         return window
-
-    def data_changed(self) -> None:
-        """Something was stored in another window: refresh what this one shows."""
-        self.refresh_pupil(self.current_pupil_id())
-        self.tonight.reload()
-        self.overview.fill()
-
-    def refresh_pupil(self, pupil_id: int | None) -> None:
-        """Show fresh details of the selected pupil (after a change elsewhere)."""
-        if pupil_id is not None and pupil_id == self.current_pupil_id():
-            self.panel.show_details(self.db.run(talks.pupil_details, pupil_id), self.today())
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -502,7 +549,7 @@ class MainWindow(QMainWindow):
                 "communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de "
                 "kaartenset Ouderbetrokkenheid.</p>"
                 "<p>Alle gegevens blijven op deze computer, in:<br><tt>{1}</tt></p>"
-            ).format(__version__, str(self.locations.data_dir)),
+            ).format(__version__, str(self.ctx.locations.data_dir)),
         )
 
     # --- window state -------------------------------------------------------------------------
@@ -512,18 +559,20 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            free = screen.availableGeometry() if screen is not None else None
+            width = min(1100, free.width()) if free is not None else 1100
+            height = min(720, free.height() - 40) if free is not None else 720
+            self.resize(width, height)
 
     def save_geometry(self) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for window in [
-            *self.preparations.values(),
-            *self.talk_windows.values(),
-            *self.histories.values(),
-        ]:
-            window.close()  # stores what was typed
+        for window in [*self.preparations.values(), *self.talk_windows, *self.histories.values()]:
+            if window.isVisible() and not window.close():  # stores what was typed
+                event.ignore()
+                return
         self.save_geometry()
         super().closeEvent(event)

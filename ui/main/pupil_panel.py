@@ -98,6 +98,7 @@ class PupilPanel(QWidget):
         self.talks.setToolTip(self.tr("Dubbelklik of Enter: voorbereiding openen"))
         self.talks.itemActivated.connect(self._talk_activated)
         self.talks.verticalHeader().setVisible(False)
+        self.talks.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.talks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.talks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.talks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -111,17 +112,17 @@ class PupilPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #777; font-size: 15px;")
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.prepare_button,
-            self.print_button,
-            self.history_button,
-            self.edit_button,
-            self.add_carer_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()
+        talk_buttons = QHBoxLayout()
+        for button in (self.prepare_button, self.print_button, self.history_button):
+            talk_buttons.addWidget(button)
+        talk_buttons.addStretch(1)
+        pupil_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.add_carer_button, self.delete_button):
+            pupil_buttons.addWidget(button)
+        pupil_buttons.addStretch(1)
+        buttons.addLayout(talk_buttons)
+        buttons.addLayout(pupil_buttons)
 
         self.body = QWidget()
         layout = QVBoxLayout(self.body)

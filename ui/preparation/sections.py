@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,46 +19,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.catalog import Catalog, GoalType, Skill
 from parentconv.services.preparation import GoalChoice
-
-HINT_STYLE = "color: #555;"
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
-
-
-def text_box(placeholder: str = "", height: int = 90) -> QPlainTextEdit:
-    """A multi-line box where Tab moves on (so the form works with the keyboard alone)."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(int(height * 1.3))  # grows a little; the page scrolls, not the box
-    return box
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def lines_of(box: QPlainTextEdit) -> list[str]:
-    return [line for line in box.toPlainText().splitlines() if line.strip()]
-
-
-class FieldError(QLabel):
-    """A message under one field; hidden while the field is fine."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_message(self, message: str | None) -> None:
-        self.setText(message or "")
-        self.setVisible(bool(message))
+from parentconv_ui.common.widgets import hint
 
 
 class GoalPicker(QWidget):

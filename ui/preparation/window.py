@@ -1,16 +1,17 @@
 """Prepare a talk, guided by the communication model (seed 002 l.1025–1100, form l.1217–1247).
 
-No save button: every change is stored about ``AUTOSAVE_MS`` after the last keystroke, and
-at once when the window closes. Alt+1 … Alt+9 jump between the sections.
+No save button: every change is stored about ``AUTOSAVE_MS`` after the last keystroke (one
+unit of work for all of it), and at once when the window closes. Alt+1 … Alt+9 and Alt+0 jump
+between the sections. The last section holds the talk's notes, so a held talk's record can be
+corrected here (the earlier text stays in the talk's history).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,39 +23,41 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from parentconv.catalog import load_catalog
+from parentconv.changes import Changes
 from parentconv.dates import format_date, format_datetime, format_time
 from parentconv.errors import UserFacingError, ValidationError
 from parentconv.services import preparation as prep_service
 from parentconv.services import talks as talk_service
+from parentconv.services import validation as v
 from parentconv.services.preparation import (
     MAX_FOCUS_SKILLS,
+    AutosaveResult,
     PreparationContext,
     PreparationInput,
     PreparationView,
 )
 from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
-from parentconv.store.db import Database
+from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import carer_label, owner_label
-from parentconv_ui.preparation.sections import (
+from parentconv_ui.common.widgets import (
     WARNING_STYLE,
     FieldError,
-    GoalPicker,
-    KeyChecks,
-    PhaseMinutes,
-    SkillPicker,
+    fit_to_screen,
     hint,
     lines_of,
+    named,
     text_box,
 )
+from parentconv_ui.preparation.sections import GoalPicker, KeyChecks, PhaseMinutes, SkillPicker
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,7 @@ SECTION_KEYS = (
     "review",
     "questions",
     "context",
+    "notes",
 )
 COMPLETENESS_OF_SECTION = {
     "referential": "referential",
@@ -78,6 +82,7 @@ COMPLETENESS_OF_SECTION = {
     "expressive": "expressive",
     "structure": "structure",
 }
+NOTE_FIELDS = frozenset({"shared_notes", "private_notes"})
 BASICS_FIELDS = (
     "type_key",
     "date",
@@ -90,31 +95,24 @@ BASICS_FIELDS = (
 
 
 class PreparationWindow(QWidget):
-    """One talk's preparation. Emits ``saved(talk_id)`` after every stored change."""
+    """One talk's preparation; every stored change goes out on the context's change signal."""
 
-    saved = Signal(int)
-
-    def __init__(
-        self,
-        db: Database,
-        talk_id: int,
-        language: str = "nl",
-        today: dt.date | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, talk_id: int) -> None:
         super().__init__()
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.db = db
+        self.ctx = ctx
         self.talk_id = talk_id
-        self.language = language
-        self.today = today or dt.date.today()
-        self.catalog = load_catalog(language)
-        self.context: PreparationContext = db.run(prep_service.preparation_context, talk_id)
-        self.view: PreparationView = db.run(prep_service.get_preparation, talk_id)
+        self.language = ctx.language
+        self.catalog = ctx.catalog
+        self.context: PreparationContext = ctx.read(prep_service.preparation_context, talk_id)
+        self.view: PreparationView = ctx.read(prep_service.get_preparation, talk_id)
         self.talk: TalkView = self.context.talk
         self._loading = True
         self._basics_dirty = False
         self._form_dirty = False
+        self._notes_dirty = False
+        self.last_save_failed = False
         self.errors: dict[str, FieldError] = {}
         self.sections: dict[str, QGroupBox] = {}
         self.timer = QTimer(self)
@@ -125,7 +123,8 @@ class PreparationWindow(QWidget):
         self._load()
         self._loading = False
         self._refresh_indicators()
-        self.resize(1100, 820)
+        ctx.bus.changed.connect(self._changed)
+        fit_to_screen(self, 1100, 820)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -174,6 +173,7 @@ class PreparationWindow(QWidget):
             "review": self._review,
             "questions": self._questions,
             "context": self._context,
+            "notes": self._notes,
         }
         titles = self._section_titles()
         for number, key in enumerate(SECTION_KEYS, start=1):
@@ -185,23 +185,23 @@ class PreparationWindow(QWidget):
             item = QListWidgetItem(f"{number}. {self._nav_titles()[key]}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
             shortcut.activated.connect(lambda k=key: self.jump_to(k))
         self.body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(body)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.nav)
         left.addWidget(
-            hint(self.tr("Alt+1 … Alt+9: naar een onderdeel.\nAlles wordt vanzelf bewaard."))
+            hint(self.tr("Alt+1 … Alt+9, Alt+0: naar een onderdeel.\nAlles wordt vanzelf bewaard."))
         )
         left.addWidget(self.saved_label)
         left.addStretch(1)
         columns.addLayout(left)
-        columns.addWidget(self.scroll, 1)
+        columns.addWidget(self.page_scroll, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(header)
         outer.addLayout(columns, 1)
@@ -226,6 +226,7 @@ class PreparationWindow(QWidget):
             "review": self.tr("Eerdere afspraken"),
             "questions": self.tr("Vragen en vaardigheden"),
             "context": self.catalog.form_field("context").label,
+            "notes": self.tr("Gespreksnotities"),
         }
 
     def _error(self, key: str) -> FieldError:
@@ -435,7 +436,7 @@ class PreparationWindow(QWidget):
             if a.due_on
             else self.tr("geen datum")
         )
-        if a.is_overdue(self.today):
+        if a.is_overdue(self.ctx.today()):
             due += " · " + self.tr("verlopen")
         return f"{a.text} — {owner}, {due}"
 
@@ -481,6 +482,44 @@ class PreparationWindow(QWidget):
         suggestions.addStretch(1)
         layout.addLayout(suggestions)
 
+    def _notes(self, box: QGroupBox) -> None:
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de "
+                    "gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst "
+                    "blijft bewaard in de geschiedenis van het gesprek."
+                )
+            )
+        )
+        self.shared_note = text_box("", 90)
+        self.shared_note.setObjectName("shared_notes")
+        named(self.shared_note, self.tr("Gedeelde notitie (mag op het verslag voor ouders)"))
+        self.private_note = text_box("", 70)
+        self.private_note.setObjectName("private_notes")
+        named(self.private_note, self.tr("Privénotitie (alleen voor jou, nooit voor ouders)"))
+        for title, box_widget, key in (
+            (
+                self.tr("Gedeelde notitie — mag op het verslag voor ouders"),
+                self.shared_note,
+                "shared_notes",
+            ),
+            (self.tr("Privénotitie — alleen voor jou"), self.private_note, "private_notes"),
+        ):
+            label = QLabel(title)
+            label.setBuddy(box_widget)
+            layout.addWidget(label)
+            layout.addWidget(box_widget)
+            layout.addWidget(self._error(key))
+            box_widget.textChanged.connect(self._notes_changed)
+
+    def _notes_changed(self) -> None:
+        if self._loading:
+            return
+        self._notes_dirty = True
+        self.timer.start()
+
     # --- loading ------------------------------------------------------------------------------
 
     def _load(self) -> None:
@@ -506,6 +545,8 @@ class PreparationWindow(QWidget):
         self.carer_checks.set_checked([str(i) for i in talk.carer_ids])
         self.child_present.setChecked(talk.child_present)
         self.others_edit.setText(talk.other_participants)
+        self.shared_note.setPlainText(talk.shared_notes)
+        self.private_note.setPlainText(talk.private_notes)
         self._fill_form(view)
         self._show_known_facts()
 
@@ -601,17 +642,20 @@ class PreparationWindow(QWidget):
     def _type_changed(self) -> None:
         if self._loading:
             return
-        old = self.catalog.conversation_type(self.talk.type_key)
-        new = self.catalog.conversation_type(str(self.type_combo.currentData()))
         self._show_type_tips()
-        # Follow the new type's defaults where the teacher had kept the old ones.
-        if self.duration_edit.text().strip() == str(old.default_minutes):
-            self.duration_edit.setText(str(new.default_minutes))
-        if self.phases.minutes() == dict(old.phase_minutes):
-            self.phases.set_minutes(dict(new.phase_minutes))
+        defaults = prep_service.follow_type_defaults(
+            self.talk.type_key,
+            str(self.type_combo.currentData()),
+            duration_minutes=self._duration_or_none(),
+            phase_minutes=self.phases.minutes(),
+            child_present=self.child_present.isChecked(),
+        )
+        if defaults.duration_minutes is not None:
+            self.duration_edit.setText(str(defaults.duration_minutes))
+        if defaults.phase_minutes != self.phases.minutes():
+            self.phases.set_minutes(defaults.phase_minutes)
             self._form_dirty = True
-        if self.child_present.isChecked() == old.child_present:
-            self.child_present.setChecked(new.child_present)
+        self.child_present.setChecked(defaults.child_present)
         self._basics_changed()
 
     def _add_context(self, text: str) -> None:
@@ -621,8 +665,8 @@ class PreparationWindow(QWidget):
 
     def _duration_or_none(self) -> int | None:
         try:
-            return int(self.duration_edit.text().strip())
-        except ValueError:
+            return v.parse_minutes(self.duration_edit.text())
+        except ValidationError:
             return None
 
     def collect(self) -> PreparationInput:
@@ -646,13 +690,7 @@ class PreparationWindow(QWidget):
         )
 
     def _talk_input(self) -> TalkInput:
-        duration_text = self.duration_edit.text().strip()
-        try:
-            duration: int | None = int(duration_text)
-        except ValueError:
-            raise ValidationError(
-                self.tr("De duur moet een heel aantal minuten zijn, bijv. 10."), "duration_minutes"
-            ) from None
+        duration = v.parse_minutes(self.duration_edit.text())  # raises at the field
         return TalkInput(
             pupil_id=self.context.pupil.id,
             type_key=str(self.type_combo.currentData()),
@@ -665,10 +703,9 @@ class PreparationWindow(QWidget):
             other_participants=self.others_edit.text(),
         )
 
-    def _clear_errors(self, keys: tuple[str, ...] | None = None) -> None:
-        for key, label in self.errors.items():
-            if keys is None or key in keys:
-                label.show_message(None)
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.show_message(None)
 
     def _show_field_error(self, exc: ValidationError) -> None:
         key = exc.field or ""
@@ -680,59 +717,83 @@ class PreparationWindow(QWidget):
         else:
             label.show_message(exc.message)
 
-    def save_now(self) -> None:
-        """Store what is on screen (basics and form). Field errors appear at the field."""
+    def save_now(self) -> bool:
+        """Store what is on screen, in one unit of work; field errors appear at the field.
+
+        Returns whether everything typed is stored now.
+        """
         self.timer.stop()
-        stored = False
+        if not self.has_unsaved_changes():
+            return True
+        self._clear_errors()
+        basics: TalkInput | None = None
+        errors: list[ValidationError] = []
         if self._basics_dirty:
-            self._clear_errors(BASICS_FIELDS)
             try:
-                self.talk = self.db.run(
-                    talk_service.update_talk, self.talk_id, data=self._talk_input()
-                )
-                self._basics_dirty = False
-                stored = True
-                self._show_title()
+                basics = self._talk_input()
             except ValidationError as exc:
-                self._show_field_error(exc)
-            except UserFacingError as exc:
-                show_error(self, exc)
-        if self._form_dirty:
-            self._clear_errors(tuple(k for k in self.errors if k not in BASICS_FIELDS))
-            try:
-                self.view = self.db.run(prep_service.save_preparation, self.talk_id, self.collect())
-                self._form_dirty = False
-                stored = True
-            except ValidationError as exc:
-                self._show_field_error(exc)
-            except UserFacingError as exc:
-                show_error(self, exc)
-        if stored:
-            self.view = self.db.run(prep_service.get_preparation, self.talk_id)
-            self.talk = self.db.run(talk_service.get_talk, self.talk_id)
-            self._refresh_indicators()
-            self.saved_label.setText(
-                self.tr("Bewaard om {0}").format(
-                    self.view.saved_at.strftime("%H:%M:%S")
-                    if self.view.saved_at
-                    else format_time(self.talk.starts_at)
-                )
+                errors.append(exc)
+        form = self.collect() if self._form_dirty else None
+        notes = (
+            (self.shared_note.toPlainText(), self.private_note.toPlainText())
+            if self._notes_dirty
+            else None
+        )
+        try:
+            result: AutosaveResult = self.ctx.run(
+                prep_service.autosave, self.talk_id, basics=basics, form=form, notes=notes
             )
-            self.saved.emit(self.talk_id)
+        except UserFacingError as exc:
+            self.last_save_failed = True
+            self.saved_label.setText(self.tr("Niet bewaard: {0}").format(exc.message))
+            show_error(self, exc)
+            return False
+        errors.extend(result.errors)
+        failed = {e.field or "" for e in errors}
+        self._basics_dirty = self._basics_dirty and (
+            basics is None or bool(failed & set(BASICS_FIELDS))
+        )
+        self._form_dirty = self._form_dirty and bool(failed - set(BASICS_FIELDS) - NOTE_FIELDS)
+        self._notes_dirty = self._notes_dirty and bool(failed & NOTE_FIELDS)
+        for problem in errors:
+            self._show_field_error(problem)
+        self.last_save_failed = False
+        self.view, self.talk = result.preparation, result.talk
+        self._show_title()
+        self._refresh_indicators()
+        self.saved_label.setText(
+            self.tr("Bewaard om {0}").format(self.ctx.now().strftime("%H:%M:%S"))
+        )
+        return not self.has_unsaved_changes()
 
     def has_unsaved_changes(self) -> bool:
-        return self._basics_dirty or self._form_dirty
+        return self._basics_dirty or self._form_dirty or self._notes_dirty
 
     def copy_previous(self) -> None:
-        self.save_now()
-        try:
-            self.view = self.db.run(prep_service.copy_from_previous, self.talk_id)
-        except UserFacingError as exc:
-            show_error(self, exc)
+        if not self.save_now():
             return
+        view = self.ctx.op(self, prep_service.copy_from_previous, self.talk_id)
+        if isinstance(view, Failed):
+            return
+        self.view = view
         self._fill_form(self.view)
         self._refresh_indicators()
-        self.saved.emit(self.talk_id)
+
+    def _changed(self, changes: Changes) -> None:
+        """Another window changed this talk (talk mode typed its notes): show them here."""
+        if not changes.touches(talks=[self.talk_id]) or self.has_unsaved_changes():
+            return
+        talk = self.ctx.read(talk_service.get_talk, self.talk_id)
+        if (talk.shared_notes, talk.private_notes) != (
+            self.shared_note.toPlainText(),
+            self.private_note.toPlainText(),
+        ):
+            was, self._loading = self._loading, True
+            self.shared_note.setPlainText(talk.shared_notes)
+            self.private_note.setPlainText(talk.private_notes)
+            self._loading = was
+        self.talk = talk
+        self._show_title()
 
     # --- indicators and navigation ------------------------------------------------------------
 
@@ -765,8 +826,8 @@ class PreparationWindow(QWidget):
     def jump_to(self, key: str) -> None:
         """Scroll to a section and put the cursor in its first field."""
         box = self.sections[key]
-        self.scroll.ensureWidgetVisible(box, 0, 0)
-        self.scroll.verticalScrollBar().setValue(box.y())
+        self.page_scroll.ensureWidgetVisible(box, 0, 0)
+        self.page_scroll.verticalScrollBar().setValue(box.y())
         first = next(
             (
                 w
@@ -781,5 +842,18 @@ class PreparationWindow(QWidget):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
+        if not self.save_now() and self.last_save_failed:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Niet bewaard"),
+                self.tr(
+                    "Wat je typte kon niet worden bewaard. Het venster blijft open zodat je "
+                    "niets kwijtraakt. Toch sluiten?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         super().closeEvent(event)

@@ -11,7 +11,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from parentconv.errors import UserFacingError
 from parentconv.pdf import write_pdf
+from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.files import ask_save_path
+from parentconv_ui.common.widgets import fit_to_screen
 
 PRINT_DPI = 300
 
@@ -30,9 +32,15 @@ class PdfPreview(QDialog):
     """Shows the pages; "Afdrukken…" opens the system print dialog, "Opslaan als PDF…" saves."""
 
     def __init__(
-        self, parent: QWidget | None, data: bytes, title: str, suggested_name: str
+        self,
+        parent: QWidget | None,
+        ctx: AppContext,
+        data: bytes,
+        title: str,
+        suggested_name: str,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(title)
         self.data = data
         self.suggested_name = suggested_name
@@ -47,7 +55,10 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         pages = self.document.pageCount()
-        self.info = QLabel(self.tr("{0} pagina('s)").format(pages))
+        self.info = QLabel(self.tr("%n pagina('s)", "", pages))
+        self.saved = QLabel()
+        self.saved.setObjectName("savedAs")
+        self.saved.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_dialog)
@@ -63,8 +74,9 @@ class PdfPreview(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.saved)
         layout.addLayout(buttons)
-        self.resize(760, 960)
+        fit_to_screen(self, 760, 960)
 
     def page_count(self) -> int:
         return int(self.document.pageCount())
@@ -100,16 +112,22 @@ class PdfPreview(QDialog):
         finally:
             painter.end()
 
-    def save_as(self, path: str | None = None) -> Path | None:
+    def save_as(self, path: str | Path | None = None) -> Path | None:
         """Save the PDF (asks where, unless a path is given); a bad folder gives a message."""
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Opslaan als PDF"), self.suggested_name, self.tr("PDF (*.pdf)")
+            path = ask_save_path(
+                self,
+                self.ctx,
+                self.tr("Opslaan als PDF"),
+                self.suggested_name,
+                self.tr("PDF (*.pdf)"),
             )
-            if not path:
+            if path is None:
                 return None
         try:
-            return write_pdf(self.data, Path(path))
+            written = write_pdf(self.data, Path(path))
         except UserFacingError as exc:
             show_error(self, exc)
             return None
+        self.saved.setText(self.tr("Opgeslagen: {0}").format(str(written)))
+        return written

@@ -1,0 +1,89 @@
+"""Every window fits a school laptop: 1366×768, and 1280×720 logical at 150 % scaling.
+
+At 150 % a 1920×1080 screen is 1280×720 logical pixels, of which about 1280×640 is free
+above the taskbar. Each window's minimum size (what Qt will not shrink below, with scroll
+areas doing the rest) must fit inside that, in Dutch and in English (the longer words), and
+a window opens no larger than the screen's free area.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from uihelpers import context_for
+
+from parentconv.clock import FixedClock
+from parentconv.demo import load_demo_class
+from parentconv.services import evenings, people, talks
+from parentconv.store.db import Database
+from parentconv_ui.main.main_window import MainWindow
+
+FREE = QSize(1280, 640)  # 1280×720 logical minus a taskbar
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2026, 11, 24, 18, 0))
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    db.run(load_demo_class, today=dt.date(2026, 11, 23))
+    return db
+
+
+def minimum(widget: QWidget) -> QSize:
+    QApplication.processEvents()
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
+def assert_fits(widget: QWidget, what: str) -> None:
+    size = minimum(widget)
+    assert size.width() <= FREE.width() and size.height() <= FREE.height(), (
+        f"{what}: minimum {size.width()}×{size.height()} does not fit "
+        f"{FREE.width()}×{FREE.height()}"
+    )
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert (free.width(), free.height()) == (1366, 768)  # tests/laptop_screen.json
+    assert widget.width() <= free.width() and widget.height() <= free.height(), (
+        f"{what} opens at {widget.width()}×{widget.height()}"
+    )
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_window_fits_a_school_laptop(
+    qtbot: QtBot, demo_db: Database, language: str
+) -> None:
+    main = MainWindow(context_for(demo_db, language))
+    qtbot.addWidget(main)
+    main.show()
+    pupil = next(p for p in demo_db.run(people.list_pupils) if p.name == "Zoë de Vries")
+    main.select_pupil(pupil.id)
+    for index in range(main.tabs.count()):
+        main.tabs.setCurrentIndex(index)
+        assert_fits(main, f"main window, tab {main.tabs.tabText(index)!r} ({language})")
+    evening_talks = [
+        t for t in demo_db.run(talks.list_talks) if t.starts_at.date() == dt.date(2026, 11, 24)
+    ]
+    assert evening_talks, "the demo has an evening on 24 November"
+    talk_id = evening_talks[0].id
+    preparation = main.open_preparation(talk_id)
+    qtbot.addWidget(preparation)
+    assert_fits(preparation, f"preparation ({language})")
+    mode = main.start_talk(talk_id)
+    assert mode is not None
+    qtbot.addWidget(mode)
+    assert_fits(mode, f"talk mode ({language})")
+    history = main.open_history(pupil.id)
+    qtbot.addWidget(history)
+    assert_fits(history, f"pupil history ({language})")
+    preview = main.print_summary(talk_id)
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert_fits(preview, f"PDF preview ({language})")
+    assert demo_db.run(evenings.list_evenings)

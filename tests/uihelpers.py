@@ -1,0 +1,119 @@
+"""Helpers for the GUI tests: one AppContext per database (so windows share the change
+signal), a keyboard that types where the focus is, dialogs answered as they open, and a second
+connection to read back what was really stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from parentconv.clock import FixedClock
+from parentconv.config import resolve_locations
+from parentconv.store.db import Database
+from parentconv_ui.common.context import AppContext
+from parentconv_ui.common.i18n import install_language
+
+
+def context_for(db: Database, language: str = "nl") -> AppContext:
+    """The context of the windows on this database in this language (made once per test)."""
+    contexts: dict[str, AppContext] = db.__dict__.setdefault("_test_contexts", {})
+    install_language(language)  # Qt's own texts (file dialog, Ja/Nee) and ours, as the app does
+    if language not in contexts:
+        contexts[language] = AppContext(db, resolve_locations(), language)
+    return contexts[language]
+
+
+# --- acting as a person does: keys go where the keyboard focus is -------------------------------
+
+
+class Keyboard:
+    """Types into whatever has the keyboard focus (or an open popup), counting key presses."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.presses = 0
+
+    @staticmethod
+    def target() -> QWidget:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            return popup
+        modal = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if modal is not None and (focus is None or not modal.isAncestorOf(focus)):
+            return modal.focusWidget() or modal
+        assert focus is not None, "nothing has the keyboard focus"
+        return focus
+
+    def press(
+        self,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        times: int = 1,
+    ) -> None:
+        for _ in range(times):
+            QTest.keyClick(self.target(), key, modifier)
+            self.presses += 1
+            QApplication.processEvents()
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            if ch.isascii():
+                QTest.keyClicks(self.target(), ch)
+            else:
+                # QTest maps only ASCII to keys; a Dutch keyboard sends "ë" as text, as here.
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                    QApplication.sendEvent(self.target(), event)
+            self.presses += 1
+        QApplication.processEvents()
+
+    def tab(self, times: int = 1) -> None:
+        self.press(Qt.Key.Key_Tab, times=times)
+
+    def enter(self) -> None:
+        self.press(Qt.Key.Key_Return)
+
+    def focus_until(self, widget: QWidget, limit: int = 60) -> None:
+        """Press Tab until ``widget`` has the focus (fails if it is never reached)."""
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return
+            self.tab()
+        raise AssertionError(f"Tab never reached {widget.objectName() or widget}")
+
+
+def when_dialog_opens(qtbot: QtBot, act: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Run ``act(dialog)`` as soon as a modal dialog is open (the test then calls what opens it)."""
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            try:
+                act(dialog)
+            except BaseException:
+                # A failed check must not leave the dialog open (the test would hang in it).
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+                else:
+                    dialog.close()
+                raise
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def reader(data_dir: Path) -> Database:
+    """A second connection to the same store: what was really written."""
+    return Database(data_dir / "oudergesprek.sqlite3", clock=FixedClock(dt.datetime(2026, 1, 1)))

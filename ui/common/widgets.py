@@ -1,0 +1,69 @@
+"""Small widgets shared by the screens: hints, messages at a field, multi-line text boxes."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+HINT_STYLE = "color: #555;"
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
+
+
+def text_box(placeholder: str = "", height: int = 90) -> QPlainTextEdit:
+    """A multi-line box where Tab moves on (so the form works with the keyboard alone)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setMinimumHeight(height)
+    box.setMaximumHeight(int(height * 1.3))  # grows a little; the page scrolls, not the box
+    return box
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def lines_of(box: QPlainTextEdit) -> list[str]:
+    return [line for line in box.toPlainText().splitlines() if line.strip()]
+
+
+class FieldError(QLabel):
+    """A message under one field; hidden while the field is fine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a widget the name a screen reader says ("Datum", "Start gesprek met Noah")."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at the wanted size, or smaller when the screen's free area is smaller."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width()), min(height, free.height() - 40)
+    widget.resize(width, height)
