@@ -7,44 +7,44 @@
         <location filename="../../ui/common/agreement_dialog.py" line="70"/>
         <location filename="../../ui/common/agreement_dialog.py" line="86"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="77"/>
         <location filename="../../ui/common/agreement_dialog.py" line="87"/>
         <source>Wie doet het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does it</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="80"/>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="81"/>
         <source>Uiterlijk (datum, mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>By (date, may be empty)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="85"/>
         <location filename="../../ui/common/agreement_dialog.py" line="91"/>
         <source>Toelichting (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation (may be empty)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="88"/>
         <source>Uiterlijk (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>By (may be empty)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="108"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="115"/>
         <source>De afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="76"/>
         <source>Nieuwe avond</source>
-        <translation type="unfinished"></translation>
+        <translation>New evening</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="92"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="97"/>
         <source>uu:mm, mag leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm, may be empty</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="98"/>
@@ -96,7 +96,7 @@
         <location filename="../../ui/evening/planner.py" line="103"/>
         <location filename="../../ui/evening/planner.py" line="186"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="102"/>
@@ -146,22 +146,22 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="130"/>
         <source>Gesprekken van de avond</source>
-        <translation type="unfinished"></translation>
+        <translation>The evening&apos;s talks</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="144"/>
         <source>Leerling toevoegen: typ een deel van de naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a pupil: type part of the name</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="145"/>
         <source>typ een naam…</source>
-        <translation type="unfinished"></translation>
+        <translation>type a name…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="150"/>
         <source>Soort gesprek</source>
-        <translation type="unfinished">Type of talk</translation>
+        <translation>Kind of talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="154"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="187"/>
         <source>Eigen duur van dit gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>This talk&apos;s own length</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="190"/>
@@ -236,63 +236,63 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="244"/>
         <source>Gesprekken (slepen of Alt+↑/↓ om te verplaatsen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talks (drag, or Alt+↑/↓ to move)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="255"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conference evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="318"/>
         <location filename="../../ui/evening/planner.py" line="413"/>
         <source>%n gesprek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="439"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="451"/>
         <source>%n open afspraak/afspraken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open agreement</numerusform>
+            <numerusform>%n open agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="454"/>
         <source>— pauze van %n min —</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— break of %n min —</numerusform>
+            <numerusform>— break of %n min —</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="582"/>
         <source>Geen leerling gevonden met ‘{0}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pupil found with ‘{0}’.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="585"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‘{0}’ matches %n pupil: choose from the list (arrows and Enter).</numerusform>
+            <numerusform>‘{0}’ matches %n pupils: choose one from the list (arrows and Enter).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="705"/>
         <source>Agendabestand opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar file saved: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="161"/>
@@ -436,32 +436,32 @@
         <location filename="../../ui/main/main_window.py" line="66"/>
         <location filename="../../ui/main/main_window.py" line="84"/>
         <source>Zoek een leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a pupil</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="71"/>
         <source>Groepen en leerlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups and pupils</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="123"/>
         <source>&amp;Vanavond</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonight</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="124"/>
         <source>&amp;Gesprekkenavonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Conference &amp;evenings</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="127"/>
         <source>&amp;Contactoverzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact overview</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="130"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="158"/>
@@ -491,17 +491,17 @@
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="195"/>
         <source>%n groep(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="197"/>
         <source>%n leerling(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
         </translation>
     </message>
     <message>
@@ -509,23 +509,27 @@
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no groups in Oudergesprek yet.
+
+Would you like to load a fictional demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="291"/>
         <source>Demoklas geladen: %n leerling(en).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo class loaded: %n pupil.</numerusform>
+            <numerusform>Demo class loaded: %n pupils.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="331"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete {0} ({1}), with its %n pupil and their talks and agreements?
+This cannot be undone.</numerusform>
+            <numerusform>Delete {0} ({1}), with all %n pupils and their talks and agreements?
+This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -599,12 +603,12 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/main/main_window.py" line="452"/>
         <source>Gesprek starten</source>
-        <translation type="unfinished">Start talk</translation>
+        <translation>Start talk</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="454"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="480"/>
@@ -619,17 +623,17 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/main/main_window.py" line="484"/>
         <source>ouders</source>
-        <translation type="unfinished">parents</translation>
+        <translation>parents</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="484"/>
         <source>leerkracht</source>
-        <translation type="unfinished"></translation>
+        <translation>teacher</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="486"/>
         <source>verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>summary</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="503"/>
@@ -639,17 +643,17 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/main/main_window.py" line="504"/>
         <source>avondpakket</source>
-        <translation type="unfinished"></translation>
+        <translation>evening-pack</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="516"/>
         <source>Verslagen voor ouders – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="517"/>
         <source>verslagen-ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>parents-copies</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="547"/>
@@ -662,9 +666,9 @@ This cannot be undone.</translation>
     <message numerus="yes">
         <location filename="../../ui/printing/preview.py" line="58"/>
         <source>%n pagina(&apos;s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -700,7 +704,7 @@ This cannot be undone.</translation>
     <message>
         <location filename="../../ui/printing/preview.py" line="132"/>
         <source>Opgeslagen: {0}</source>
-        <translation type="unfinished">Saved: {0}</translation>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -724,7 +728,8 @@ This cannot be undone.</translation>
         <location filename="../../ui/preparation/window.py" line="199"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9, Alt+0: go to a section.
+Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="220"/>
@@ -744,7 +749,7 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/preparation/window.py" line="229"/>
         <source>Gespreksnotities</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk notes</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="256"/>
@@ -972,27 +977,27 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/preparation/window.py" line="490"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="498"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="501"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="504"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="508"/>
         <source>Privénotitie — alleen voor jou</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note — only for you</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="536"/>
@@ -1047,17 +1052,17 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/preparation/window.py" line="748"/>
         <source>Niet bewaard: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="848"/>
         <source>Niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="850"/>
         <source>Wat je typte kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="765"/>
@@ -1101,32 +1106,32 @@ Alles wordt vanzelf bewaard.</source>
         <location filename="../../ui/history/pupil_history.py" line="90"/>
         <location filename="../../ui/history/pupil_history.py" line="417"/>
         <source>Gesprek heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen talk</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="93"/>
         <source>Maakt ‘gevoerd’, ‘afgezegd’ of ‘niet verschenen’ ongedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoes ‘held’, ‘cancelled’ or ‘did not come’.</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="96"/>
         <source>Notities verbeteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct notes…</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="99"/>
         <source>Verslag afdrukken</source>
-        <translation type="unfinished">Print summary</translation>
+        <translation>Print summary</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="103"/>
         <source>Voor jezelf (leerkrachtversie)…</source>
-        <translation type="unfinished"></translation>
+        <translation>For yourself (teacher&apos;s copy)…</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="105"/>
         <source>Voor de ouders…</source>
-        <translation type="unfinished">For the parents…</translation>
+        <translation>For the parents…</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="127"/>
@@ -1172,17 +1177,17 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="74"/>
         <source>Gesprekken, nieuwste eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>Talks, newest first</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="80"/>
         <source>Verslag van het gekozen gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the chosen talk</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="85"/>
         <source>Zorgsignaal van dit gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>This talk&apos;s concern signal</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="136"/>
@@ -1198,43 +1203,43 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="150"/>
         <source>Geschiedenis van de gekozen afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>History of the chosen agreement</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="155"/>
         <location filename="../../ui/history/pupil_history.py" line="182"/>
         <source>Nieuwe status</source>
-        <translation type="unfinished"></translation>
+        <translation>New status</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="160"/>
         <source>Toelichting bij de nieuwe status (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the new status (may be empty)</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="161"/>
         <source>toelichting, mag leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>explanation, may be empty</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="165"/>
         <source>Afspraak bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="168"/>
         <source>Afspraak verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="209"/>
         <source>&amp;Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talks</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="210"/>
         <source>&amp;Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreements</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="231"/>
@@ -1324,57 +1329,57 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="356"/>
         <source>gedeelde notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>shared note</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="357"/>
         <source>privénotitie</source>
-        <translation type="unfinished"></translation>
+        <translation>private note</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="360"/>
         <source>Verbeterd na het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected after the talk</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="363"/>
         <source>{0}: {1}, eerder: “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, before: “{2}”</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="377"/>
         <source>gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>made</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="378"/>
         <source>loopt door</source>
-        <translation type="unfinished"></translation>
+        <translation>continues</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="379"/>
         <source>bijgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>adjusted</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="380"/>
         <source>aangepast</source>
-        <translation type="unfinished"></translation>
+        <translation>edited</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="383"/>
         <source>(eerder: “{0}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(before: “{0}”)</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="387"/>
         <source>nieuwe datum {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>new date {0}</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="419"/>
         <source>Het gesprek van {0} weer op ‘gepland’ zetten? Notities en afspraken blijven bewaard; je kunt het gesprek daarna opnieuw starten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the talk of {0} back to ‘planned’? Notes and agreements are kept; you can then start the talk again.</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="453"/>
@@ -1416,32 +1421,32 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="519"/>
         <source>Afspraak bewerken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreement: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="520"/>
         <source>Afspraak verwijderen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agreement: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="542"/>
         <source>Afspraak bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreement</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="546"/>
         <source>De eerdere tekst blijft zichtbaar in de geschiedenis van de afspraak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier text stays visible in the agreement&apos;s history.</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="566"/>
         <source>Afspraak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agreement</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="568"/>
         <source>“{0}” helemaal verwijderen, met de geschiedenis ervan? Gebruik dit voor een vergissing; een afspraak die niet doorgaat zet je op ‘vervallen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{0}” completely, with its history? Use this for a mistake; an agreement that does not go ahead is set to ‘dropped’.</translation>
     </message>
 </context>
 <context>
@@ -1728,114 +1733,114 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="102"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="152"/>
         <source>Vaardigheden, het hele gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills, the whole talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="166"/>
         <source>Stap {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="177"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="183"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="189"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="192"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="200"/>
         <location filename="../../ui/evening/talk_mode.py" line="225"/>
         <source>Nieuwe afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>New agreement</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="203"/>
         <source>Wie doet het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does it</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="208"/>
         <source>Uiterlijk (datum, mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>By (date, may be empty)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="209"/>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="220"/>
         <source>Afspraken uit dit gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements from this talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="223"/>
         <source>Afspraken: wie doet wat, wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements: who does what, when</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="226"/>
         <source>Wie</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="233"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="323"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="342"/>
         <location filename="../../ui/evening/talk_mode.py" line="343"/>
         <source>Volgende keer (één regel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next time (one line)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="346"/>
         <source>Terug naar het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="349"/>
         <source>Verslag voor ouders afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="390"/>
         <source>Dat was het laatste gesprek van de avond.</source>
-        <translation type="unfinished"></translation>
+        <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="396"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="402"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="486"/>
@@ -1870,47 +1875,47 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="725"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="734"/>
         <source>Afspraak loopt door</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement continues</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="739"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
-        <translation type="unfinished"></translation>
+        <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="815"/>
         <source>Gesprek met {0} is klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk with {0} is done.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="831"/>
         <source>afgezegd</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="831"/>
         <source>niet verschenen</source>
-        <translation type="unfinished">did not come</translation>
+        <translation>did not come</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="832"/>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="875"/>
         <source>Notitie niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Note not saved</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="877"/>
         <source>De notitie kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
-        <translation type="unfinished"></translation>
+        <translation>The note could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="530"/>
@@ -1945,27 +1950,27 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="556"/>
         <source>loopt door</source>
-        <translation type="unfinished"></translation>
+        <translation>continues</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="558"/>
         <source>bijgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>adjusted</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="563"/>
         <source>verlopen</source>
-        <translation type="unfinished">overdue</translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="581"/>
         <source>{0} over tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} over time</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="588"/>
         <source>{0} · {1} over tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} over time</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="590"/>
@@ -1980,7 +1985,7 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="601"/>
         <source>Start (spatie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (space)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="604"/>
@@ -1996,27 +2001,27 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="525"/>
         <source>Toelichting bij: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation for: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="526"/>
         <source>toelichting, mag leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>explanation, may be empty</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="659"/>
         <source>Wordt bewaard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="673"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: try again.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="675"/>
         <source>Bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="721"/>
@@ -2054,7 +2059,7 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/tonight.py" line="70"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="71"/>
@@ -2069,17 +2074,17 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/tonight.py" line="94"/>
         <source>Verslag voor ouders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; copy…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="97"/>
         <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="100"/>
         <source>Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoes ‘cancelled’, ‘did not come’ or ‘held’.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="103"/>
@@ -2089,17 +2094,17 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/tonight.py" line="108"/>
         <source>Alle verslagen voor ouders…</source>
-        <translation type="unfinished"></translation>
+        <translation>All parents&apos; copies…</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="111"/>
         <source>Eén PDF met het verslag voor ouders van elk gevoerd gesprek van deze avond.</source>
-        <translation type="unfinished"></translation>
+        <translation>One PDF with the parents&apos; copy of every talk held this evening.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="169"/>
         <source>Morgen ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="187"/>
@@ -2114,38 +2119,38 @@ Alles wordt vanzelf bewaard.</source>
     <message numerus="yes">
         <location filename="../../ui/evening/tonight.py" line="201"/>
         <source>%n gesprek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/tonight.py" line="202"/>
         <source>%n voorbereid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prepared</numerusform>
+            <numerusform>%n prepared</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="261"/>
         <source>Voorbereiden: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="262"/>
         <source>Start gesprek met {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start talk with {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="263"/>
         <source>Verslag voor ouders van {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents&apos; copy for {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="264"/>
         <source>Heropenen: gesprek met {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen: talk with {0}</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="167"/>
@@ -2155,7 +2160,7 @@ Alles wordt vanzelf bewaard.</source>
     <message>
         <location filename="../../ui/evening/tonight.py" line="63"/>
         <source>Gesprekken van de avond</source>
-        <translation type="unfinished"></translation>
+        <translation>The evening&apos;s talks</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="192"/>
@@ -2301,7 +2306,9 @@ Alles wordt vanzelf bewaard.</source>
         <source>Er ging iets mis in Oudergesprek. Wat je had opgeslagen is bewaard.
 De details staan in het logbestand in:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong in Oudergesprek. What you had saved is kept.
+The details are in the log file in:
+{0}</translation>
     </message>
 </context>
 <context>

@@ -7,41 +7,41 @@
         <location filename="../../ui/evening/planner.py" line="318"/>
         <location filename="../../ui/evening/planner.py" line="413"/>
         <source>%n gesprek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="439"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="451"/>
         <source>%n open afspraak/afspraken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open afspraak</numerusform>
+            <numerusform>%n open afspraken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="454"/>
         <source>— pauze van %n min —</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— pauze van %n min —</numerusform>
+            <numerusform>— pauze van %n min —</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="585"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‘{0}’ past bij %n leerling: kies die uit de lijst (pijltjes en Enter).</numerusform>
+            <numerusform>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</numerusform>
         </translation>
     </message>
 </context>
@@ -50,34 +50,36 @@
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="195"/>
         <source>%n groep(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="197"/>
         <source>%n leerling(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="291"/>
         <source>Demoklas geladen: %n leerling(en).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demoklas geladen: %n leerling.</numerusform>
+            <numerusform>Demoklas geladen: %n leerlingen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main/main_window.py" line="331"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} ({1}) verwijderen, met %n leerling en hun gesprekken en afspraken?
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{0} ({1}) verwijderen, met alle %n leerlingen en hun gesprekken en afspraken?
+Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +88,9 @@ Dit kan niet ongedaan worden gemaakt.</source>
     <message numerus="yes">
         <location filename="../../ui/printing/preview.py" line="58"/>
         <source>%n pagina(&apos;s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -97,17 +99,17 @@ Dit kan niet ongedaan worden gemaakt.</source>
     <message numerus="yes">
         <location filename="../../ui/evening/tonight.py" line="201"/>
         <source>%n gesprek(ken)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/tonight.py" line="202"/>
         <source>%n voorbereid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voorbereid</numerusform>
+            <numerusform>%n voorbereid</numerusform>
         </translation>
     </message>
 </context>
