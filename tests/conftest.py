@@ -11,8 +11,9 @@ import pytest
 
 # Set before any Qt import: tests run on machines without a screen.
 # The offscreen screen is the most common school laptop's: 1366×768 (see laptop_screen.json).
-os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
-    Path(__file__).with_name("laptop_screen.json")
+# QT_QPA_PLATFORM=xcb under xvfb-run -s "-screen 0 1366x768x24" runs them on a real X server.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", "offscreen:configfile=" + str(Path(__file__).with_name("laptop_screen.json"))
 )
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 

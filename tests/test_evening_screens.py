@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from uihelpers import Keyboard, context_for, reader, when_dialog_opens
+from uihelpers import Keyboard, context_for, qt_save_dialog, reader, when_dialog_opens
 
 from parentconv.clock import FixedClock
 from parentconv.services import agreements, evenings, people, talks
@@ -137,8 +137,10 @@ def test_evening_settings_typed_are_stored_and_survive_switching_evenings(
     # No click, no Enter: the settings are stored by themselves shortly after typing.
     check = reader(data_dir)
     qtbot.waitUntil(
-        lambda: check.run(evenings.get_evening, first).location == "Lokaal 8 (boven)"
-        and check.run(evenings.get_evening, first).break_minutes == 15,
+        lambda: (
+            check.run(evenings.get_evening, first).location == "Lokaal 8 (boven)"
+            and check.run(evenings.get_evening, first).break_minutes == 15
+        ),
         timeout=3000,
     )
     stored = check.run(evenings.get_evening, first)
@@ -192,7 +194,11 @@ def test_adding_pupils_by_typing_part_of_the_name(
     # Accents need not be typed; with two matches the arrows choose.
     # "ami" lists Amir Bos, then Amira Haddad: down, down, up comes back to Amir.
     for typed, downs, ups in (
-        ("zoe", 1, 0), ("sukru", 1, 0), ("Nguyen", 1, 0), ("ami", 2, 1), ("mila", 1, 0)
+        ("zoe", 1, 0),
+        ("sukru", 1, 0),
+        ("Nguyen", 1, 0),
+        ("ami", 2, 1),
+        ("mila", 1, 0),
     ):
         keys.type(typed)
         keys.press(Qt.Key.Key_Down, times=downs)
@@ -254,9 +260,11 @@ def test_planner_reorders_with_the_keyboard_and_shows_conflicts(
     keys.type("20")
     keys.enter()
     qtbot.waitUntil(
-        lambda: [f"{s.starts_at:%H:%M}" for s in planner.view.slots] == ["18:30", "18:40", "19:00"]
-        if planner.view
-        else False
+        lambda: (
+            [f"{s.starts_at:%H:%M}" for s in planner.view.slots] == ["18:30", "18:40", "19:00"]
+            if planner.view
+            else False
+        )
     )
     planner.slot_list.setFocus()
     keys.press(Qt.Key.Key_Delete)
@@ -291,7 +299,7 @@ def test_ics_export_from_the_button_through_the_save_dialog(
         QApplication.processEvents()
         Keyboard(qtbot).enter()
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", _qt_save_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", qt_save_dialog)
     when_dialog_opens(qtbot, fill)
     qtbot.mouseClick(planner.ics_button, Qt.MouseButton.LeftButton)
     written = target / "mijn-avond.ics"
@@ -304,19 +312,6 @@ def test_ics_export_from_the_button_through_the_save_dialog(
         "Tienminutengesprek: Şükrü Yılmaz",
     ]
     assert str(written) in planner.saved_label.text()
-
-
-def _qt_save_dialog(
-    parent: QWidget, caption: str, start: str, name_filter: str
-) -> tuple[str, str]:
-    """QFileDialog.getSaveFileName with Qt's own dialog (what offscreen and Linux get)."""
-    dialog = QFileDialog(parent, caption, start, name_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.selectFile(Path(start).name)
-    if dialog.exec():
-        return dialog.selectedFiles()[0], name_filter
-    return "", ""
 
 
 # --- tonight -------------------------------------------------------------------------------------

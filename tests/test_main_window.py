@@ -198,8 +198,8 @@ def test_language_switch_to_english_and_back(
     assert shell.window.search.placeholderText() == "Find a pupil…"
     assert [m.title() for m in (a.menu() for a in shell.window.menuBar().actions())] == [
         "&File",
-        "&Class",
-        "&Settings",
+        "C&lass",
+        "Setti&ngs",
         "&Help",
     ]
     assert shell.window.current_pupil_id() == pupil.id
@@ -210,3 +210,17 @@ def test_language_switch_to_english_and_back(
     qtbot.addWidget(shell.window)
     assert shell.window.search.placeholderText() == "Zoek een leerling…"
     assert shell.window.tree.currentIndex().data(PUPIL_ID_ROLE) == pupil.id
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_alt_letter_of_the_main_window_does_one_thing(
+    qtbot: QtBot, demo_db: Database, language: str
+) -> None:
+    """Alt+K must not go to the Klas tab once and open the Klas menu the next time."""
+    window = MainWindow(context_for(demo_db, language))
+    qtbot.addWidget(window)
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [a.text() for a in window.menuBar().actions()]
+    letters = [t[t.index("&") + 1].casefold() for t in texts if "&" in t]
+    assert len(letters) == len(texts), texts  # every tab and menu has one
+    assert len(set(letters)) == len(letters), texts

@@ -185,6 +185,7 @@ def test_parents_copy_leaves_out_private_notes_and_internals(db: Database) -> No
     data = db.run(render_talk_summary, s.talk_id, copy="parents")
     text = text_of(data)
     assert "Verslag van ons gesprek" in text
+    assert "dinsdag 24 november 2026" in text and "di 24 nov" not in text  # a letter: in full
     assert PRIVATE not in text and "verwijzing" not in text
     for internal in ("Ouders weten hoe het gaat", "Ouders zijn betrokken", "Open vragen stellen"):
         assert internal not in text
@@ -351,6 +352,39 @@ def test_evening_pack_of_a_full_evening_with_heavy_preparations(db: Database) ->
     assert len(read(data).pages) == 31
     assert MARKER in " ".join(read(data).pages[1].extract_text().split())
     assert_inside_page(data)
+
+
+def test_evening_pack_says_who_did_not_come_and_lists_open_agreements_unprepared(
+    db: Database,
+) -> None:
+    """A no-show is printed as "niet verschenen", not "afgezegd"; an unprepared talk's sheet
+    still holds the pupil's open agreements, so the teacher can review them."""
+    from parentconv.services.talk_mode import cancel_talk
+
+    evening = db.run(create_evening, data=EveningInput(date=DAY.isoformat(), start_time="18:30"))
+    group = db.run(create_group, name="Groep 5", school_year="2026-2027")
+    names = ("Noah", "Sanne", "Ilse")
+    ids = [
+        db.run(create_pupil, group_id=group.id, data=PupilInput(given_name=n, family_name="Jansen"))
+        for n in names
+    ]
+    db.run(create_agreement, pupil_id=ids[1].id, text="Samen de tafels oefenen", owner="parents")
+    for p in ids:
+        view = db.run(add_slot, evening.id, pupil_id=p.id)
+    slots = view.slots
+    db.run(cancel_talk, slots[0].talk.id, reason="no_show")
+    db.run(cancel_talk, slots[2].talk.id, reason="cancelled")
+
+    pages = [
+        " ".join(page.extract_text().split())
+        for page in read(db.run(render_evening_pack, DAY)).pages
+    ]
+    schedule = pages[0]
+    assert "Noah Jansen (niet verschenen)" in schedule
+    assert "Noah Jansen (afgezegd)" not in schedule
+    assert "Ilse Jansen (afgezegd)" in schedule
+    sanne = next(page for page in pages[1:] if "Sanne Jansen" in page)
+    assert "Open afspraken van Sanne" in sanne and "Samen de tafels oefenen" in sanne
 
 
 def test_no_evening_on_that_date(db: Database) -> None:

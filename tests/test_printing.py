@@ -126,3 +126,56 @@ def test_no_evening_that_day_is_a_message_not_a_crash(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     assert main.print_evening(dt.date(2026, 12, 25)) is None
     assert shown and "Geen gesprekkenavond" in shown[0]
+
+
+def test_save_names_the_pupil_starts_in_documents_and_remembers_the_folder(
+    qtbot: QtBot, main: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six summaries of one evening get six names; the dialog opens in Documents, then in the
+    folder the teacher chose last time (also after a restart: it is in the settings)."""
+    from PySide6.QtCore import QStandardPaths, Qt
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+    from uihelpers import Keyboard, qt_save_dialog, when_dialog_opens
+
+    from parentconv_ui.printing.preview import PdfPreview
+
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    documents.mkdir(parents=True, exist_ok=True)
+    chosen = tmp_path / "avond 24 nov"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", qt_save_dialog)
+    seen: list[tuple[str, str]] = []
+
+    def save_in(folder: Path) -> None:
+        def fill(dialog: QWidget) -> None:
+            assert isinstance(dialog, QFileDialog)
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            seen.append((dialog.directory().absolutePath(), name.text()))
+            name.setText(str(folder / name.text()))
+            QApplication.processEvents()
+            Keyboard(qtbot).enter()
+
+        when_dialog_opens(qtbot, fill)
+
+    names = ("Şükrü Yılmaz", "Zoë de Vries")
+    for pupil in names:
+        pid = next(p.id for p in db.run(people.list_pupils) if p.name == pupil)
+        talk = db.run(talks.list_talks, pupil_id=pid)[0]
+        preview = main.print_summary(talk.id, "parents")
+        assert isinstance(preview, PdfPreview)
+        qtbot.addWidget(preview)
+        save_in(chosen)
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda p=preview: str(chosen) in p.saved.text(), timeout=5000)
+        preview.close()
+
+    assert Path(seen[0][0]) == documents.resolve()
+    assert Path(seen[1][0]) == chosen.resolve()  # the folder used last time
+    first, second = (name for _folder, name in seen)
+    assert "Şükrü-Yılmaz" in first and first.endswith("-ouders.pdf")
+    assert "Zoë-de-Vries" in second and first != second
+    saved = sorted(p.name for p in chosen.iterdir())
+    assert saved == sorted([first, second])
+    assert "Şükrü Yılmaz" in PdfReader(chosen / first).pages[0].extract_text()

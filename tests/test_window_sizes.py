@@ -56,9 +56,7 @@ def assert_fits(widget: QWidget, what: str) -> None:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_window_fits_a_school_laptop(
-    qtbot: QtBot, demo_db: Database, language: str
-) -> None:
+def test_every_window_fits_a_school_laptop(qtbot: QtBot, demo_db: Database, language: str) -> None:
     main = MainWindow(context_for(demo_db, language))
     qtbot.addWidget(main)
     main.show()

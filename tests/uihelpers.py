@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from parentconv.clock import FixedClock
@@ -112,6 +112,17 @@ def when_dialog_opens(qtbot: QtBot, act: Callable[[QWidget], None], timeout_ms: 
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def qt_save_dialog(parent: QWidget, caption: str, start: str, name_filter: str) -> tuple[str, str]:
+    """QFileDialog.getSaveFileName with Qt's own dialog (what offscreen and Linux get)."""
+    dialog = QFileDialog(parent, caption, start, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.selectFile(Path(start).name)
+    if dialog.exec():
+        return dialog.selectedFiles()[0], name_filter
+    return "", ""
 
 
 def reader(data_dir: Path) -> Database:

@@ -4,45 +4,45 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="70"/>
-        <location filename="../../ui/common/agreement_dialog.py" line="86"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="71"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="87"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="77"/>
-        <location filename="../../ui/common/agreement_dialog.py" line="87"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="78"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="88"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="80"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="81"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="81"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="82"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="85"/>
-        <location filename="../../ui/common/agreement_dialog.py" line="91"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="86"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="92"/>
         <source>Toelichting (mag leeg)</source>
         <translation>Explanation (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="88"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="89"/>
         <source>Uiterlijk (mag leeg)</source>
         <translation>By (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="108"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="112"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/common/agreement_dialog.py" line="115"/>
+        <location filename="../../ui/common/agreement_dialog.py" line="119"/>
         <source>De afspraak</source>
         <translation>The agreement</translation>
     </message>
@@ -94,7 +94,7 @@
         <location filename="../../ui/evening/planner.py" line="99"/>
         <location filename="../../ui/evening/planner.py" line="100"/>
         <location filename="../../ui/evening/planner.py" line="103"/>
-        <location filename="../../ui/evening/planner.py" line="186"/>
+        <location filename="../../ui/evening/planner.py" line="187"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -144,108 +144,108 @@
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="130"/>
+        <location filename="../../ui/evening/planner.py" line="131"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="144"/>
+        <location filename="../../ui/evening/planner.py" line="145"/>
         <source>Leerling toevoegen: typ een deel van de naam</source>
         <translation>Add a pupil: type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="145"/>
+        <location filename="../../ui/evening/planner.py" line="146"/>
         <source>typ een naam…</source>
         <translation>type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="150"/>
+        <location filename="../../ui/evening/planner.py" line="151"/>
         <source>Soort gesprek</source>
         <translation>Kind of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="154"/>
+        <location filename="../../ui/evening/planner.py" line="155"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="162"/>
+        <location filename="../../ui/evening/planner.py" line="163"/>
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="166"/>
+        <location filename="../../ui/evening/planner.py" line="167"/>
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="172"/>
+        <location filename="../../ui/evening/planner.py" line="173"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="176"/>
+        <location filename="../../ui/evening/planner.py" line="177"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="180"/>
+        <location filename="../../ui/evening/planner.py" line="181"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="182"/>
+        <location filename="../../ui/evening/planner.py" line="183"/>
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="184"/>
+        <location filename="../../ui/evening/planner.py" line="185"/>
         <source>Eigen duur</source>
         <translation>Own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="187"/>
+        <location filename="../../ui/evening/planner.py" line="188"/>
         <source>Eigen duur van dit gesprek</source>
         <translation>This talk&apos;s own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="190"/>
+        <location filename="../../ui/evening/planner.py" line="191"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="193"/>
+        <location filename="../../ui/evening/planner.py" line="194"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="196"/>
+        <location filename="../../ui/evening/planner.py" line="197"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="199"/>
+        <location filename="../../ui/evening/planner.py" line="200"/>
         <source>Avondpakket (PDF)…</source>
         <translation>Evening pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="210"/>
+        <location filename="../../ui/evening/planner.py" line="211"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="244"/>
+        <location filename="../../ui/evening/planner.py" line="245"/>
         <source>Gesprekken (slepen of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag, or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="255"/>
+        <location filename="../../ui/evening/planner.py" line="256"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
         <translation>No conference evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="318"/>
-        <location filename="../../ui/evening/planner.py" line="413"/>
+        <location filename="../../ui/evening/planner.py" line="319"/>
+        <location filename="../../ui/evening/planner.py" line="414"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="439"/>
+        <location filename="../../ui/evening/planner.py" line="440"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="451"/>
+        <location filename="../../ui/evening/planner.py" line="452"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open agreement</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="454"/>
+        <location filename="../../ui/evening/planner.py" line="455"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— break of %n min —</numerusform>
@@ -277,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="582"/>
+        <location filename="../../ui/evening/planner.py" line="583"/>
         <source>Geen leerling gevonden met ‘{0}’.</source>
         <translation>No pupil found with ‘{0}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="585"/>
+        <location filename="../../ui/evening/planner.py" line="586"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ matches %n pupil: choose from the list (arrows and Enter).</numerusform>
@@ -290,53 +290,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="705"/>
+        <location filename="../../ui/evening/planner.py" line="706"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="161"/>
-        <location filename="../../ui/evening/planner.py" line="217"/>
+        <location filename="../../ui/evening/planner.py" line="162"/>
+        <location filename="../../ui/evening/planner.py" line="218"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="440"/>
+        <location filename="../../ui/evening/planner.py" line="441"/>
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="443"/>
+        <location filename="../../ui/evening/planner.py" line="444"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="448"/>
+        <location filename="../../ui/evening/planner.py" line="449"/>
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="462"/>
+        <location filename="../../ui/evening/planner.py" line="463"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="545"/>
+        <location filename="../../ui/evening/planner.py" line="546"/>
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="547"/>
+        <location filename="../../ui/evening/planner.py" line="548"/>
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="694"/>
+        <location filename="../../ui/evening/planner.py" line="695"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="694"/>
+        <location filename="../../ui/evening/planner.py" line="695"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -428,7 +428,6 @@
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="122"/>
-        <location filename="../../ui/main/main_window.py" line="157"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
@@ -456,7 +455,7 @@
     <message>
         <location filename="../../ui/main/main_window.py" line="127"/>
         <source>&amp;Contactoverzicht</source>
-        <translation>&amp;Contact overview</translation>
+        <translation>Contact &amp;overview</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="130"/>
@@ -535,7 +534,12 @@ This cannot be undone.</numerusform>
     <message>
         <location filename="../../ui/main/main_window.py" line="165"/>
         <source>&amp;Instellingen</source>
-        <translation>&amp;Settings</translation>
+        <translation>Setti&amp;ngs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="157"/>
+        <source>K&amp;las</source>
+        <translation>C&amp;lass</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="166"/>
@@ -725,362 +729,362 @@ This cannot be undone.</translation>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="199"/>
+        <location filename="../../ui/preparation/window.py" line="200"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="220"/>
+        <location filename="../../ui/preparation/window.py" line="221"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="226"/>
+        <location filename="../../ui/preparation/window.py" line="227"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="227"/>
+        <location filename="../../ui/preparation/window.py" line="228"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="229"/>
+        <location filename="../../ui/preparation/window.py" line="230"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="256"/>
+        <location filename="../../ui/preparation/window.py" line="257"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="259"/>
+        <location filename="../../ui/preparation/window.py" line="260"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="262"/>
+        <location filename="../../ui/preparation/window.py" line="263"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="265"/>
+        <location filename="../../ui/preparation/window.py" line="266"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="269"/>
+        <location filename="../../ui/preparation/window.py" line="270"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="273"/>
+        <location filename="../../ui/preparation/window.py" line="274"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="276"/>
+        <location filename="../../ui/preparation/window.py" line="277"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="279"/>
+        <location filename="../../ui/preparation/window.py" line="280"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="280"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="282"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="282"/>
+        <location filename="../../ui/preparation/window.py" line="283"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="287"/>
-        <location filename="../../ui/preparation/window.py" line="290"/>
-        <location filename="../../ui/preparation/window.py" line="587"/>
+        <location filename="../../ui/preparation/window.py" line="288"/>
+        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="588"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="292"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="295"/>
+        <location filename="../../ui/preparation/window.py" line="296"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="315"/>
+        <location filename="../../ui/preparation/window.py" line="316"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="322"/>
-        <location filename="../../ui/preparation/window.py" line="324"/>
+        <location filename="../../ui/preparation/window.py" line="323"/>
+        <location filename="../../ui/preparation/window.py" line="325"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="326"/>
+        <location filename="../../ui/preparation/window.py" line="327"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="330"/>
+        <location filename="../../ui/preparation/window.py" line="331"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="331"/>
+        <location filename="../../ui/preparation/window.py" line="332"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="334"/>
+        <location filename="../../ui/preparation/window.py" line="335"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="334"/>
+        <location filename="../../ui/preparation/window.py" line="335"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="337"/>
+        <location filename="../../ui/preparation/window.py" line="338"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="338"/>
+        <location filename="../../ui/preparation/window.py" line="339"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="350"/>
+        <location filename="../../ui/preparation/window.py" line="351"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="352"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="361"/>
+        <location filename="../../ui/preparation/window.py" line="362"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="386"/>
+        <location filename="../../ui/preparation/window.py" line="387"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="395"/>
+        <location filename="../../ui/preparation/window.py" line="396"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="405"/>
+        <location filename="../../ui/preparation/window.py" line="406"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="414"/>
+        <location filename="../../ui/preparation/window.py" line="415"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="419"/>
+        <location filename="../../ui/preparation/window.py" line="420"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="435"/>
+        <location filename="../../ui/preparation/window.py" line="436"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="437"/>
+        <location filename="../../ui/preparation/window.py" line="438"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="440"/>
+        <location filename="../../ui/preparation/window.py" line="441"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="445"/>
+        <location filename="../../ui/preparation/window.py" line="446"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="447"/>
+        <location filename="../../ui/preparation/window.py" line="448"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="451"/>
+        <location filename="../../ui/preparation/window.py" line="452"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="453"/>
+        <location filename="../../ui/preparation/window.py" line="454"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="457"/>
+        <location filename="../../ui/preparation/window.py" line="458"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="468"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="474"/>
+        <location filename="../../ui/preparation/window.py" line="475"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="475"/>
+        <location filename="../../ui/preparation/window.py" line="476"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="476"/>
+        <location filename="../../ui/preparation/window.py" line="477"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="477"/>
+        <location filename="../../ui/preparation/window.py" line="478"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="490"/>
+        <location filename="../../ui/preparation/window.py" line="491"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="498"/>
+        <location filename="../../ui/preparation/window.py" line="499"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="501"/>
+        <location filename="../../ui/preparation/window.py" line="502"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="504"/>
+        <location filename="../../ui/preparation/window.py" line="505"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="508"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="536"/>
+        <location filename="../../ui/preparation/window.py" line="537"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="586"/>
+        <location filename="../../ui/preparation/window.py" line="587"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="588"/>
+        <location filename="../../ui/preparation/window.py" line="589"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="589"/>
+        <location filename="../../ui/preparation/window.py" line="590"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="600"/>
+        <location filename="../../ui/preparation/window.py" line="601"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="602"/>
+        <location filename="../../ui/preparation/window.py" line="603"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="603"/>
+        <location filename="../../ui/preparation/window.py" line="604"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="604"/>
+        <location filename="../../ui/preparation/window.py" line="605"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="619"/>
+        <location filename="../../ui/preparation/window.py" line="620"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="624"/>
+        <location filename="../../ui/preparation/window.py" line="625"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="748"/>
+        <location filename="../../ui/preparation/window.py" line="749"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="848"/>
+        <location filename="../../ui/preparation/window.py" line="849"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="850"/>
+        <location filename="../../ui/preparation/window.py" line="851"/>
         <source>Wat je typte kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>What you typed could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="765"/>
+        <location filename="../../ui/preparation/window.py" line="766"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="810"/>
+        <location filename="../../ui/preparation/window.py" line="811"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="810"/>
+        <location filename="../../ui/preparation/window.py" line="811"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="813"/>
+        <location filename="../../ui/preparation/window.py" line="814"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
@@ -1659,7 +1663,7 @@ Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="261"/>
-        <location filename="../../ui/evening/talk_mode.py" line="452"/>
+        <location filename="../../ui/evening/talk_mode.py" line="454"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
@@ -1674,59 +1678,59 @@ Everything is saved automatically.</translation>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="326"/>
+        <location filename="../../ui/evening/talk_mode.py" line="328"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="328"/>
-        <location filename="../../ui/evening/talk_mode.py" line="335"/>
+        <location filename="../../ui/evening/talk_mode.py" line="330"/>
+        <location filename="../../ui/evening/talk_mode.py" line="337"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="328"/>
+        <location filename="../../ui/evening/talk_mode.py" line="330"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="328"/>
-        <location filename="../../ui/evening/talk_mode.py" line="335"/>
+        <location filename="../../ui/evening/talk_mode.py" line="330"/>
+        <location filename="../../ui/evening/talk_mode.py" line="337"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="333"/>
+        <location filename="../../ui/evening/talk_mode.py" line="335"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="354"/>
+        <location filename="../../ui/evening/talk_mode.py" line="356"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="357"/>
+        <location filename="../../ui/evening/talk_mode.py" line="359"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="423"/>
+        <location filename="../../ui/evening/talk_mode.py" line="425"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="464"/>
+        <location filename="../../ui/evening/talk_mode.py" line="466"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="470"/>
+        <location filename="../../ui/evening/talk_mode.py" line="472"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="454"/>
+        <location filename="../../ui/evening/talk_mode.py" line="456"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
@@ -1807,229 +1811,229 @@ Everything is saved automatically.</translation>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="323"/>
+        <location filename="../../ui/evening/talk_mode.py" line="325"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="342"/>
-        <location filename="../../ui/evening/talk_mode.py" line="343"/>
+        <location filename="../../ui/evening/talk_mode.py" line="344"/>
+        <location filename="../../ui/evening/talk_mode.py" line="345"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="346"/>
+        <location filename="../../ui/evening/talk_mode.py" line="348"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="349"/>
+        <location filename="../../ui/evening/talk_mode.py" line="351"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="390"/>
+        <location filename="../../ui/evening/talk_mode.py" line="392"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="396"/>
+        <location filename="../../ui/evening/talk_mode.py" line="398"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="402"/>
+        <location filename="../../ui/evening/talk_mode.py" line="404"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="486"/>
+        <location filename="../../ui/evening/talk_mode.py" line="488"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="487"/>
+        <location filename="../../ui/evening/talk_mode.py" line="489"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="491"/>
+        <location filename="../../ui/evening/talk_mode.py" line="493"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="493"/>
+        <location filename="../../ui/evening/talk_mode.py" line="495"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="495"/>
+        <location filename="../../ui/evening/talk_mode.py" line="497"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="504"/>
+        <location filename="../../ui/evening/talk_mode.py" line="506"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="725"/>
+        <location filename="../../ui/evening/talk_mode.py" line="727"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="734"/>
+        <location filename="../../ui/evening/talk_mode.py" line="736"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="739"/>
+        <location filename="../../ui/evening/talk_mode.py" line="741"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="815"/>
+        <location filename="../../ui/evening/talk_mode.py" line="817"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="831"/>
+        <location filename="../../ui/evening/talk_mode.py" line="833"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="831"/>
+        <location filename="../../ui/evening/talk_mode.py" line="833"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="832"/>
+        <location filename="../../ui/evening/talk_mode.py" line="834"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="875"/>
+        <location filename="../../ui/evening/talk_mode.py" line="877"/>
         <source>Notitie niet bewaard</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="877"/>
+        <location filename="../../ui/evening/talk_mode.py" line="879"/>
         <source>De notitie kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>The note could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="530"/>
+        <location filename="../../ui/evening/talk_mode.py" line="532"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="531"/>
+        <location filename="../../ui/evening/talk_mode.py" line="533"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="532"/>
+        <location filename="../../ui/evening/talk_mode.py" line="534"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <location filename="../../ui/evening/talk_mode.py" line="535"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="536"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="554"/>
+        <location filename="../../ui/evening/talk_mode.py" line="556"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="556"/>
+        <location filename="../../ui/evening/talk_mode.py" line="558"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="558"/>
+        <location filename="../../ui/evening/talk_mode.py" line="560"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="563"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="581"/>
+        <location filename="../../ui/evening/talk_mode.py" line="583"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="588"/>
+        <location filename="../../ui/evening/talk_mode.py" line="590"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="590"/>
+        <location filename="../../ui/evening/talk_mode.py" line="592"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="601"/>
+        <location filename="../../ui/evening/talk_mode.py" line="603"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="601"/>
+        <location filename="../../ui/evening/talk_mode.py" line="603"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="604"/>
+        <location filename="../../ui/evening/talk_mode.py" line="606"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="227"/>
-        <location filename="../../ui/evening/talk_mode.py" line="685"/>
+        <location filename="../../ui/evening/talk_mode.py" line="687"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="525"/>
+        <location filename="../../ui/evening/talk_mode.py" line="527"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="526"/>
+        <location filename="../../ui/evening/talk_mode.py" line="528"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="659"/>
+        <location filename="../../ui/evening/talk_mode.py" line="661"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="673"/>
+        <location filename="../../ui/evening/talk_mode.py" line="675"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="675"/>
+        <location filename="../../ui/evening/talk_mode.py" line="677"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="721"/>
+        <location filename="../../ui/evening/talk_mode.py" line="723"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="786"/>
+        <location filename="../../ui/evening/talk_mode.py" line="788"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>

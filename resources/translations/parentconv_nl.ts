@@ -4,8 +4,8 @@
 <context>
     <name>EveningPlanner</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="318"/>
-        <location filename="../../ui/evening/planner.py" line="413"/>
+        <location filename="../../ui/evening/planner.py" line="319"/>
+        <location filename="../../ui/evening/planner.py" line="414"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="439"/>
+        <location filename="../../ui/evening/planner.py" line="440"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="451"/>
+        <location filename="../../ui/evening/planner.py" line="452"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open afspraak</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="454"/>
+        <location filename="../../ui/evening/planner.py" line="455"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— pauze van %n min —</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="585"/>
+        <location filename="../../ui/evening/planner.py" line="586"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ past bij %n leerling: kies die uit de lijst (pijltjes en Enter).</numerusform>

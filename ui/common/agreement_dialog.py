@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,6 +100,9 @@ class AgreementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        # The cursor waits at the end of the text (or in the date when the text is fixed).
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+        (self.text_edit if text_editable else self.due_edit).setFocus()
 
     def _accept(self) -> None:
         self.due_error.show_message(None)

@@ -120,6 +120,7 @@ class EveningPlanner(QWidget):
         form.addRow(self.summary)
         settings_scroll = QScrollArea()
         settings_scroll.setWidgetResizable(True)
+        settings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         settings_scroll.setWidget(self.settings_box)
         settings_scroll.setMinimumWidth(260)

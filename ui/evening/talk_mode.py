@@ -293,6 +293,7 @@ class TalkModeWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Space"), self).activated.connect(self.toggle_pause)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.finish)
         QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.finish)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self).activated.connect(
             self._undo_shortcut
         )
@@ -303,6 +304,7 @@ class TalkModeWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         scroll.setWidget(inner)
         return scroll
 

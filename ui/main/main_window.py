@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q"))
 
-        class_menu = bar.addMenu(self.tr("&Klas"))
+        class_menu = bar.addMenu(self.tr("K&las"))  # Alt+K is the Klas tab
         class_menu.addAction(self._action(self.tr("Nieuwe groep…"), self.add_group))
         class_menu.addAction(self._action(self.tr("Groep bewerken…"), self.edit_group))
         class_menu.addAction(self._action(self.tr("Groep verwijderen…"), self.delete_group))

@@ -189,6 +189,7 @@ class PreparationWindow(QWidget):
             shortcut.activated.connect(lambda k=key: self.jump_to(k))
         self.body_layout.addStretch(1)
         self.page_scroll = QScrollArea()
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setWidget(body)
 
