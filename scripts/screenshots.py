@@ -175,6 +175,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Oudergesprek")
+    install_language("nl")  # as the app does at start: our plural forms and Qt's own texts
     with tempfile.TemporaryDirectory() as tmp:
         locations = Locations(Path(tmp))
         db = Database(locations.database, clock=FixedClock(dt.datetime(2026, 11, 23, 15, 30)))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import context_for
 
@@ -53,6 +53,18 @@ def assert_fits(widget: QWidget, what: str) -> None:
     assert widget.width() <= free.width() and widget.height() <= free.height(), (
         f"{what} opens at {widget.width()}×{widget.height()}"
     )
+    # Nothing is cut off at the right: a page that scrolls only up and down is no wider than
+    # its view (a long check box text once pushed the talk-mode checklist past its column).
+    for area in widget.findChildren(QScrollArea):
+        if area.isVisible() and (
+            area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        ):
+            inner = area.widget()
+            assert inner is not None
+            assert inner.width() <= area.viewport().width(), (
+                f"{what}: {area.objectName() or 'a scroll area'} is {inner.width()} px wide "
+                f"in a view of {area.viewport().width()} px: text is cut off at the right"
+            )
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

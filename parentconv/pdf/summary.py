@@ -205,7 +205,7 @@ def _grouped(
             continue
         rows = [
             (
-                f"{a.text} ({t['before'].format(date=due_text(a.due_on, language))})"
+                f"{a.text} ({t['before'].format(date=format_date_long(a.due_on, language))})"
                 if a.due_on
                 else a.text,
             )

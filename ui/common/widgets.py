@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 HINT_STYLE = "color: #555;"
 ERROR_STYLE = "color: #b3261e;"
@@ -29,6 +29,28 @@ def hint(text: str) -> QLabel:
     label.setStyleSheet(HINT_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class WrappedCheck(QWidget):
+    """A check box whose long text wraps (a QCheckBox's own text never does, and so widens
+    its column past the window). Clicking the text ticks the box, as with a normal one."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.mouseReleaseEvent = self._label_clicked  # type: ignore[method-assign]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def _label_clicked(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
 
 
 def lines_of(box: QPlainTextEdit) -> list[str]:

@@ -51,7 +51,7 @@ from parentconv_ui.common.agreement_dialog import AgreementDialog
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
-from parentconv_ui.common.widgets import FieldError, fit_to_screen, named
+from parentconv_ui.common.widgets import FieldError, WrappedCheck, fit_to_screen, named
 
 NOTES_SAVE_MS = 700
 TICK_MS = 500
@@ -161,11 +161,12 @@ class TalkModeWindow(QWidget):
             box = QGroupBox(phase.name)
             box_layout = QVBoxLayout(box)
             for step in phase.steps:
-                check = QCheckBox(f"{step.number}. {step.text}")
+                row = WrappedCheck(f"{step.number}. {step.text}")
+                check = row.box
                 check.setObjectName(f"step_{step.number}")
                 named(check, self.tr("Stap {0}: {1}").format(step.number, step.text))
                 check.toggled.connect(lambda on, n=step.number: self._step_toggled(n, on))
-                box_layout.addWidget(check)
+                box_layout.addWidget(row)
                 self.step_boxes[step.number] = check
             left_layout.addWidget(box)
         left_layout.addStretch(1)
