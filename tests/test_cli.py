@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -11,19 +13,31 @@ from pathlib import Path
 import pytest
 
 from parentconv import __version__
+from parentconv_ui import launcher
 
 
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    command = [sys.executable, "-m", "parentconv_ui.launcher", *args]
-    if data_dir is not None:
-        command[3:3] = ["--data-dir", str(data_dir)]
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+def run(
+    *args: str, data_dir: Path | None = None, process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``parentconv ARGS`` as the teacher types it: in this process (fast), or as a real
+    process for the window (``--smoke``) and for what only a process shows (``process=True``)."""
+    argv = [*(["--data-dir", str(data_dir)] if data_dir is not None else []), *args]
+    if process or "--smoke" in args:
+        env = dict(os.environ)
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        command = [sys.executable, "-m", "parentconv_ui.launcher", *argv]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = launcher.main(argv)
+        except SystemExit as exit_:  # argparse: --help, --version, a mistake
+            code = exit_.code if isinstance(exit_.code, int) else 1
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 def test_version() -> None:
-    result = run("--version")
+    result = run("--version", process=True)  # the installed launcher, end to end
     assert result.returncode == 0 and result.stdout.strip() == f"Oudergesprek {__version__}"
 
 
