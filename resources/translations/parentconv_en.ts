@@ -344,57 +344,63 @@
 <context>
     <name>GroupOverview</name>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="62"/>
+        <location filename="../../ui/history/group_overview.py" line="61"/>
+        <source>Contact per leerling</source>
+        <translation>Contact per pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/group_overview.py" line="65"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="63"/>
+        <location filename="../../ui/history/group_overview.py" line="66"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="64"/>
+        <location filename="../../ui/history/group_overview.py" line="67"/>
         <source>Gesprekken dit jaar</source>
         <translation>Talks this year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="65"/>
+        <location filename="../../ui/history/group_overview.py" line="68"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="66"/>
+        <location filename="../../ui/history/group_overview.py" line="69"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="67"/>
+        <location filename="../../ui/history/group_overview.py" line="70"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="81"/>
+        <location filename="../../ui/history/group_overview.py" line="84"/>
+        <location filename="../../ui/history/group_overview.py" line="86"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="113"/>
+        <location filename="../../ui/history/group_overview.py" line="119"/>
         <source>nog geen contact dit schooljaar</source>
         <translation>no contact yet this school year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="115"/>
+        <location filename="../../ui/history/group_overview.py" line="121"/>
         <source>alleen gesprekken over zorgen</source>
         <translation>only talks about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="119"/>
+        <location filename="../../ui/history/group_overview.py" line="125"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="146"/>
+        <location filename="../../ui/history/group_overview.py" line="152"/>
         <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
         <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
     </message>
@@ -729,362 +735,373 @@ This cannot be undone.</translation>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="200"/>
+        <location filename="../../ui/preparation/window.py" line="201"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="221"/>
+        <location filename="../../ui/preparation/window.py" line="222"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="227"/>
+        <location filename="../../ui/preparation/window.py" line="228"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="228"/>
+        <location filename="../../ui/preparation/window.py" line="229"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="230"/>
+        <location filename="../../ui/preparation/window.py" line="231"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="257"/>
+        <location filename="../../ui/preparation/window.py" line="258"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="260"/>
+        <location filename="../../ui/preparation/window.py" line="261"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="263"/>
+        <location filename="../../ui/preparation/window.py" line="264"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="266"/>
+        <location filename="../../ui/preparation/window.py" line="267"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="270"/>
+        <location filename="../../ui/preparation/window.py" line="271"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="274"/>
+        <location filename="../../ui/preparation/window.py" line="275"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="277"/>
+        <location filename="../../ui/preparation/window.py" line="278"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="280"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="282"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="282"/>
+        <location filename="../../ui/preparation/window.py" line="283"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="283"/>
+        <location filename="../../ui/preparation/window.py" line="284"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="288"/>
-        <location filename="../../ui/preparation/window.py" line="291"/>
-        <location filename="../../ui/preparation/window.py" line="588"/>
+        <location filename="../../ui/preparation/window.py" line="289"/>
+        <location filename="../../ui/preparation/window.py" line="292"/>
+        <location filename="../../ui/preparation/window.py" line="595"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="292"/>
+        <location filename="../../ui/preparation/window.py" line="293"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="296"/>
+        <location filename="../../ui/preparation/window.py" line="297"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="316"/>
+        <location filename="../../ui/preparation/window.py" line="317"/>
+        <location filename="../../ui/preparation/window.py" line="319"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="323"/>
         <location filename="../../ui/preparation/window.py" line="325"/>
+        <location filename="../../ui/preparation/window.py" line="327"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="327"/>
+        <location filename="../../ui/preparation/window.py" line="329"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="331"/>
+        <location filename="../../ui/preparation/window.py" line="336"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="332"/>
+        <location filename="../../ui/preparation/window.py" line="337"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="335"/>
+        <location filename="../../ui/preparation/window.py" line="332"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="335"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="338"/>
+        <location filename="../../ui/preparation/window.py" line="333"/>
+        <location filename="../../ui/preparation/window.py" line="343"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="339"/>
+        <location filename="../../ui/preparation/window.py" line="158"/>
+        <source>Onderdelen van de voorbereiding</source>
+        <translation>Sections of the preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="344"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="356"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="352"/>
+        <location filename="../../ui/preparation/window.py" line="357"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="362"/>
+        <location filename="../../ui/preparation/window.py" line="367"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="387"/>
+        <location filename="../../ui/preparation/window.py" line="392"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="396"/>
+        <location filename="../../ui/preparation/window.py" line="401"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="406"/>
+        <location filename="../../ui/preparation/window.py" line="411"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="415"/>
+        <location filename="../../ui/preparation/window.py" line="420"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="420"/>
+        <location filename="../../ui/preparation/window.py" line="425"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="436"/>
+        <location filename="../../ui/preparation/window.py" line="441"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="438"/>
+        <location filename="../../ui/preparation/window.py" line="443"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="441"/>
+        <location filename="../../ui/preparation/window.py" line="446"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="446"/>
+        <location filename="../../ui/preparation/window.py" line="451"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="448"/>
+        <location filename="../../ui/preparation/window.py" line="453"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="452"/>
+        <location filename="../../ui/preparation/window.py" line="455"/>
+        <location filename="../../ui/preparation/window.py" line="459"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="454"/>
+        <location filename="../../ui/preparation/window.py" line="456"/>
+        <location filename="../../ui/preparation/window.py" line="461"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="458"/>
+        <location filename="../../ui/preparation/window.py" line="465"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="469"/>
+        <location filename="../../ui/preparation/window.py" line="476"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="475"/>
+        <location filename="../../ui/preparation/window.py" line="482"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="476"/>
+        <location filename="../../ui/preparation/window.py" line="483"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="477"/>
+        <location filename="../../ui/preparation/window.py" line="484"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="478"/>
+        <location filename="../../ui/preparation/window.py" line="485"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="491"/>
+        <location filename="../../ui/preparation/window.py" line="498"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="499"/>
+        <location filename="../../ui/preparation/window.py" line="506"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="502"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="505"/>
+        <location filename="../../ui/preparation/window.py" line="512"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="509"/>
+        <location filename="../../ui/preparation/window.py" line="516"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="537"/>
+        <location filename="../../ui/preparation/window.py" line="544"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="587"/>
+        <location filename="../../ui/preparation/window.py" line="594"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="589"/>
+        <location filename="../../ui/preparation/window.py" line="596"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="590"/>
+        <location filename="../../ui/preparation/window.py" line="597"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="601"/>
+        <location filename="../../ui/preparation/window.py" line="608"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="603"/>
+        <location filename="../../ui/preparation/window.py" line="610"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="604"/>
+        <location filename="../../ui/preparation/window.py" line="611"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="605"/>
+        <location filename="../../ui/preparation/window.py" line="612"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="620"/>
+        <location filename="../../ui/preparation/window.py" line="627"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="625"/>
+        <location filename="../../ui/preparation/window.py" line="632"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="749"/>
+        <location filename="../../ui/preparation/window.py" line="756"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="849"/>
+        <location filename="../../ui/preparation/window.py" line="856"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="851"/>
+        <location filename="../../ui/preparation/window.py" line="858"/>
         <source>Wat je typte kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>What you typed could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="766"/>
+        <location filename="../../ui/preparation/window.py" line="773"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="811"/>
+        <location filename="../../ui/preparation/window.py" line="818"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="811"/>
+        <location filename="../../ui/preparation/window.py" line="818"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="814"/>
+        <location filename="../../ui/preparation/window.py" line="821"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
@@ -1456,162 +1473,165 @@ Everything is saved automatically.</translation>
 <context>
     <name>PupilPanel</name>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="57"/>
+        <location filename="../../ui/main/pupil_panel.py" line="58"/>
         <source>Gesprek voorbereiden…</source>
         <translation>Prepare talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="61"/>
+        <location filename="../../ui/main/pupil_panel.py" line="62"/>
         <source>Verslag afdrukken</source>
         <translation>Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="63"/>
+        <location filename="../../ui/main/pupil_panel.py" line="64"/>
         <source>Het gekozen gesprek (of het laatste) op één A4</source>
         <translation>The chosen talk (or the latest) on one A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="66"/>
+        <location filename="../../ui/main/pupil_panel.py" line="67"/>
         <source>Voor mijzelf (leerkrachtversie)…</source>
         <translation>For myself (teacher copy)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="68"/>
+        <location filename="../../ui/main/pupil_panel.py" line="69"/>
         <source>Voor de ouders…</source>
         <translation>For the parents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="70"/>
+        <location filename="../../ui/main/pupil_panel.py" line="71"/>
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="73"/>
+        <location filename="../../ui/main/pupil_panel.py" line="74"/>
         <source>Leerling bewerken…</source>
         <translation>Edit pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="74"/>
+        <location filename="../../ui/main/pupil_panel.py" line="75"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="75"/>
+        <location filename="../../ui/main/pupil_panel.py" line="76"/>
         <source>Ouder/verzorger toevoegen…</source>
         <translation>Add parent/carer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="83"/>
+        <location filename="../../ui/main/pupil_panel.py" line="85"/>
         <source>Dubbelklik om te bewerken</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="91"/>
+        <location filename="../../ui/main/pupil_panel.py" line="94"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="92"/>
+        <location filename="../../ui/main/pupil_panel.py" line="95"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="93"/>
+        <location filename="../../ui/main/pupil_panel.py" line="96"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="94"/>
+        <location filename="../../ui/main/pupil_panel.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="95"/>
+        <location filename="../../ui/main/pupil_panel.py" line="98"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="98"/>
+        <location filename="../../ui/main/pupil_panel.py" line="101"/>
         <source>Dubbelklik of Enter: voorbereiding openen</source>
         <translation>Double-click or Enter: open the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="111"/>
+        <location filename="../../ui/main/pupil_panel.py" line="115"/>
         <source>Kies links een leerling.</source>
         <translation>Choose a pupil on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="133"/>
+        <location filename="../../ui/main/pupil_panel.py" line="83"/>
+        <location filename="../../ui/main/pupil_panel.py" line="137"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="136"/>
+        <location filename="../../ui/main/pupil_panel.py" line="111"/>
+        <location filename="../../ui/main/pupil_panel.py" line="140"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="139"/>
+        <location filename="../../ui/main/pupil_panel.py" line="91"/>
+        <location filename="../../ui/main/pupil_panel.py" line="143"/>
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="197"/>
+        <location filename="../../ui/main/pupil_panel.py" line="201"/>
         <source>geboren {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="201"/>
+        <location filename="../../ui/main/pupil_panel.py" line="205"/>
         <source>vertrokken {0}</source>
         <translation>left {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="216"/>
+        <location filename="../../ui/main/pupil_panel.py" line="220"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="218"/>
+        <location filename="../../ui/main/pupil_panel.py" line="222"/>
         <source>laaggeletterd: mondeling of met beeld</source>
         <translation>low literacy: spoken or with pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="227"/>
+        <location filename="../../ui/main/pupil_panel.py" line="231"/>
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="238"/>
+        <location filename="../../ui/main/pupil_panel.py" line="242"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="240"/>
+        <location filename="../../ui/main/pupil_panel.py" line="244"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="242"/>
+        <location filename="../../ui/main/pupil_panel.py" line="246"/>
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="245"/>
+        <location filename="../../ui/main/pupil_panel.py" line="249"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="250"/>
+        <location filename="../../ui/main/pupil_panel.py" line="254"/>
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="252"/>
+        <location filename="../../ui/main/pupil_panel.py" line="256"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="263"/>
+        <location filename="../../ui/main/pupil_panel.py" line="267"/>
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
     </message>
@@ -1619,32 +1639,42 @@ Everything is saved automatically.</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/history/search_view.py" line="27"/>
+        <location filename="../../ui/history/search_view.py" line="28"/>
         <source>Zoek in namen, notities en afspraken…</source>
         <translation>Search names, notes and agreements…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/search_view.py" line="50"/>
+        <location filename="../../ui/history/search_view.py" line="30"/>
+        <source>Zoeken in namen, notities en afspraken</source>
+        <translation>Search names, notes and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/search_view.py" line="42"/>
+        <source>Gevonden, per leerling</source>
+        <translation>Found, by pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/search_view.py" line="53"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/history/search_view.py" line="51"/>
+        <location filename="../../ui/history/search_view.py" line="54"/>
         <source>gesprek</source>
         <translation>talk</translation>
     </message>
     <message>
-        <location filename="../../ui/history/search_view.py" line="52"/>
+        <location filename="../../ui/history/search_view.py" line="55"/>
         <source>afspraak</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/history/search_view.py" line="65"/>
+        <location filename="../../ui/history/search_view.py" line="68"/>
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/search_view.py" line="67"/>
+        <location filename="../../ui/history/search_view.py" line="70"/>
         <source>{0} leerlingen</source>
         <translation>{0} pupils</translation>
     </message>
@@ -1652,85 +1682,85 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="211"/>
+        <location filename="../../ui/evening/talk_mode.py" line="212"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="239"/>
+        <location filename="../../ui/evening/talk_mode.py" line="240"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="261"/>
-        <location filename="../../ui/evening/talk_mode.py" line="454"/>
+        <location filename="../../ui/evening/talk_mode.py" line="262"/>
+        <location filename="../../ui/evening/talk_mode.py" line="455"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="266"/>
+        <location filename="../../ui/evening/talk_mode.py" line="267"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="269"/>
+        <location filename="../../ui/evening/talk_mode.py" line="270"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="328"/>
+        <location filename="../../ui/evening/talk_mode.py" line="329"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="330"/>
-        <location filename="../../ui/evening/talk_mode.py" line="337"/>
+        <location filename="../../ui/evening/talk_mode.py" line="331"/>
+        <location filename="../../ui/evening/talk_mode.py" line="338"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="330"/>
+        <location filename="../../ui/evening/talk_mode.py" line="331"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="330"/>
-        <location filename="../../ui/evening/talk_mode.py" line="337"/>
+        <location filename="../../ui/evening/talk_mode.py" line="331"/>
+        <location filename="../../ui/evening/talk_mode.py" line="338"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="335"/>
+        <location filename="../../ui/evening/talk_mode.py" line="336"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="356"/>
+        <location filename="../../ui/evening/talk_mode.py" line="357"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="359"/>
+        <location filename="../../ui/evening/talk_mode.py" line="360"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="425"/>
+        <location filename="../../ui/evening/talk_mode.py" line="426"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="466"/>
+        <location filename="../../ui/evening/talk_mode.py" line="467"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="472"/>
+        <location filename="../../ui/evening/talk_mode.py" line="473"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="456"/>
+        <location filename="../../ui/evening/talk_mode.py" line="457"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
@@ -1745,295 +1775,295 @@ Everything is saved automatically.</translation>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="166"/>
+        <location filename="../../ui/evening/talk_mode.py" line="167"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="177"/>
+        <location filename="../../ui/evening/talk_mode.py" line="178"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="183"/>
+        <location filename="../../ui/evening/talk_mode.py" line="184"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="189"/>
+        <location filename="../../ui/evening/talk_mode.py" line="190"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="192"/>
+        <location filename="../../ui/evening/talk_mode.py" line="193"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="200"/>
-        <location filename="../../ui/evening/talk_mode.py" line="225"/>
+        <location filename="../../ui/evening/talk_mode.py" line="201"/>
+        <location filename="../../ui/evening/talk_mode.py" line="226"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="203"/>
+        <location filename="../../ui/evening/talk_mode.py" line="204"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="208"/>
+        <location filename="../../ui/evening/talk_mode.py" line="209"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="209"/>
+        <location filename="../../ui/evening/talk_mode.py" line="210"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="220"/>
+        <location filename="../../ui/evening/talk_mode.py" line="221"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="223"/>
+        <location filename="../../ui/evening/talk_mode.py" line="224"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="226"/>
+        <location filename="../../ui/evening/talk_mode.py" line="227"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="233"/>
+        <location filename="../../ui/evening/talk_mode.py" line="234"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="325"/>
+        <location filename="../../ui/evening/talk_mode.py" line="326"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="344"/>
         <location filename="../../ui/evening/talk_mode.py" line="345"/>
+        <location filename="../../ui/evening/talk_mode.py" line="346"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="348"/>
+        <location filename="../../ui/evening/talk_mode.py" line="349"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="351"/>
+        <location filename="../../ui/evening/talk_mode.py" line="352"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="392"/>
+        <location filename="../../ui/evening/talk_mode.py" line="393"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="398"/>
+        <location filename="../../ui/evening/talk_mode.py" line="399"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="404"/>
+        <location filename="../../ui/evening/talk_mode.py" line="405"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="488"/>
+        <location filename="../../ui/evening/talk_mode.py" line="489"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="489"/>
+        <location filename="../../ui/evening/talk_mode.py" line="490"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="493"/>
+        <location filename="../../ui/evening/talk_mode.py" line="494"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="495"/>
+        <location filename="../../ui/evening/talk_mode.py" line="496"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="497"/>
+        <location filename="../../ui/evening/talk_mode.py" line="498"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="506"/>
+        <location filename="../../ui/evening/talk_mode.py" line="507"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="727"/>
+        <location filename="../../ui/evening/talk_mode.py" line="728"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="736"/>
+        <location filename="../../ui/evening/talk_mode.py" line="737"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="741"/>
+        <location filename="../../ui/evening/talk_mode.py" line="742"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="817"/>
+        <location filename="../../ui/evening/talk_mode.py" line="818"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="833"/>
+        <location filename="../../ui/evening/talk_mode.py" line="834"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="833"/>
+        <location filename="../../ui/evening/talk_mode.py" line="834"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="834"/>
+        <location filename="../../ui/evening/talk_mode.py" line="835"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="877"/>
+        <location filename="../../ui/evening/talk_mode.py" line="878"/>
         <source>Notitie niet bewaard</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="879"/>
+        <location filename="../../ui/evening/talk_mode.py" line="880"/>
         <source>De notitie kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>The note could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="532"/>
+        <location filename="../../ui/evening/talk_mode.py" line="533"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <location filename="../../ui/evening/talk_mode.py" line="534"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="535"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="535"/>
+        <location filename="../../ui/evening/talk_mode.py" line="536"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="536"/>
+        <location filename="../../ui/evening/talk_mode.py" line="537"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="556"/>
+        <location filename="../../ui/evening/talk_mode.py" line="557"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="558"/>
+        <location filename="../../ui/evening/talk_mode.py" line="559"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="560"/>
+        <location filename="../../ui/evening/talk_mode.py" line="561"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="566"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="583"/>
+        <location filename="../../ui/evening/talk_mode.py" line="584"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="590"/>
+        <location filename="../../ui/evening/talk_mode.py" line="591"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="592"/>
+        <location filename="../../ui/evening/talk_mode.py" line="593"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="603"/>
+        <location filename="../../ui/evening/talk_mode.py" line="604"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="603"/>
+        <location filename="../../ui/evening/talk_mode.py" line="604"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="606"/>
+        <location filename="../../ui/evening/talk_mode.py" line="607"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="227"/>
-        <location filename="../../ui/evening/talk_mode.py" line="687"/>
+        <location filename="../../ui/evening/talk_mode.py" line="228"/>
+        <location filename="../../ui/evening/talk_mode.py" line="688"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="527"/>
+        <location filename="../../ui/evening/talk_mode.py" line="528"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="528"/>
+        <location filename="../../ui/evening/talk_mode.py" line="529"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="661"/>
+        <location filename="../../ui/evening/talk_mode.py" line="662"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="675"/>
+        <location filename="../../ui/evening/talk_mode.py" line="676"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="677"/>
+        <location filename="../../ui/evening/talk_mode.py" line="678"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="723"/>
+        <location filename="../../ui/evening/talk_mode.py" line="724"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="788"/>
+        <location filename="../../ui/evening/talk_mode.py" line="789"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>

@@ -23,6 +23,7 @@ from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
 from parentconv.services import history, people
 from parentconv_ui.common.context import AppContext
+from parentconv_ui.common.widgets import named
 
 SIGNAL = QColor("#8a4b00")
 
@@ -57,6 +58,8 @@ class GroupOverview(QWidget):
         self.summary = QLabel()
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("overviewTable")
+        named(self.table, self.tr("Contact per leerling"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Leerling"),
@@ -78,7 +81,10 @@ class GroupOverview(QWidget):
         )
         self.table.itemActivated.connect(lambda item: self._clicked(item.row(), 0))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Groep")))
+        group_label = QLabel(self.tr("Groep"))
+        group_label.setBuddy(self.group_combo)
+        named(self.group_combo, self.tr("Groep"))
+        top.addWidget(group_label)
         top.addWidget(self.group_combo)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)

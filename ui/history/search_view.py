@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 from parentconv.changes import Changes
 from parentconv.services import history
 from parentconv_ui.common.context import AppContext
+from parentconv_ui.common.widgets import named
 
 SEARCH_DELAY_MS = 250
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,6 +27,7 @@ class SearchView(QWidget):
         self.query.setObjectName("searchAll")
         self.query.setPlaceholderText(self.tr("Zoek in namen, notities en afspraken…"))
         self.query.setClearButtonEnabled(True)
+        named(self.query, self.tr("Zoeken in namen, notities en afspraken"))
         self.query.setMaxLength(1000)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -37,6 +39,7 @@ class SearchView(QWidget):
         self.results = QTreeWidget()
         self.results.setObjectName("searchResults")
         self.results.setHeaderHidden(True)
+        named(self.results, self.tr("Gevonden, per leerling"))
         self.results.itemActivated.connect(self._opened)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)

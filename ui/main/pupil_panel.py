@@ -25,6 +25,7 @@ from parentconv.catalog import Catalog
 from parentconv.dates import format_date, format_time
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
 from parentconv_ui.common.labels import completeness_label, owner_label, talk_status_label
+from parentconv_ui.common.widgets import named
 
 OVERDUE = QColor("#b3261e")
 
@@ -79,6 +80,7 @@ class PupilPanel(QWidget):
 
         self.carers = QListWidget()
         self.carers.setObjectName("carerList")
+        named(self.carers, self.tr("Ouders/verzorgers"))
         self.carers.itemActivated.connect(self._carer_activated)
         self.carers.setToolTip(self.tr("Dubbelklik om te bewerken"))
         self.carers.setSpacing(3)
@@ -86,6 +88,7 @@ class PupilPanel(QWidget):
 
         self.talks = QTableWidget(0, 5)
         self.talks.setObjectName("talkTable")
+        named(self.talks, self.tr("Gesprekken"))
         self.talks.setHorizontalHeaderLabels(
             [
                 self.tr("Datum"),
@@ -105,6 +108,7 @@ class PupilPanel(QWidget):
 
         self.agreements = QListWidget()
         self.agreements.setObjectName("agreementList")
+        named(self.agreements, self.tr("Open afspraken"))
         self.agreements.setWordWrap(True)
         self.agreements.setSpacing(3)
 

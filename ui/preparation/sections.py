@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.catalog import Catalog, GoalType, Skill
 from parentconv.services.preparation import GoalChoice
-from parentconv_ui.common.widgets import hint
+from parentconv_ui.common.widgets import hint, named
 
 
 class GoalPicker(QWidget):
@@ -43,6 +43,7 @@ class GoalPicker(QWidget):
             outcome = QLineEdit()
             outcome.setObjectName(f"goal_outcome_{goal.key}")
             outcome.setPlaceholderText(outcome_placeholder)
+            named(outcome, f"{goal.name}: {outcome_placeholder}")  # five fields, five names
             outcome.setEnabled(False)
             box.toggled.connect(outcome.setEnabled)
             box.toggled.connect(lambda _on: self.changed.emit())

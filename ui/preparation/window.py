@@ -155,6 +155,7 @@ class PreparationWindow(QWidget):
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
+        named(self.nav, self.tr("Onderdelen van de voorbereiding"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nav.setFixedWidth(220)
         self.nav.itemClicked.connect(
@@ -315,6 +316,7 @@ class PreparationWindow(QWidget):
         self._aspect_intro(layout, "referential")
         self.key_message = text_box(self.tr("Mijn boodschap in een paar zinnen…"), 110)
         self.key_message.setObjectName("key_message")
+        named(self.key_message, self.tr("Mijn boodschap in een paar zinnen…").rstrip("…"))
         layout.addWidget(self.key_message)
         layout.addWidget(self._error("key_message"))
         step10 = self.catalog.step(10).text
@@ -326,6 +328,9 @@ class PreparationWindow(QWidget):
         self.growth.setObjectName("growth_opportunities")
         self.classroom = text_box(self.tr("Wat ik in de klas ga doen…"), 60)
         self.classroom.setObjectName("classroom_actions")
+        named(self.qualities, self.tr("Kwaliteiten van het kind"))
+        named(self.growth, self.tr("Groeikansen"))
+        named(self.classroom, self.tr("Betekenis voor mijn handelen"))
         grid = QFormLayout()
         grid.addRow(
             QLabel(self.tr("Kwaliteiten van het kind")),
@@ -447,6 +452,8 @@ class PreparationWindow(QWidget):
         self.own_questions.setObjectName("own_questions")
         self.parent_questions = text_box(self.tr("Vragen van de ouders (als ik ze al ken)"), 60)
         self.parent_questions.setObjectName("parent_questions")
+        named(self.own_questions, self.tr("Mijn vragen"))
+        named(self.parent_questions, self.tr("Vragen van de ouders"))
         for edit in (self.own_questions, self.parent_questions):
             edit.textChanged.connect(self._form_changed)
         layout.addWidget(QLabel(self.tr("Mijn vragen")))
