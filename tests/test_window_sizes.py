@@ -9,6 +9,10 @@ a window opens no larger than the screen's free area.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -24,6 +28,8 @@ from parentconv.store.db import Database
 from parentconv_ui.main.main_window import MainWindow
 
 FREE = QSize(1280, 640)  # 1280×720 logical minus a taskbar
+# tests/laptop_screen.json (1366×768), or 1920×1080 at QT_SCALE_FACTOR=1.5 (see the end).
+SCREEN = (1280, 720) if os.environ.get("QT_SCALE_FACTOR") == "1.5" else (1366, 768)
 
 
 @pytest.fixture
@@ -49,7 +55,7 @@ def assert_fits(widget: QWidget, what: str) -> None:
         f"{FREE.width()}×{FREE.height()}"
     )
     free = QGuiApplication.primaryScreen().availableGeometry()
-    assert (free.width(), free.height()) == (1366, 768)  # tests/laptop_screen.json
+    assert (free.width(), free.height()) == SCREEN  # the test screen's size, in logical pixels
     assert widget.width() <= free.width() and widget.height() <= free.height(), (
         f"{what} opens at {widget.width()}×{widget.height()}"
     )
@@ -97,3 +103,35 @@ def test_every_window_fits_a_school_laptop(qtbot: QtBot, demo_db: Database, lang
     qtbot.addWidget(preview)
     assert_fits(preview, f"PDF preview ({language})")
     assert demo_db.run(evenings.list_evenings)
+
+
+@pytest.mark.skipif(os.environ.get("QT_SCALE_FACTOR") == "1.5", reason="this is the 150 % run")
+def test_every_window_fits_at_150_percent_scaling() -> None:
+    """The same check on a 1920×1080 laptop at 150 % (1280×720 logical), in a fresh process:
+    the scale factor is read once, when Qt starts."""
+    here = Path(__file__).resolve().parent
+    env = dict(
+        os.environ,
+        QT_SCALE_FACTOR="1.5",
+        QT_QPA_PLATFORM="offscreen:configfile=" + str(here / "laptop_150_screen.json"),
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+            "-k",
+            "fits_a_school_laptop",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=here.parent,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "2 passed" in result.stdout
