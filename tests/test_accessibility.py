@@ -173,3 +173,89 @@ def test_tab_reaches_every_input_and_never_gets_stuck(qtbot: QtBot, db: Database
         ]
     print(f"{len(missed)} inputs Tab never reached")
     assert missed == [], "\n".join(missed)
+
+
+# --- colours ---------------------------------------------------------------------------------
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("palette", [0, 1], ids=["light", "dark"])
+def test_every_text_colour_is_readable_on_every_background(palette: int) -> None:
+    from parentconv_ui.common import colours
+
+    backgrounds = [pair[palette] for pair in colours.PALETTE_BACKGROUNDS]
+    backgrounds += [pair[palette] for pair in colours.BACKGROUNDS.values()]
+    low = [
+        f"{role} {pair[palette]} on {bg}: {contrast(pair[palette], bg):.1f}:1"
+        for role, pair in colours.TEXT_COLOURS.items()
+        for bg in backgrounds
+        if contrast(pair[palette], bg) < 4.5
+    ]
+    placeholder = colours.PLACEHOLDER[palette]
+    low += [
+        f"placeholder {placeholder} on {bg}: {contrast(placeholder, bg):.1f}:1"
+        for bg in (pair[palette] for pair in colours.PALETTE_BACKGROUNDS)
+        if contrast(placeholder, bg) < 4.5
+    ]
+    assert low == []
+
+
+def test_no_colour_is_written_outside_the_colours_module() -> None:
+    """A colour typed in a screen escapes the contrast check and the dark palette."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parent.parent / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{n}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "colours.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b|QColor\(\s*\d", line)
+    ]
+    assert found == []
+
+
+def test_a_dark_palette_gets_the_light_text_colours(qtbot: QtBot, db: Database) -> None:
+    """On a dark desktop the screens take the dark-palette variants (not dark grey on black)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from parentconv_ui.common.colours import TEXT_COLOURS
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#353535"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#2a2a2a"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    app.setPalette(dark)
+    try:
+        db.run(load_demo_class, today=TODAY - dt.timedelta(days=1))
+        main = MainWindow(context_for(db))
+        qtbot.addWidget(main)
+        main.show()
+        pupil = next(p for p in db.run(people.list_pupils) if p.name == "Fatima El Amrani")
+        main.select_pupil(pupil.id)
+        assert TEXT_COLOURS["hint"][1] in main.panel.subtitle.styleSheet()
+        talk = next(t for t in db.run(talks.list_talks, pupil_id=pupil.id) if t.is_open)
+        mode = main.start_talk(talk.id)
+        assert mode is not None
+        qtbot.addWidget(mode)
+        assert TEXT_COLOURS["private"][1] in " ".join(
+            label.styleSheet() for label in mode.findChildren(QWidget)
+        )
+        mode.close()
+    finally:
+        app.setPalette(light)

@@ -16,6 +16,7 @@ from parentconv.logs import setup_logging
 from parentconv.settings import load_settings, save_settings
 from parentconv.store.db import Database
 from parentconv_ui.common import errors
+from parentconv_ui.common.colours import readable_placeholders
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import install_excepthook
 from parentconv_ui.common.i18n import install_language
@@ -31,6 +32,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setPalette(readable_placeholders(app.palette()))
     return app
 
 

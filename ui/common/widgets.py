@@ -8,9 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
-HINT_STYLE = "color: #555;"
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
+from parentconv_ui.common.colours import colour
+
+
+def hint_style() -> str:
+    return f"color: {colour('hint')};"
+
+
+def error_style() -> str:
+    return f"color: {colour('error')};"
+
+
+def warning_style() -> str:
+    return f"color: {colour('warning')}; font-weight: 600;"
 
 
 def text_box(placeholder: str = "", height: int = 90) -> QPlainTextEdit:
@@ -26,7 +36,7 @@ def text_box(placeholder: str = "", height: int = 90) -> QPlainTextEdit:
 def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
+    label.setStyleSheet(hint_style())
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -62,7 +72,7 @@ class FieldError(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.setWordWrap(True)
         self.hide()
 

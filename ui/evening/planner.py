@@ -38,7 +38,7 @@ from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_save_path
 from parentconv_ui.common.labels import completeness_label, talk_status_label
 from parentconv_ui.common.pupil_picker import PupilPicker
-from parentconv_ui.common.widgets import ERROR_STYLE, WARNING_STYLE, FieldError, hint, named
+from parentconv_ui.common.widgets import FieldError, error_style, hint, named, warning_style
 
 APPLY_MS = 600
 TALK_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -464,7 +464,7 @@ class EveningPlanner(QWidget):
             return
         lines = []
         for conflict in view.conflicts:
-            style = ERROR_STYLE if conflict.severity == "error" else WARNING_STYLE
+            style = error_style() if conflict.severity == "error" else warning_style()
             mark = "⚠" if conflict.severity == "error" else "ℹ"
             lines.append(f"<span style='{style}'>{mark} {escape(conflict.message)}</span>")
         self.conflicts.setText("<br>".join(lines))

@@ -48,6 +48,7 @@ from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
 from parentconv.services.talk_mode import KEEP, Keep, TalkModeView
 from parentconv.services.views import AgreementView
 from parentconv_ui.common.agreement_dialog import AgreementDialog
+from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
@@ -56,8 +57,6 @@ from parentconv_ui.common.widgets import FieldError, WrappedCheck, fit_to_screen
 NOTES_SAVE_MS = 700
 TICK_MS = 500
 ELAPSED_SAVE_EVERY = 10  # seconds
-PHASE_OVER = "#fff4d6"
-SLOT_OVER = "#fde2e0"
 
 
 class TalkModeWindow(QWidget):
@@ -147,7 +146,9 @@ class TalkModeWindow(QWidget):
         self.focus_label.setObjectName("focusLabel")
         self.focus_label.setWordWrap(True)
         self.focus_label.setTextFormat(Qt.TextFormat.RichText)
-        self.focus_label.setStyleSheet("background: #eef3f8; color: #1f2a33; padding: 8px;")
+        self.focus_label.setStyleSheet(
+            f"background: {colour('info_bg')}; color: {colour('text')}; padding: 8px;"
+        )
         left_layout.addWidget(self.focus_label)
         attitudes = QGroupBox(self.tr("Vaardigheden, het hele gesprek"))
         att_layout = QVBoxLayout(attitudes)
@@ -177,21 +178,25 @@ class TalkModeWindow(QWidget):
         self.shared_note.setObjectName("sharedNote")
         named(self.shared_note, self.tr("Gedeelde notitie (mag op het verslag voor ouders)"))
         self.shared_note.setTabChangesFocus(True)
-        self.shared_note.setStyleSheet("background: #f1f8f1; color: #1f2a33;")
+        self.shared_note.setStyleSheet(
+            f"background: {colour('shared_bg')}; color: {colour('text')};"
+        )
         self.shared_note.setMinimumHeight(90)
         self.private_note = QPlainTextEdit()
         self.private_note.setObjectName("privateNote")
         named(self.private_note, self.tr("Privénotitie (alleen voor jou, nooit voor ouders)"))
         self.private_note.setTabChangesFocus(True)
-        self.private_note.setStyleSheet("background: #f6f0f0; color: #1f2a33;")
+        self.private_note.setStyleSheet(
+            f"background: {colour('private_bg')}; color: {colour('text')};"
+        )
         self.private_note.setMinimumHeight(60)
         for note in (self.shared_note, self.private_note):
             note.textChanged.connect(self._notes_changed)
         shared_title = QLabel(self.tr("Gedeelde notitie — mag op het verslag voor ouders"))
-        shared_title.setStyleSheet("font-weight: 600; color: #1b6e20;")
+        shared_title.setStyleSheet(f"font-weight: 600; color: {colour('ok')};")
         shared_title.setBuddy(self.shared_note)
         private_title = QLabel(self.tr("Privénotitie — alleen voor jou, nooit voor ouders"))
-        private_title.setStyleSheet("font-weight: 600; color: #8c1d18;")
+        private_title.setStyleSheet(f"font-weight: 600; color: {colour('private')};")
         private_title.setBuddy(self.private_note)
         self.notes_state = QLabel()
         self.notes_state.setObjectName("notesState")
@@ -565,7 +570,7 @@ class TalkModeWindow(QWidget):
         label.setText(
             f"{self._agreement_line(a)}" + (" — " + self.tr("verlopen") if overdue else "") + state
         )
-        label.setStyleSheet("color: #1b6e20;" if here else "")
+        label.setStyleSheet(f"color: {colour('ok')};" if here else "")
 
     def _changed(self, changes: Changes) -> None:
         """Another window changed this talk (or its agreements): show the fresh state."""
@@ -592,13 +597,14 @@ class TalkModeWindow(QWidget):
             else:
                 text = self.tr("{0} · nog {1}").format(name, countdown(phase.seconds_left))
             self.phase_label.setText(text)
-        colour = SLOT_OVER if left < 0 else PHASE_OVER if phase_over else "transparent"
+        role = "slot_over_bg" if left < 0 else "phase_over_bg" if phase_over else ""
+        background = colour(role) if role else "transparent"
         self.clock_frame.setStyleSheet(
-            f"QFrame#clockFrame {{ background: {colour}; border-radius: 8px; }}"
+            f"QFrame#clockFrame {{ background: {background}; border-radius: 8px; }}"
         )
-        # On the light warning backgrounds the text is dark, whatever the palette says.
-        dark_text = "color: #1f2a33;" if colour != "transparent" else ""
-        self.clock.setStyleSheet(f"font-size: 36px; font-weight: 600; {dark_text}")
+        # On the warning backgrounds the text takes the colour made for them.
+        text = f"color: {colour('text')};" if role else ""
+        self.clock.setStyleSheet(f"font-size: 36px; font-weight: 600; {text}")
         if not self.stopwatch.running:
             self.pause_button.setText(
                 self.tr("Start (spatie)") if elapsed == 0 else self.tr("Verder (spatie)")

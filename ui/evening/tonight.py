@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,11 +28,11 @@ from parentconv.changes import Changes
 from parentconv.dates import format_date, format_time
 from parentconv.services import evenings, talk_mode
 from parentconv.services.evenings import EveningView, Slot
+from parentconv_ui.common.colours import qcolour
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.labels import completeness_label, talk_status_label
 from parentconv_ui.common.widgets import named
 
-NOT_READY = QColor("#8a4b00")
 TALK_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -233,9 +233,9 @@ class TonightView(QWidget):
             item = QTableWidgetItem(text)
             item.setData(TALK_ID_ROLE, talk.id)
             if col == 5 and not talk.completeness.is_prepared and talk.is_open:
-                item.setForeground(QBrush(NOT_READY))
+                item.setForeground(QBrush(qcolour("warning")))
             if col == 3 and slot.interpreter_needed:
-                item.setForeground(QBrush(NOT_READY))
+                item.setForeground(QBrush(qcolour("warning")))
             self.table.setItem(row, col, item)
 
     # --- the chosen row -----------------------------------------------------------------------

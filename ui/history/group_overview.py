@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
 from parentconv.services import history, people
+from parentconv_ui.common.colours import qcolour
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.widgets import named
-
-SIGNAL = QColor("#8a4b00")
 
 
 class SortableItem(QTableWidgetItem):
@@ -138,7 +137,7 @@ class GroupOverview(QWidget):
             for c, cell in enumerate(cells):
                 cell.setData(Qt.ItemDataRole.UserRole, row.pupil.id)
                 if (c == 5 and signals) or (c == 4 and row.overdue_agreements):
-                    cell.setForeground(QBrush(SIGNAL))
+                    cell.setForeground(QBrush(qcolour("warning")))
                 self.table.setItem(r, c, cell)
         header = self.table.horizontalHeader()
         header.setSortIndicator(*self._sort)

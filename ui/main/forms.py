@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from parentconv.errors import UserFacingError
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.views import CarerView, PupilView
-
-ERROR_STYLE = "color: #b3261e;"
+from parentconv_ui.common.colours import colour
+from parentconv_ui.common.widgets import error_style
 
 
 class FormDialog(QDialog):
@@ -36,7 +36,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         self.fields: dict[str, QWidget] = {}
@@ -72,7 +72,7 @@ class FormDialog(QDialog):
             widget.setStyleSheet("")
         at_fault = self.fields.get(getattr(exc, "field", None) or "")
         if at_fault is not None:
-            at_fault.setStyleSheet("border: 2px solid #b3261e;")
+            at_fault.setStyleSheet(f"border: 2px solid {colour('error')};")
             at_fault.setFocus()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from parentconv.catalog import Catalog
 from parentconv.dates import format_date, format_time
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
+from parentconv_ui.common.colours import colour, qcolour
 from parentconv_ui.common.labels import completeness_label, owner_label, talk_status_label
 from parentconv_ui.common.widgets import named
-
-OVERDUE = QColor("#b3261e")
 
 
 class PupilPanel(QWidget):
@@ -53,7 +52,7 @@ class PupilPanel(QWidget):
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
+        self.subtitle.setStyleSheet(f"color: {colour('hint')};")
 
         self.prepare_button = QPushButton(self.tr("Gesprek voorbereiden…"))
         self.prepare_button.setObjectName("prepareButton")
@@ -114,7 +113,7 @@ class PupilPanel(QWidget):
 
         self.empty = QLabel(self.tr("Kies links een leerling."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #777; font-size: 15px;")
+        self.empty.setStyleSheet(f"color: {colour('hint')}; font-size: 15px;")
 
         buttons = QVBoxLayout()
         talk_buttons = QHBoxLayout()
@@ -234,7 +233,7 @@ class PupilPanel(QWidget):
             item = QListWidgetItem(self.carer_line(carer))
             item.setData(Qt.ItemDataRole.UserRole, carer.id)
             if carer.interpreter_needed:
-                item.setForeground(QBrush(QColor("#8a4b00")))
+                item.setForeground(QBrush(qcolour("warning")))
             self.carers.addItem(item)
 
     def agreement_line(self, agreement: AgreementView, today: dt.date) -> str:
@@ -259,7 +258,7 @@ class PupilPanel(QWidget):
             item = QListWidgetItem(self.agreement_line(agreement, today))
             item.setData(Qt.ItemDataRole.UserRole, agreement.id)
             if agreement.is_overdue(today):
-                item.setForeground(QBrush(OVERDUE))
+                item.setForeground(QBrush(qcolour("error")))
             self.agreements.addItem(item)
 
     def _fill_talks(self, talks: tuple[TalkView, ...]) -> None:

@@ -45,17 +45,18 @@ from parentconv.services.preparation import (
 )
 from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
+from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import carer_label, owner_label
 from parentconv_ui.common.widgets import (
-    WARNING_STYLE,
     FieldError,
     fit_to_screen,
     hint,
     lines_of,
     named,
     text_box,
+    warning_style,
 )
 from parentconv_ui.preparation.sections import GoalPicker, KeyChecks, PhaseMinutes, SkillPicker
 
@@ -136,7 +137,7 @@ class PreparationWindow(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("completeness")
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #555;")
+        self.saved_label.setStyleSheet(f"color: {colour('hint')};")
         self.copy_button = QPushButton(self.tr("Overnemen uit vorig gesprek"))
         self.copy_button.setObjectName("copyPrevious")
         self.copy_button.setToolTip(
@@ -274,7 +275,9 @@ class PreparationWindow(QWidget):
         self.others_edit.setObjectName("other_participants")
         self.others_edit.setPlaceholderText(self.tr("bijv. tolk (telefonisch), intern begeleider"))
         self.type_tips = hint("")
-        self.type_tips.setStyleSheet("color: #444; background: #eef3f8; padding: 6px;")
+        self.type_tips.setStyleSheet(
+            f"color: {colour('text')}; background: {colour('info_bg')}; padding: 6px;"
+        )
         form.addRow(self.tr("Soort gesprek"), self.type_combo)
         form.addRow(self.type_tips)
         for label, widget, key in (
@@ -374,7 +377,10 @@ class PreparationWindow(QWidget):
         self.known.setObjectName("knownFacts")
         self.known.setWordWrap(True)
         self.known.setTextFormat(Qt.TextFormat.RichText)
-        self.known.setStyleSheet("background: #f4f1ea; padding: 8px; border-radius: 4px;")
+        self.known.setStyleSheet(
+            f"color: {colour('text')}; background: {colour('known_bg')}; padding: 8px; "
+            "border-radius: 4px;"
+        )
         self.known.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.known, 2)
 
@@ -404,7 +410,7 @@ class PreparationWindow(QWidget):
         layout.addWidget(self.phases)
         self.structure_warning = QLabel()
         self.structure_warning.setObjectName("structureWarning")
-        self.structure_warning.setStyleSheet(WARNING_STYLE)
+        self.structure_warning.setStyleSheet(warning_style())
         self.structure_warning.setWordWrap(True)
         layout.addWidget(self.structure_warning)
         layout.addWidget(self._error("phase_minutes"))
@@ -823,9 +829,9 @@ class PreparationWindow(QWidget):
             )
         )
         self.progress.setStyleSheet(
-            "color: #1b6e20; font-weight: 600;"
+            f"color: {colour('ok')}; font-weight: 600;"
             if completeness.is_prepared
-            else "color: #8a4b00; font-weight: 600;"
+            else f"color: {colour('warning')}; font-weight: 600;"
         )
         self.structure_warning.setText(self.view.structure_warning or "")
         self.structure_warning.setVisible(bool(self.view.structure_warning))
