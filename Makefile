@@ -37,6 +37,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py docs/screenshots
+	QT_SCALE_FACTOR=1.5 $(BIN)/python scripts/screenshots.py docs/screenshots
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -source-language nl -target-language en -ts resources/translations/parentconv_en.ts

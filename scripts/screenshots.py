@@ -9,11 +9,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-# Offscreen, on a screen the size of the most common school laptop (1366×768).
+# Offscreen, on a screen the size of the most common school laptop (1366×768); with
+# QT_SCALE_FACTOR=1.5, a 1920×1080 laptop at 150 % (1280×720 logical), saved as "*-150.png".
 os.environ.setdefault(
     "QT_QPA_PLATFORM",
     "offscreen:configfile="
-    + str(Path(__file__).resolve().parent.parent / "tests" / "laptop_screen.json"),
+    + str(
+        Path(__file__).resolve().parent.parent
+        / "tests"
+        / ("laptop_150_screen.json" if os.environ.get("QT_SCALE_FACTOR") else "laptop_screen.json")
+    ),
 )
 
 from PySide6.QtCore import QRect
@@ -32,12 +37,17 @@ from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.preparation.window import PreparationWindow
 
 TODAY = dt.date(2026, 11, 23)
-SIZE = QRect(0, 0, 1366, 728)  # a school laptop's screen above the taskbar
+SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"
+# A school laptop's screen above the taskbar (logical pixels).
+SIZE = QRect(0, 0, 1280, 680) if SCALED else QRect(0, 0, 1366, 728)
+SCALED_SHOTS = {"main-window", "tonight", "talk-mode", "preparation-top", "history-talks"}
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
+    if SCALED and name not in SCALED_SHOTS:
+        return
     QApplication.processEvents()
-    path = out / f"{name}.png"
+    path = out / (f"{name}-150.png" if SCALED else f"{name}.png")
     widget.grab().save(str(path))
     print(f"wrote {path}")
 
@@ -105,7 +115,7 @@ def evening_shots(db: Database, locations: Locations, out: Path) -> None:
     first = window.tonight.view.slots[0].talk.id if window.tonight.view else None
     if first is not None:
         mode = window.start_talk(first)
-        mode.resize(1366, 728)
+        mode.resize(SIZE.size())
         mode.step_boxes[3].setChecked(True)
         mode.step_boxes[4].setChecked(True)
         mode.shared_note.setPlainText("Fatima leest meer thuis; rekenen blijft lastig.")
@@ -124,7 +134,7 @@ def history_shots(db: Database, locations: Locations, out: Path) -> None:
     window.setGeometry(SIZE)
     window.show()
     history = window.open_history(pupil_named(db, "Fatima El Amrani"))
-    history.resize(1366, 728)
+    history.resize(SIZE.size())
     history.timeline.setCurrentRow(history.timeline.count() - 1)
     save(history, out, "history-talks")
     history.tabs.setCurrentIndex(1)
@@ -200,7 +210,7 @@ def main() -> int:
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)
-        prepare.resize(1366, 728)
+        prepare.resize(SIZE.size())
         prepare.jump_to("basics")
         save(prepare, args.out, "preparation-top")
         prepare.jump_to("relational")

@@ -12,11 +12,12 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import context_for
@@ -73,8 +74,23 @@ def assert_fits(widget: QWidget, what: str) -> None:
             )
 
 
+@pytest.fixture(params=[100, 125], ids=["font-100%", "font-125%"])
+def system_font(request: pytest.FixtureRequest) -> Iterator[int]:
+    """The system font at its usual size, and at 125 % (a setting many teachers use)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    bigger = QFont(normal)
+    bigger.setPointSizeF(normal.pointSizeF() * request.param / 100)
+    app.setFont(bigger)
+    yield request.param
+    app.setFont(normal)
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_window_fits_a_school_laptop(qtbot: QtBot, demo_db: Database, language: str) -> None:
+def test_every_window_fits_a_school_laptop(
+    qtbot: QtBot, demo_db: Database, language: str, system_font: int
+) -> None:
     main = MainWindow(context_for(demo_db, language))
     qtbot.addWidget(main)
     main.show()
@@ -125,7 +141,7 @@ def test_every_window_fits_at_150_percent_scaling() -> None:
             "no:cacheprovider",
             __file__,
             "-k",
-            "fits_a_school_laptop",
+            "fits_a_school_laptop and font-100",
         ],
         capture_output=True,
         text=True,

@@ -6,9 +6,17 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from parentconv_ui.common.colours import colour
+
+
+def font_size(factor: float) -> str:
+    """A style sheet font size relative to the system font (which the teacher may enlarge)."""
+    font = QApplication.font()
+    if font.pointSizeF() <= 0:  # a font set in pixels
+        return f"font-size: {round(font.pixelSize() * factor)}px;"
+    return f"font-size: {font.pointSizeF() * factor:.1f}pt;"
 
 
 def hint_style() -> str:

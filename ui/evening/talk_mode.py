@@ -52,7 +52,7 @@ from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
-from parentconv_ui.common.widgets import FieldError, WrappedCheck, fit_to_screen, named
+from parentconv_ui.common.widgets import FieldError, WrappedCheck, fit_to_screen, font_size, named
 
 NOTES_SAVE_MS = 700
 TICK_MS = 500
@@ -91,7 +91,7 @@ class TalkModeWindow(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setStyleSheet("QWidget { font-size: 15px; }")
+        self.setStyleSheet(f"QWidget {{ {font_size(1.25)} }}")
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -109,14 +109,15 @@ class TalkModeWindow(QWidget):
 
         self.pupil_label = QLabel()
         self.pupil_label.setObjectName("talkPupil")
-        self.pupil_label.setStyleSheet("font-size: 24px; font-weight: 600;")
+        self.pupil_label.setStyleSheet(f"{font_size(2)} font-weight: 600;")
+        self.pupil_label.setWordWrap(True)  # a long name or a big font wraps, not widens
         self.carers_label = QLabel()
         self.carers_label.setObjectName("talkDetails")
         self.carers_label.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("slotClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setStyleSheet("font-size: 36px; font-weight: 600;")
+        self.clock.setStyleSheet(f"{font_size(3)} font-weight: 600;")
         self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseClock")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -325,7 +326,7 @@ class TalkModeWindow(QWidget):
         layout = QVBoxLayout(page)
         self.reflection_title = QLabel()
         self.reflection_title.setObjectName("reflectionTitle")
-        self.reflection_title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.reflection_title.setStyleSheet(f"{font_size(1.83)} font-weight: 600;")
         self.reflection_title.setWordWrap(True)
         layout.addWidget(self.reflection_title)
         layout.addWidget(QLabel(self.tr("Korte terugblik (mag je ook overslaan)")))
@@ -397,7 +398,7 @@ class TalkModeWindow(QWidget):
         layout = QVBoxLayout(page)
         self.end_title = QLabel(self.tr("Dat was het laatste gesprek van de avond."))
         self.end_title.setObjectName("endTitle")
-        self.end_title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.end_title.setStyleSheet(f"{font_size(1.83)} font-weight: 600;")
         self.end_title.setWordWrap(True)
         layout.addWidget(self.end_title)
         self.evening_copies_button = QPushButton(
@@ -604,7 +605,7 @@ class TalkModeWindow(QWidget):
         )
         # On the warning backgrounds the text takes the colour made for them.
         text = f"color: {colour('text')};" if role else ""
-        self.clock.setStyleSheet(f"font-size: 36px; font-weight: 600; {text}")
+        self.clock.setStyleSheet(f"{font_size(3)} font-weight: 600; {text}")
         if not self.stopwatch.running:
             self.pause_button.setText(
                 self.tr("Start (spatie)") if elapsed == 0 else self.tr("Verder (spatie)")

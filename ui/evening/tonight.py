@@ -31,7 +31,7 @@ from parentconv.services.evenings import EveningView, Slot
 from parentconv_ui.common.colours import qcolour
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.labels import completeness_label, talk_status_label
-from parentconv_ui.common.widgets import named
+from parentconv_ui.common.widgets import font_size, named
 
 TALK_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,7 +53,8 @@ class TonightView(QWidget):
         ctx.bus.changed.connect(self._changed)
         self.title = QLabel()
         self.title.setObjectName("tonightTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet(f"{font_size(1.5)} font-weight: 600;")
+        self.title.setWordWrap(True)  # a long name or a big font wraps, not widens
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("tonightSubtitle")
@@ -130,7 +131,7 @@ class TonightView(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("tonightEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("font-size: 15px;")
+        self.empty.setStyleSheet(f"{font_size(1.25)}")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)

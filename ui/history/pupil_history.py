@@ -42,7 +42,7 @@ from parentconv_ui.common.labels import (
     owner_label,
     talk_status_label,
 )
-from parentconv_ui.common.widgets import fit_to_screen, named
+from parentconv_ui.common.widgets import fit_to_screen, font_size, named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,8 @@ class PupilHistoryWindow(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("historyTitle")
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.title.setStyleSheet(f"{font_size(1.67)} font-weight: 600;")
+        self.title.setWordWrap(True)  # a long name or a big font wraps, not widens
         self.carers = QLabel()
         self.carers.setWordWrap(True)
         self.timeline = QListWidget()

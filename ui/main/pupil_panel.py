@@ -26,7 +26,7 @@ from parentconv.dates import format_date, format_time
 from parentconv.services.views import AgreementView, CarerView, PupilDetails, TalkView
 from parentconv_ui.common.colours import colour, qcolour
 from parentconv_ui.common.labels import completeness_label, owner_label, talk_status_label
-from parentconv_ui.common.widgets import named
+from parentconv_ui.common.widgets import font_size, named
 
 
 class PupilPanel(QWidget):
@@ -49,7 +49,8 @@ class PupilPanel(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pupilTitle")
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.title.setStyleSheet(f"{font_size(1.67)} font-weight: 600;")
+        self.title.setWordWrap(True)  # a long name or a big font wraps, not widens
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet(f"color: {colour('hint')};")
@@ -113,7 +114,7 @@ class PupilPanel(QWidget):
 
         self.empty = QLabel(self.tr("Kies links een leerling."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"color: {colour('hint')}; font-size: 15px;")
+        self.empty.setStyleSheet(f"color: {colour('hint')}; {font_size(1.25)}")
 
         buttons = QVBoxLayout()
         talk_buttons = QHBoxLayout()

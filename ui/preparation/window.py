@@ -52,6 +52,7 @@ from parentconv_ui.common.labels import carer_label, owner_label
 from parentconv_ui.common.widgets import (
     FieldError,
     fit_to_screen,
+    font_size,
     hint,
     lines_of,
     named,
@@ -133,7 +134,8 @@ class PreparationWindow(QWidget):
         pupil = self.context.pupil
         self.setWindowTitle(self.tr("Voorbereiding – {0}").format(pupil.name))
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet(f"{font_size(1.5)} font-weight: 600;")
+        self.title.setWordWrap(True)  # a long name or a big font wraps, not widens
         self.progress = QLabel()
         self.progress.setObjectName("completeness")
         self.saved_label = QLabel()
