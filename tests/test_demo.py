@@ -361,3 +361,29 @@ def test_tomorrows_talks_form_an_evening(database: Database, loaded: DemoResult)
     assert f"{evening.starts_at:%H:%M}" == "18:30" and evening.location == "Lokaal 5"
     mai = next(s for s in evening.slots if s.talk.pupil_name == "Thị Mai Nguyễn")
     assert mai.talk.other_participants == "Telefoontolk Vietnamees"
+
+
+def test_a_full_disk_halfway_leaves_nothing_and_the_demo_can_be_retried(fresh_db: Database) -> None:
+    """A real full disk (SQLite's page limit), not a mocked failure: all of the demo, or none."""
+    from sqlalchemy import event
+
+    from parentconv.errors import StorageError
+
+    with fresh_db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    assert isinstance(pages, int)
+
+    def cap(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 3}")  # type: ignore[attr-defined]
+
+    fresh_db.engine.dispose()
+    event.listen(fresh_db.engine, "connect", cap)
+    with pytest.raises(StorageError, match="schijf is vol"):
+        fresh_db.run(load_demo_class, today=TODAY)
+    event.remove(fresh_db.engine, "connect", cap)
+    fresh_db.engine.dispose()
+    assert fresh_db.run(list_groups) == []
+    assert fresh_db.run(list_pupils) == []
+    assert fresh_db.run(list_talks) == []
+    retry = fresh_db.run(load_demo_class, today=TODAY)
+    assert retry.created and retry.pupils == len(pupils(fresh_db, retry)) > 20

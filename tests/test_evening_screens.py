@@ -623,3 +623,32 @@ def test_planner_alone_uses_the_same_services(
         "di 24 nov 2026",
         "18:30–18:40 · 1 gesprek",
     ]
+
+
+def test_a_talk_finished_in_talk_mode_shows_held_in_every_open_window(
+    qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
+) -> None:
+    """Planner, Tonight, the pupil panel and the pupil's history follow without a refresh."""
+    an_evening(db, school, "Zoë", "Şükrü")
+    main = open_main(qtbot, db)
+    main.select_pupil(school["Zoë"])
+    history = main.open_history(school["Zoë"])
+    qtbot.addWidget(history)
+    main.tabs.setCurrentWidget(main.planner)
+    talk_id = db.run(talks.list_talks, pupil_id=school["Zoë"])[0].id
+    mode = main.start_talk(talk_id)
+    assert mode is not None
+    qtbot.addWidget(mode)
+
+    def everywhere() -> list[str]:
+        return [
+            main.planner.slot_list.item(0).text(),
+            main.tonight.table.item(0, 4).text(),
+            main.panel.talks.item(0, 3).text(),
+            history.timeline.item(0).text(),
+        ]
+
+    assert not any("gevoerd" in text for text in everywhere())
+    qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
+    assert reader(data_dir).run(talks.get_talk, talk_id).status == "held"
+    qtbot.waitUntil(lambda: all("gevoerd" in text for text in everywhere()), timeout=3000)

@@ -201,6 +201,30 @@ def test_edits_reach_the_database_within_the_autosave_delay(
     assert "Bewaard om" in window.saved_label.text()
 
 
+def test_one_autosave_is_one_transaction(qtbot: QtBot, demo_db: Database, data_dir: Path) -> None:
+    """Typing a sentence and pausing writes it in one commit (all of it, or nothing)."""
+    from sqlalchemy import event
+
+    talk_id = planned_talk(demo_db, "Sem de Jong")
+    window = open_prep(qtbot, demo_db, talk_id)
+    commits: list[int] = []
+    listener = lambda _conn: commits.append(1)  # noqa: E731
+    event.listen(demo_db.engine, "commit", listener)
+    try:
+        window.key_message.setFocus()
+        qtbot.keyClicks(window.key_message, "Sem helpt graag")
+        qtbot.waitUntil(lambda: "Bewaard om" in window.saved_label.text(), timeout=3000)
+        qtbot.wait(AUTOSAVE_MS + 200)  # nothing more follows
+    finally:
+        event.remove(demo_db.engine, "commit", listener)
+    assert len(commits) == 1
+    reader = Database(data_dir / "oudergesprek.sqlite3")
+    try:
+        assert reader.run(get_preparation, talk_id).key_message == "Sem helpt graag"
+    finally:
+        reader.close()
+
+
 def test_impossible_duration_and_time_give_a_message_at_the_field(
     qtbot: QtBot, demo_db: Database
 ) -> None:
