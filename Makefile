@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell $(PYTHON) -c "import hashlib,sys;print(hashlib.sha1(open('pyproject.toml','rb').read()).hexdigest()[:12])")
 ARGS   ?=
 
-.PHONY: run test lint typecheck pytest bench screenshots translations dist clean
+.PHONY: run test lint typecheck pytest bench screenshots translations dist dist-check dist-check-wheel clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,16 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -pluralonly -source-language nl -target-language nl -ts resources/translations/parentconv_nl.ts
 	$(BIN)/pyside6-lrelease resources/translations/parentconv_nl.ts -qm resources/translations/parentconv_nl.qm
 
+# The wheel installed in a fresh venv outside the tree, run from another folder (CI runs this).
+dist-check-wheel: $(STAMP)
+	$(BIN)/python scripts/dist_check.py
+
+# The same, then the PyInstaller bundle built from that install and the same smoke on it.
+dist-check: $(STAMP)
+	$(BIN)/python scripts/dist_check.py --bundle
+
 dist: $(STAMP)
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6.0"
-	$(BIN)/pyinstaller --noconfirm build.spec
+	$(BIN)/python scripts/dist_check.py --bundle --keep dist/Oudergesprek
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
