@@ -224,3 +224,45 @@ def test_every_alt_letter_of_the_main_window_does_one_thing(
     letters = [t[t.index("&") + 1].casefold() for t in texts if "&" in t]
     assert len(letters) == len(texts), texts  # every tab and menu has one
     assert len(set(letters)) == len(letters), texts
+
+
+def test_the_forms_speak_english_in_the_english_app(qtbot: QtBot, demo_db: Database) -> None:
+    """The pupil, group and carer forms once kept their Dutch (filed under the wrong context)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from parentconv_ui.main import forms
+
+    window = open_window(qtbot, demo_db, "en")
+    pupils = demo_db.run(people.list_pupils)
+    dutch = (
+        "Naam",
+        "Roepnaam",
+        "Achternaam",
+        "Tussenvoegsel",
+        "bijv.",
+        "Leerling",
+        "Ouder",
+        "Relatie",
+        "Tolk",
+        "Telefoon",
+        "Notities",
+        "Opslaan",
+        "Annuleren",
+        "Schooljaar",
+        "mag leeg",
+        "Groep",
+    )
+    for form in (
+        forms.group_form(window),
+        forms.pupil_form(window, pupils[0]),
+        forms.carer_form(window, pupils, {pupils[0].id}),
+    ):
+        qtbot.addWidget(form)
+        form.show()
+        texts = [form.windowTitle()]
+        texts += [w.text() for w in form.findChildren(QLabel)]
+        texts += [w.text() for w in form.findChildren(QAbstractButton)]
+        texts += [w.placeholderText() for w in form.findChildren(QLineEdit)]
+        found = [t for t in texts for word in dutch if word in t and "Demogroep" not in t]
+        assert found == [], form.windowTitle()
+        form.close()

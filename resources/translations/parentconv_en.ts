@@ -344,63 +344,63 @@
 <context>
     <name>GroupOverview</name>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="61"/>
+        <location filename="../../ui/history/group_overview.py" line="60"/>
         <source>Contact per leerling</source>
         <translation>Contact per pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="65"/>
+        <location filename="../../ui/history/group_overview.py" line="64"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="66"/>
+        <location filename="../../ui/history/group_overview.py" line="65"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="67"/>
+        <location filename="../../ui/history/group_overview.py" line="66"/>
         <source>Gesprekken dit jaar</source>
         <translation>Talks this year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="68"/>
+        <location filename="../../ui/history/group_overview.py" line="67"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="69"/>
+        <location filename="../../ui/history/group_overview.py" line="68"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="70"/>
+        <location filename="../../ui/history/group_overview.py" line="69"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="84"/>
-        <location filename="../../ui/history/group_overview.py" line="86"/>
+        <location filename="../../ui/history/group_overview.py" line="83"/>
+        <location filename="../../ui/history/group_overview.py" line="85"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="119"/>
+        <location filename="../../ui/history/group_overview.py" line="118"/>
         <source>nog geen contact dit schooljaar</source>
         <translation>no contact yet this school year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="121"/>
+        <location filename="../../ui/history/group_overview.py" line="120"/>
         <source>alleen gesprekken over zorgen</source>
         <translation>only talks about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="125"/>
+        <location filename="../../ui/history/group_overview.py" line="124"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="152"/>
+        <location filename="../../ui/history/group_overview.py" line="151"/>
         <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
         <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
     </message>
@@ -720,388 +720,388 @@ This cannot be undone.</translation>
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="133"/>
+        <location filename="../../ui/preparation/window.py" line="135"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="140"/>
+        <location filename="../../ui/preparation/window.py" line="143"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="144"/>
+        <location filename="../../ui/preparation/window.py" line="147"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="201"/>
+        <location filename="../../ui/preparation/window.py" line="204"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="222"/>
+        <location filename="../../ui/preparation/window.py" line="225"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="228"/>
+        <location filename="../../ui/preparation/window.py" line="231"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="229"/>
+        <location filename="../../ui/preparation/window.py" line="232"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="231"/>
+        <location filename="../../ui/preparation/window.py" line="234"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="258"/>
+        <location filename="../../ui/preparation/window.py" line="261"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="261"/>
+        <location filename="../../ui/preparation/window.py" line="264"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="264"/>
+        <location filename="../../ui/preparation/window.py" line="267"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="267"/>
+        <location filename="../../ui/preparation/window.py" line="270"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="271"/>
+        <location filename="../../ui/preparation/window.py" line="274"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="275"/>
+        <location filename="../../ui/preparation/window.py" line="278"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="278"/>
+        <location filename="../../ui/preparation/window.py" line="283"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="286"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="282"/>
+        <location filename="../../ui/preparation/window.py" line="287"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="283"/>
+        <location filename="../../ui/preparation/window.py" line="288"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="284"/>
+        <location filename="../../ui/preparation/window.py" line="289"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="289"/>
-        <location filename="../../ui/preparation/window.py" line="292"/>
-        <location filename="../../ui/preparation/window.py" line="595"/>
+        <location filename="../../ui/preparation/window.py" line="294"/>
+        <location filename="../../ui/preparation/window.py" line="297"/>
+        <location filename="../../ui/preparation/window.py" line="603"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="293"/>
+        <location filename="../../ui/preparation/window.py" line="298"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="297"/>
+        <location filename="../../ui/preparation/window.py" line="302"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="317"/>
-        <location filename="../../ui/preparation/window.py" line="319"/>
+        <location filename="../../ui/preparation/window.py" line="322"/>
+        <location filename="../../ui/preparation/window.py" line="324"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="325"/>
-        <location filename="../../ui/preparation/window.py" line="327"/>
+        <location filename="../../ui/preparation/window.py" line="330"/>
+        <location filename="../../ui/preparation/window.py" line="332"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="329"/>
+        <location filename="../../ui/preparation/window.py" line="334"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="331"/>
         <location filename="../../ui/preparation/window.py" line="336"/>
+        <location filename="../../ui/preparation/window.py" line="341"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="337"/>
+        <location filename="../../ui/preparation/window.py" line="342"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="332"/>
-        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="337"/>
+        <location filename="../../ui/preparation/window.py" line="345"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="345"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="333"/>
-        <location filename="../../ui/preparation/window.py" line="343"/>
+        <location filename="../../ui/preparation/window.py" line="338"/>
+        <location filename="../../ui/preparation/window.py" line="348"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="158"/>
+        <location filename="../../ui/preparation/window.py" line="161"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="344"/>
+        <location filename="../../ui/preparation/window.py" line="349"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="356"/>
+        <location filename="../../ui/preparation/window.py" line="361"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="357"/>
+        <location filename="../../ui/preparation/window.py" line="362"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="372"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="392"/>
+        <location filename="../../ui/preparation/window.py" line="400"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="401"/>
+        <location filename="../../ui/preparation/window.py" line="409"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="411"/>
+        <location filename="../../ui/preparation/window.py" line="419"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="420"/>
+        <location filename="../../ui/preparation/window.py" line="428"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="425"/>
+        <location filename="../../ui/preparation/window.py" line="433"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="441"/>
+        <location filename="../../ui/preparation/window.py" line="449"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="443"/>
+        <location filename="../../ui/preparation/window.py" line="451"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="446"/>
+        <location filename="../../ui/preparation/window.py" line="454"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="451"/>
+        <location filename="../../ui/preparation/window.py" line="459"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="453"/>
+        <location filename="../../ui/preparation/window.py" line="461"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="455"/>
-        <location filename="../../ui/preparation/window.py" line="459"/>
+        <location filename="../../ui/preparation/window.py" line="463"/>
+        <location filename="../../ui/preparation/window.py" line="467"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="456"/>
-        <location filename="../../ui/preparation/window.py" line="461"/>
+        <location filename="../../ui/preparation/window.py" line="464"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="465"/>
+        <location filename="../../ui/preparation/window.py" line="473"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="476"/>
+        <location filename="../../ui/preparation/window.py" line="484"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="482"/>
+        <location filename="../../ui/preparation/window.py" line="490"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="483"/>
+        <location filename="../../ui/preparation/window.py" line="491"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="484"/>
+        <location filename="../../ui/preparation/window.py" line="492"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="485"/>
+        <location filename="../../ui/preparation/window.py" line="493"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="498"/>
+        <location filename="../../ui/preparation/window.py" line="506"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="506"/>
+        <location filename="../../ui/preparation/window.py" line="514"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="509"/>
+        <location filename="../../ui/preparation/window.py" line="517"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="512"/>
+        <location filename="../../ui/preparation/window.py" line="520"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="516"/>
+        <location filename="../../ui/preparation/window.py" line="524"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="544"/>
+        <location filename="../../ui/preparation/window.py" line="552"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="594"/>
+        <location filename="../../ui/preparation/window.py" line="602"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="596"/>
+        <location filename="../../ui/preparation/window.py" line="604"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="597"/>
+        <location filename="../../ui/preparation/window.py" line="605"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="608"/>
+        <location filename="../../ui/preparation/window.py" line="616"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="610"/>
+        <location filename="../../ui/preparation/window.py" line="618"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="611"/>
+        <location filename="../../ui/preparation/window.py" line="619"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="612"/>
+        <location filename="../../ui/preparation/window.py" line="620"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="627"/>
+        <location filename="../../ui/preparation/window.py" line="635"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="632"/>
+        <location filename="../../ui/preparation/window.py" line="640"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="756"/>
+        <location filename="../../ui/preparation/window.py" line="764"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="856"/>
+        <location filename="../../ui/preparation/window.py" line="864"/>
         <source>Niet bewaard</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="858"/>
+        <location filename="../../ui/preparation/window.py" line="866"/>
         <source>Wat je typte kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>What you typed could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="773"/>
+        <location filename="../../ui/preparation/window.py" line="781"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="818"/>
+        <location filename="../../ui/preparation/window.py" line="826"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="818"/>
+        <location filename="../../ui/preparation/window.py" line="826"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="821"/>
+        <location filename="../../ui/preparation/window.py" line="829"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
@@ -1109,363 +1109,363 @@ Everything is saved automatically.</translation>
 <context>
     <name>PupilHistoryWindow</name>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="86"/>
+        <location filename="../../ui/history/pupil_history.py" line="87"/>
         <source>Zorgsignaal: automatisch</source>
         <translation>Concern signal: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="87"/>
+        <location filename="../../ui/history/pupil_history.py" line="88"/>
         <source>Ging vooral over zorgen</source>
         <translation>Was mostly about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="88"/>
+        <location filename="../../ui/history/pupil_history.py" line="89"/>
         <source>Ging niet vooral over zorgen</source>
         <translation>Was not mostly about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="90"/>
-        <location filename="../../ui/history/pupil_history.py" line="417"/>
+        <location filename="../../ui/history/pupil_history.py" line="91"/>
+        <location filename="../../ui/history/pupil_history.py" line="418"/>
         <source>Gesprek heropenen</source>
         <translation>Reopen talk</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="93"/>
+        <location filename="../../ui/history/pupil_history.py" line="94"/>
         <source>Maakt ‘gevoerd’, ‘afgezegd’ of ‘niet verschenen’ ongedaan.</source>
         <translation>Undoes ‘held’, ‘cancelled’ or ‘did not come’.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="96"/>
+        <location filename="../../ui/history/pupil_history.py" line="97"/>
         <source>Notities verbeteren…</source>
         <translation>Correct notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="99"/>
+        <location filename="../../ui/history/pupil_history.py" line="100"/>
         <source>Verslag afdrukken</source>
         <translation>Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="103"/>
+        <location filename="../../ui/history/pupil_history.py" line="104"/>
         <source>Voor jezelf (leerkrachtversie)…</source>
         <translation>For yourself (teacher&apos;s copy)…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="105"/>
+        <location filename="../../ui/history/pupil_history.py" line="106"/>
         <source>Voor de ouders…</source>
         <translation>For the parents…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="127"/>
+        <location filename="../../ui/history/pupil_history.py" line="128"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="128"/>
+        <location filename="../../ui/history/pupil_history.py" line="129"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="129"/>
+        <location filename="../../ui/history/pupil_history.py" line="130"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="130"/>
+        <location filename="../../ui/history/pupil_history.py" line="131"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="131"/>
+        <location filename="../../ui/history/pupil_history.py" line="132"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="137"/>
+        <location filename="../../ui/history/pupil_history.py" line="138"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="162"/>
+        <location filename="../../ui/history/pupil_history.py" line="163"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="125"/>
-        <location filename="../../ui/history/pupil_history.py" line="173"/>
+        <location filename="../../ui/history/pupil_history.py" line="126"/>
+        <location filename="../../ui/history/pupil_history.py" line="174"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="74"/>
+        <location filename="../../ui/history/pupil_history.py" line="75"/>
         <source>Gesprekken, nieuwste eerst</source>
         <translation>Talks, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="80"/>
+        <location filename="../../ui/history/pupil_history.py" line="81"/>
         <source>Verslag van het gekozen gesprek</source>
         <translation>Summary of the chosen talk</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="85"/>
+        <location filename="../../ui/history/pupil_history.py" line="86"/>
         <source>Zorgsignaal van dit gesprek</source>
         <translation>This talk&apos;s concern signal</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="136"/>
-        <location filename="../../ui/history/pupil_history.py" line="174"/>
+        <location filename="../../ui/history/pupil_history.py" line="137"/>
+        <location filename="../../ui/history/pupil_history.py" line="175"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="144"/>
+        <location filename="../../ui/history/pupil_history.py" line="145"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="150"/>
+        <location filename="../../ui/history/pupil_history.py" line="151"/>
         <source>Geschiedenis van de gekozen afspraak</source>
         <translation>History of the chosen agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="155"/>
-        <location filename="../../ui/history/pupil_history.py" line="182"/>
+        <location filename="../../ui/history/pupil_history.py" line="156"/>
+        <location filename="../../ui/history/pupil_history.py" line="183"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="160"/>
+        <location filename="../../ui/history/pupil_history.py" line="161"/>
         <source>Toelichting bij de nieuwe status (mag leeg)</source>
         <translation>Explanation of the new status (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="161"/>
+        <location filename="../../ui/history/pupil_history.py" line="162"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="165"/>
+        <location filename="../../ui/history/pupil_history.py" line="166"/>
         <source>Afspraak bewerken…</source>
         <translation>Edit agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="168"/>
+        <location filename="../../ui/history/pupil_history.py" line="169"/>
         <source>Afspraak verwijderen…</source>
         <translation>Delete agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="209"/>
+        <location filename="../../ui/history/pupil_history.py" line="210"/>
         <source>&amp;Gesprekken</source>
         <translation>&amp;Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="210"/>
+        <location filename="../../ui/history/pupil_history.py" line="211"/>
         <source>&amp;Afspraken</source>
         <translation>&amp;Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="231"/>
+        <location filename="../../ui/history/pupil_history.py" line="232"/>
         <source>Geschiedenis – {0}</source>
         <translation>History – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="234"/>
+        <location filename="../../ui/history/pupil_history.py" line="235"/>
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="240"/>
+        <location filename="../../ui/history/pupil_history.py" line="241"/>
         <source>Nog geen gesprekken met deze leerling.</source>
         <translation>No talks with this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="268"/>
+        <location filename="../../ui/history/pupil_history.py" line="269"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="269"/>
+        <location filename="../../ui/history/pupil_history.py" line="270"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="270"/>
+        <location filename="../../ui/history/pupil_history.py" line="271"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="275"/>
+        <location filename="../../ui/history/pupil_history.py" line="276"/>
         <source>vooral zorgen</source>
         <translation>mostly concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="326"/>
+        <location filename="../../ui/history/pupil_history.py" line="327"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="332"/>
+        <location filename="../../ui/history/pupil_history.py" line="333"/>
         <source>Boodschap</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="333"/>
+        <location filename="../../ui/history/pupil_history.py" line="334"/>
         <source>Kwaliteiten</source>
         <translation>Qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="334"/>
+        <location filename="../../ui/history/pupil_history.py" line="335"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="335"/>
+        <location filename="../../ui/history/pupil_history.py" line="336"/>
         <source>Relationele boodschap</source>
         <translation>Relational message</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="336"/>
+        <location filename="../../ui/history/pupil_history.py" line="337"/>
         <source>Gedeelde notitie</source>
         <translation>Shared note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="337"/>
+        <location filename="../../ui/history/pupil_history.py" line="338"/>
         <source>Privénotitie</source>
         <translation>Private note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="339"/>
+        <location filename="../../ui/history/pupil_history.py" line="340"/>
         <source>Afspraken gemaakt</source>
         <translation>Agreements made</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="347"/>
+        <location filename="../../ui/history/pupil_history.py" line="348"/>
         <source>Eerdere afspraken besproken</source>
         <translation>Earlier agreements reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="354"/>
+        <location filename="../../ui/history/pupil_history.py" line="355"/>
         <source>Volgende keer</source>
         <translation>Next time</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="356"/>
+        <location filename="../../ui/history/pupil_history.py" line="357"/>
         <source>gedeelde notitie</source>
         <translation>shared note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="357"/>
+        <location filename="../../ui/history/pupil_history.py" line="358"/>
         <source>privénotitie</source>
         <translation>private note</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="360"/>
+        <location filename="../../ui/history/pupil_history.py" line="361"/>
         <source>Verbeterd na het gesprek</source>
         <translation>Corrected after the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="363"/>
+        <location filename="../../ui/history/pupil_history.py" line="364"/>
         <source>{0}: {1}, eerder: “{2}”</source>
         <translation>{0}: {1}, before: “{2}”</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="377"/>
+        <location filename="../../ui/history/pupil_history.py" line="378"/>
         <source>gemaakt</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="378"/>
+        <location filename="../../ui/history/pupil_history.py" line="379"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="379"/>
+        <location filename="../../ui/history/pupil_history.py" line="380"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="380"/>
+        <location filename="../../ui/history/pupil_history.py" line="381"/>
         <source>aangepast</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="383"/>
+        <location filename="../../ui/history/pupil_history.py" line="384"/>
         <source>(eerder: “{0}”)</source>
         <translation>(before: “{0}”)</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="387"/>
+        <location filename="../../ui/history/pupil_history.py" line="388"/>
         <source>nieuwe datum {0}</source>
         <translation>new date {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="419"/>
+        <location filename="../../ui/history/pupil_history.py" line="420"/>
         <source>Het gesprek van {0} weer op ‘gepland’ zetten? Notities en afspraken blijven bewaard; je kunt het gesprek daarna opnieuw starten.</source>
         <translation>Set the talk of {0} back to ‘planned’? Notes and agreements are kept; you can then start the talk again.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="453"/>
-        <location filename="../../ui/history/pupil_history.py" line="492"/>
+        <location filename="../../ui/history/pupil_history.py" line="454"/>
+        <location filename="../../ui/history/pupil_history.py" line="493"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="455"/>
-        <location filename="../../ui/history/pupil_history.py" line="494"/>
+        <location filename="../../ui/history/pupil_history.py" line="456"/>
+        <location filename="../../ui/history/pupil_history.py" line="495"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="461"/>
+        <location filename="../../ui/history/pupil_history.py" line="462"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="475"/>
+        <location filename="../../ui/history/pupil_history.py" line="476"/>
         <source>Geen afspraken bij dit filter.</source>
         <translation>No agreements with this filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="488"/>
+        <location filename="../../ui/history/pupil_history.py" line="489"/>
         <source>Gemaakt in</source>
         <translation>Made in</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="489"/>
+        <location filename="../../ui/history/pupil_history.py" line="490"/>
         <source>in gesprek</source>
         <translation>in talk</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="490"/>
+        <location filename="../../ui/history/pupil_history.py" line="491"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="519"/>
+        <location filename="../../ui/history/pupil_history.py" line="520"/>
         <source>Afspraak bewerken: {0}</source>
         <translation>Edit agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="520"/>
+        <location filename="../../ui/history/pupil_history.py" line="521"/>
         <source>Afspraak verwijderen: {0}</source>
         <translation>Delete agreement: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="542"/>
+        <location filename="../../ui/history/pupil_history.py" line="543"/>
         <source>Afspraak bewerken</source>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="546"/>
+        <location filename="../../ui/history/pupil_history.py" line="547"/>
         <source>De eerdere tekst blijft zichtbaar in de geschiedenis van de afspraak.</source>
         <translation>The earlier text stays visible in the agreement&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="566"/>
+        <location filename="../../ui/history/pupil_history.py" line="567"/>
         <source>Afspraak verwijderen</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/history/pupil_history.py" line="568"/>
+        <location filename="../../ui/history/pupil_history.py" line="569"/>
         <source>“{0}” helemaal verwijderen, met de geschiedenis ervan? Gebruik dit voor een vergissing; een afspraak die niet doorgaat zet je op ‘vervallen’.</source>
         <translation>Delete “{0}” completely, with its history? Use this for a mistake; an agreement that does not go ahead is set to ‘dropped’.</translation>
     </message>
@@ -1682,388 +1682,388 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="212"/>
+        <location filename="../../ui/evening/talk_mode.py" line="218"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="240"/>
+        <location filename="../../ui/evening/talk_mode.py" line="246"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="262"/>
-        <location filename="../../ui/evening/talk_mode.py" line="455"/>
+        <location filename="../../ui/evening/talk_mode.py" line="268"/>
+        <location filename="../../ui/evening/talk_mode.py" line="461"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="267"/>
+        <location filename="../../ui/evening/talk_mode.py" line="273"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="270"/>
+        <location filename="../../ui/evening/talk_mode.py" line="276"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="329"/>
+        <location filename="../../ui/evening/talk_mode.py" line="335"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="331"/>
-        <location filename="../../ui/evening/talk_mode.py" line="338"/>
+        <location filename="../../ui/evening/talk_mode.py" line="337"/>
+        <location filename="../../ui/evening/talk_mode.py" line="344"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="331"/>
+        <location filename="../../ui/evening/talk_mode.py" line="337"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="331"/>
-        <location filename="../../ui/evening/talk_mode.py" line="338"/>
+        <location filename="../../ui/evening/talk_mode.py" line="337"/>
+        <location filename="../../ui/evening/talk_mode.py" line="344"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="336"/>
+        <location filename="../../ui/evening/talk_mode.py" line="342"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="357"/>
+        <location filename="../../ui/evening/talk_mode.py" line="363"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="360"/>
+        <location filename="../../ui/evening/talk_mode.py" line="366"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="426"/>
+        <location filename="../../ui/evening/talk_mode.py" line="432"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="467"/>
+        <location filename="../../ui/evening/talk_mode.py" line="473"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="473"/>
+        <location filename="../../ui/evening/talk_mode.py" line="479"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="457"/>
+        <location filename="../../ui/evening/talk_mode.py" line="463"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="102"/>
+        <location filename="../../ui/evening/talk_mode.py" line="101"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="152"/>
+        <location filename="../../ui/evening/talk_mode.py" line="154"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="167"/>
+        <location filename="../../ui/evening/talk_mode.py" line="169"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="178"/>
+        <location filename="../../ui/evening/talk_mode.py" line="180"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="184"/>
+        <location filename="../../ui/evening/talk_mode.py" line="188"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="190"/>
+        <location filename="../../ui/evening/talk_mode.py" line="196"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="193"/>
+        <location filename="../../ui/evening/talk_mode.py" line="199"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="201"/>
-        <location filename="../../ui/evening/talk_mode.py" line="226"/>
+        <location filename="../../ui/evening/talk_mode.py" line="207"/>
+        <location filename="../../ui/evening/talk_mode.py" line="232"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="204"/>
+        <location filename="../../ui/evening/talk_mode.py" line="210"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="209"/>
+        <location filename="../../ui/evening/talk_mode.py" line="215"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="210"/>
+        <location filename="../../ui/evening/talk_mode.py" line="216"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="221"/>
+        <location filename="../../ui/evening/talk_mode.py" line="227"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="224"/>
+        <location filename="../../ui/evening/talk_mode.py" line="230"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="227"/>
+        <location filename="../../ui/evening/talk_mode.py" line="233"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="234"/>
+        <location filename="../../ui/evening/talk_mode.py" line="240"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="326"/>
+        <location filename="../../ui/evening/talk_mode.py" line="332"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="345"/>
-        <location filename="../../ui/evening/talk_mode.py" line="346"/>
+        <location filename="../../ui/evening/talk_mode.py" line="351"/>
+        <location filename="../../ui/evening/talk_mode.py" line="352"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="349"/>
+        <location filename="../../ui/evening/talk_mode.py" line="355"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="352"/>
+        <location filename="../../ui/evening/talk_mode.py" line="358"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="393"/>
+        <location filename="../../ui/evening/talk_mode.py" line="399"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="399"/>
+        <location filename="../../ui/evening/talk_mode.py" line="405"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="405"/>
+        <location filename="../../ui/evening/talk_mode.py" line="411"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="489"/>
+        <location filename="../../ui/evening/talk_mode.py" line="495"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="490"/>
+        <location filename="../../ui/evening/talk_mode.py" line="496"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="494"/>
+        <location filename="../../ui/evening/talk_mode.py" line="500"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="496"/>
+        <location filename="../../ui/evening/talk_mode.py" line="502"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="498"/>
+        <location filename="../../ui/evening/talk_mode.py" line="504"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="507"/>
+        <location filename="../../ui/evening/talk_mode.py" line="513"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="728"/>
+        <location filename="../../ui/evening/talk_mode.py" line="735"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="737"/>
+        <location filename="../../ui/evening/talk_mode.py" line="744"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="742"/>
+        <location filename="../../ui/evening/talk_mode.py" line="749"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="818"/>
+        <location filename="../../ui/evening/talk_mode.py" line="825"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="834"/>
+        <location filename="../../ui/evening/talk_mode.py" line="841"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="834"/>
+        <location filename="../../ui/evening/talk_mode.py" line="841"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="835"/>
+        <location filename="../../ui/evening/talk_mode.py" line="842"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="878"/>
+        <location filename="../../ui/evening/talk_mode.py" line="885"/>
         <source>Notitie niet bewaard</source>
         <translation>Note not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="880"/>
+        <location filename="../../ui/evening/talk_mode.py" line="887"/>
         <source>De notitie kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
         <translation>The note could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <location filename="../../ui/evening/talk_mode.py" line="539"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="540"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="535"/>
+        <location filename="../../ui/evening/talk_mode.py" line="541"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="536"/>
+        <location filename="../../ui/evening/talk_mode.py" line="542"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="537"/>
+        <location filename="../../ui/evening/talk_mode.py" line="543"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="557"/>
+        <location filename="../../ui/evening/talk_mode.py" line="563"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="559"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="561"/>
+        <location filename="../../ui/evening/talk_mode.py" line="567"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="566"/>
+        <location filename="../../ui/evening/talk_mode.py" line="572"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="584"/>
+        <location filename="../../ui/evening/talk_mode.py" line="590"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="591"/>
+        <location filename="../../ui/evening/talk_mode.py" line="597"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="593"/>
+        <location filename="../../ui/evening/talk_mode.py" line="599"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="604"/>
+        <location filename="../../ui/evening/talk_mode.py" line="611"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="604"/>
+        <location filename="../../ui/evening/talk_mode.py" line="611"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="607"/>
+        <location filename="../../ui/evening/talk_mode.py" line="614"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="228"/>
-        <location filename="../../ui/evening/talk_mode.py" line="688"/>
+        <location filename="../../ui/evening/talk_mode.py" line="234"/>
+        <location filename="../../ui/evening/talk_mode.py" line="695"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="528"/>
+        <location filename="../../ui/evening/talk_mode.py" line="534"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="529"/>
+        <location filename="../../ui/evening/talk_mode.py" line="535"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="662"/>
+        <location filename="../../ui/evening/talk_mode.py" line="669"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="676"/>
+        <location filename="../../ui/evening/talk_mode.py" line="683"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="678"/>
+        <location filename="../../ui/evening/talk_mode.py" line="685"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="724"/>
+        <location filename="../../ui/evening/talk_mode.py" line="731"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="789"/>
+        <location filename="../../ui/evening/talk_mode.py" line="796"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -2071,87 +2071,87 @@ Everything is saved automatically.</translation>
 <context>
     <name>TonightView</name>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="66"/>
+        <location filename="../../ui/evening/tonight.py" line="67"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="67"/>
+        <location filename="../../ui/evening/tonight.py" line="68"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="68"/>
+        <location filename="../../ui/evening/tonight.py" line="69"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="69"/>
+        <location filename="../../ui/evening/tonight.py" line="70"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="70"/>
+        <location filename="../../ui/evening/tonight.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="71"/>
+        <location filename="../../ui/evening/tonight.py" line="72"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="72"/>
+        <location filename="../../ui/evening/tonight.py" line="73"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="94"/>
+        <location filename="../../ui/evening/tonight.py" line="95"/>
         <source>Verslag voor ouders…</source>
         <translation>Parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="97"/>
+        <location filename="../../ui/evening/tonight.py" line="98"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="100"/>
+        <location filename="../../ui/evening/tonight.py" line="101"/>
         <source>Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.</source>
         <translation>Undoes ‘cancelled’, ‘did not come’ or ‘held’.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="103"/>
+        <location filename="../../ui/evening/tonight.py" line="104"/>
         <source>Avondpakket afdrukken…</source>
         <translation>Print evening pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="108"/>
+        <location filename="../../ui/evening/tonight.py" line="109"/>
         <source>Alle verslagen voor ouders…</source>
         <translation>All parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="111"/>
+        <location filename="../../ui/evening/tonight.py" line="112"/>
         <source>Eén PDF met het verslag voor ouders van elk gevoerd gesprek van deze avond.</source>
         <translation>One PDF with the parents&apos; copy of every talk held this evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="169"/>
+        <location filename="../../ui/evening/tonight.py" line="170"/>
         <source>Morgen ({0})</source>
         <translation>Tomorrow ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="187"/>
+        <location filename="../../ui/evening/tonight.py" line="188"/>
         <source>Geen gesprekkenavond gepland</source>
         <translation>No conference evening planned</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="189"/>
+        <location filename="../../ui/evening/tonight.py" line="190"/>
         <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
         <translation>Plan one on the ‘Conference evenings’ tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="201"/>
+        <location filename="../../ui/evening/tonight.py" line="202"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -2159,7 +2159,7 @@ Everything is saved automatically.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="202"/>
+        <location filename="../../ui/evening/tonight.py" line="203"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n prepared</numerusform>
@@ -2167,58 +2167,81 @@ Everything is saved automatically.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="261"/>
+        <location filename="../../ui/evening/tonight.py" line="262"/>
         <source>Voorbereiden: {0}</source>
         <translation>Prepare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="262"/>
+        <location filename="../../ui/evening/tonight.py" line="263"/>
         <source>Start gesprek met {0}</source>
         <translation>Start talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="263"/>
+        <location filename="../../ui/evening/tonight.py" line="264"/>
         <source>Verslag voor ouders van {0}</source>
         <translation>Parents&apos; copy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="264"/>
+        <location filename="../../ui/evening/tonight.py" line="265"/>
         <source>Heropenen: gesprek met {0}</source>
         <translation>Reopen: talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="167"/>
+        <location filename="../../ui/evening/tonight.py" line="168"/>
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="63"/>
+        <location filename="../../ui/evening/tonight.py" line="64"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="192"/>
+        <location filename="../../ui/evening/tonight.py" line="193"/>
         <source>{0} · {1}–{2}</source>
         <translation>{0} · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="227"/>
+        <location filename="../../ui/evening/tonight.py" line="228"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="88"/>
+        <location filename="../../ui/evening/tonight.py" line="89"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="91"/>
+        <location filename="../../ui/evening/tonight.py" line="92"/>
         <source>Start gesprek</source>
         <translation>Start talk</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/common/errors.py" line="20"/>
+        <location filename="../../ui/common/errors.py" line="44"/>
+        <source>Oudergesprek</source>
+        <translation>Oudergesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/errors.py" line="45"/>
+        <source>Er ging iets mis in Oudergesprek. Wat je had opgeslagen is bewaard.
+De details staan in het logbestand in:
+{0}</source>
+        <translation>Something went wrong in Oudergesprek. What you had saved is kept.
+The details are in the log file in:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/main/forms.py" line="80"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
     <message>
         <location filename="../../ui/main/forms.py" line="82"/>
         <source>bijv. groep 5</source>
@@ -2226,7 +2249,7 @@ Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/main/forms.py" line="84"/>
-        <location filename="../../ui/main/forms.py" line="129"/>
+        <location filename="../../ui/main/forms.py" line="132"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -2234,6 +2257,11 @@ Everything is saved automatically.</translation>
         <location filename="../../ui/main/forms.py" line="85"/>
         <source>Schooljaar</source>
         <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="90"/>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
     </message>
     <message>
         <location filename="../../ui/main/forms.py" line="93"/>
@@ -2267,82 +2295,69 @@ Everything is saved automatically.</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="105"/>
+        <location filename="../../ui/main/forms.py" line="106"/>
         <source>Van school vertrokken op</source>
         <translation>Left school on</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="131"/>
+        <location filename="../../ui/main/forms.py" line="130"/>
+        <source>Ouder/verzorger</source>
+        <translation>Parent/carer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="136"/>
         <source>bijv. moeder, vader, verzorger, oma</source>
         <translation>e.g. mother, father, carer, grandmother</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="132"/>
+        <location filename="../../ui/main/forms.py" line="138"/>
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="134"/>
+        <location filename="../../ui/main/forms.py" line="141"/>
         <source>bijv. Nederlands, Turks, Arabisch</source>
         <translation>e.g. Dutch, Turkish, Arabic</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="135"/>
+        <location filename="../../ui/main/forms.py" line="143"/>
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="136"/>
+        <location filename="../../ui/main/forms.py" line="144"/>
         <source>Tolk nodig bij gesprekken</source>
         <translation>Needs an interpreter for talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="139"/>
+        <location filename="../../ui/main/forms.py" line="148"/>
         <source>Laaggeletterd: liever mondeling of met beeld</source>
         <translation>Low literacy: prefers spoken or pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="142"/>
+        <location filename="../../ui/main/forms.py" line="154"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="143"/>
+        <location filename="../../ui/main/forms.py" line="159"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="146"/>
+        <location filename="../../ui/main/forms.py" line="165"/>
         <source>bijv. co-ouderschap, bereikbaarheid</source>
         <translation>e.g. co-parenting, when to reach</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="148"/>
+        <location filename="../../ui/main/forms.py" line="168"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="156"/>
+        <location filename="../../ui/main/forms.py" line="177"/>
         <source>Ouder/verzorger van</source>
         <translation>Parent/carer of</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/common/errors.py" line="20"/>
-        <location filename="../../ui/common/errors.py" line="44"/>
-        <source>Oudergesprek</source>
-        <translation>Oudergesprek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/errors.py" line="45"/>
-        <source>Er ging iets mis in Oudergesprek. Wat je had opgeslagen is bewaard.
-De details staan in het logbestand in:
-{0}</source>
-        <translation>Something went wrong in Oudergesprek. What you had saved is kept.
-The details are in the log file in:
-{0}</translation>
     </message>
 </context>
 <context>
@@ -2421,24 +2436,6 @@ The details are in the log file in:
         <location filename="../../ui/common/labels.py" line="57"/>
         <source>laaggeletterd</source>
         <translation>low literacy</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/main/forms.py" line="80"/>
-        <source>Groep</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/forms.py" line="90"/>
-        <source>Leerling</source>
-        <translation>Pupil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/forms.py" line="128"/>
-        <source>Ouder/verzorger</source>
-        <translation>Parent/carer</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
 <context>
     <name>TonightView</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="201"/>
+        <location filename="../../ui/evening/tonight.py" line="202"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -105,7 +105,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="202"/>
+        <location filename="../../ui/evening/tonight.py" line="203"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n voorbereid</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -77,32 +77,34 @@ class FormDialog(QDialog):
 
 
 def group_form(parent: QWidget | None, name: str = "", school_year: str = "") -> FormDialog:
-    dialog = FormDialog(parent, parent.tr("Groep") if parent else "Groep")
+    dialog = FormDialog(parent, QCoreApplication.translate("forms", "Groep"))
     name_edit = QLineEdit(name)
-    name_edit.setPlaceholderText(dialog.tr("bijv. groep 5"))
+    name_edit.setPlaceholderText(QCoreApplication.translate("forms", "bijv. groep 5"))
     year_edit = QLineEdit(school_year)
-    dialog.add_field("name", dialog.tr("Naam"), name_edit)
-    dialog.add_field("school_year", dialog.tr("Schooljaar"), year_edit)
+    dialog.add_field("name", QCoreApplication.translate("forms", "Naam"), name_edit)
+    dialog.add_field("school_year", QCoreApplication.translate("forms", "Schooljaar"), year_edit)
     return dialog
 
 
 def pupil_form(parent: QWidget | None, pupil: PupilView | None = None) -> FormDialog:
-    dialog = FormDialog(parent, parent.tr("Leerling") if parent else "Leerling")
+    dialog = FormDialog(parent, QCoreApplication.translate("forms", "Leerling"))
     given = QLineEdit(pupil.given_name if pupil else "")
     infix = QLineEdit(pupil.infix if pupil else "")
-    infix.setPlaceholderText(dialog.tr("bijv. van den"))
+    infix.setPlaceholderText(QCoreApplication.translate("forms", "bijv. van den"))
     family = QLineEdit(pupil.family_name if pupil else "")
     born = QLineEdit(
         pupil.date_of_birth.strftime("%d-%m-%Y") if pupil and pupil.date_of_birth else ""
     )
-    born.setPlaceholderText(dialog.tr("dd-mm-jjjj (mag leeg)"))
+    born.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (mag leeg)"))
     left = QLineEdit(pupil.left_on.strftime("%d-%m-%Y") if pupil and pupil.left_on else "")
-    left.setPlaceholderText(dialog.tr("dd-mm-jjjj (mag leeg)"))
-    dialog.add_field("given_name", dialog.tr("Roepnaam"), given)
-    dialog.add_field("infix", dialog.tr("Tussenvoegsel"), infix)
-    dialog.add_field("family_name", dialog.tr("Achternaam"), family)
-    dialog.add_field("date_of_birth", dialog.tr("Geboortedatum"), born)
-    dialog.add_field("left_on", dialog.tr("Van school vertrokken op"), left)
+    left.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (mag leeg)"))
+    dialog.add_field("given_name", QCoreApplication.translate("forms", "Roepnaam"), given)
+    dialog.add_field("infix", QCoreApplication.translate("forms", "Tussenvoegsel"), infix)
+    dialog.add_field("family_name", QCoreApplication.translate("forms", "Achternaam"), family)
+    dialog.add_field("date_of_birth", QCoreApplication.translate("forms", "Geboortedatum"), born)
+    dialog.add_field(
+        "left_on", QCoreApplication.translate("forms", "Van school vertrokken op"), left
+    )
     return dialog
 
 
@@ -125,27 +127,45 @@ def carer_form(
     linked: set[int],
     carer: CarerView | None = None,
 ) -> FormDialog:
-    dialog = FormDialog(parent, parent.tr("Ouder/verzorger") if parent else "Ouder/verzorger")
-    dialog.add_field("name", dialog.tr("Naam"), QLineEdit(carer.name if carer else ""))
+    dialog = FormDialog(parent, QCoreApplication.translate("forms", "Ouder/verzorger"))
+    dialog.add_field(
+        "name", QCoreApplication.translate("forms", "Naam"), QLineEdit(carer.name if carer else "")
+    )
     relation = QLineEdit(carer.relation if carer else "")
-    relation.setPlaceholderText(dialog.tr("bijv. moeder, vader, verzorger, oma"))
-    dialog.add_field("relation", dialog.tr("Relatie"), relation)
+    relation.setPlaceholderText(
+        QCoreApplication.translate("forms", "bijv. moeder, vader, verzorger, oma")
+    )
+    dialog.add_field("relation", QCoreApplication.translate("forms", "Relatie"), relation)
     language = QLineEdit(carer.language if carer else "")
-    language.setPlaceholderText(dialog.tr("bijv. Nederlands, Turks, Arabisch"))
-    dialog.add_field("language", dialog.tr("Voorkeurstaal"), language)
-    interpreter = QCheckBox(dialog.tr("Tolk nodig bij gesprekken"))
+    language.setPlaceholderText(
+        QCoreApplication.translate("forms", "bijv. Nederlands, Turks, Arabisch")
+    )
+    dialog.add_field("language", QCoreApplication.translate("forms", "Voorkeurstaal"), language)
+    interpreter = QCheckBox(QCoreApplication.translate("forms", "Tolk nodig bij gesprekken"))
     interpreter.setChecked(bool(carer and carer.interpreter_needed))
     dialog.add_field("interpreter_needed", "", interpreter)
-    literacy = QCheckBox(dialog.tr("Laaggeletterd: liever mondeling of met beeld"))
+    literacy = QCheckBox(
+        QCoreApplication.translate("forms", "Laaggeletterd: liever mondeling of met beeld")
+    )
     literacy.setChecked(bool(carer and carer.low_literacy))
     dialog.add_field("low_literacy", "", literacy)
-    dialog.add_field("phone", dialog.tr("Telefoon"), QLineEdit(carer.phone if carer else ""))
-    dialog.add_field("email", dialog.tr("E-mail"), QLineEdit(carer.email if carer else ""))
+    dialog.add_field(
+        "phone",
+        QCoreApplication.translate("forms", "Telefoon"),
+        QLineEdit(carer.phone if carer else ""),
+    )
+    dialog.add_field(
+        "email",
+        QCoreApplication.translate("forms", "E-mail"),
+        QLineEdit(carer.email if carer else ""),
+    )
     notes = QPlainTextEdit(carer.notes if carer else "")
     notes.setTabChangesFocus(True)
-    notes.setPlaceholderText(dialog.tr("bijv. co-ouderschap, bereikbaarheid"))
+    notes.setPlaceholderText(
+        QCoreApplication.translate("forms", "bijv. co-ouderschap, bereikbaarheid")
+    )
     notes.setMaximumHeight(80)
-    dialog.add_field("notes", dialog.tr("Notities"), notes)
+    dialog.add_field("notes", QCoreApplication.translate("forms", "Notities"), notes)
     pupil_list = QListWidget()
     for pupil in pupils:
         item = QListWidgetItem(f"{pupil.name} ({pupil.group_name})")
@@ -153,7 +173,9 @@ def carer_form(
         item.setCheckState(Qt.CheckState.Checked if pupil.id in linked else Qt.CheckState.Unchecked)
         pupil_list.addItem(item)
     pupil_list.setMaximumHeight(140)
-    dialog.add_field("pupil_ids", dialog.tr("Ouder/verzorger van"), pupil_list)
+    dialog.add_field(
+        "pupil_ids", QCoreApplication.translate("forms", "Ouder/verzorger van"), pupil_list
+    )
     return dialog
 
 
