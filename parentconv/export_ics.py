@@ -6,14 +6,13 @@ details, no agreements: the file may end up in a cloud calendar.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from parentconv import __version__
+from parentconv.atomic import write_atomically
 from parentconv.catalog import load_catalog
 from parentconv.errors import UserFacingError
 from parentconv.services.evenings import EveningView
@@ -46,13 +45,9 @@ def evening_calendar(evening: EveningView, language: str = "nl") -> bytes:
 def write_calendar(evening: EveningView, path: Path, language: str = "nl") -> Path:
     """Write the .ics atomically; a folder without permission gives a plain message."""
     target = path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
-    tmp = target.with_name(target.name + ".part")
     try:
-        tmp.write_bytes(evening_calendar(evening, language))
-        os.replace(tmp, target)
+        write_atomically(target, evening_calendar(evening, language))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise UserFacingError(
             f"Het agendabestand kan niet worden opgeslagen in {target.parent}: "
             f"{exc.strerror or exc}. Kies een andere map."

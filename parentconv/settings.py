@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from parentconv.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,4 @@ def load_settings(path: Path) -> Settings:
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -402,6 +404,8 @@ def test_write_pdf_writes_atomically(tmp_path: Path) -> None:
     assert write_pdf(b"%PDF-new", target) == target
     assert target.read_bytes() == b"%PDF-new"
     assert [p.name for p in tmp_path.iterdir()] == ["verslag.pdf"]
+    if os.name == "posix":  # the teacher's copy holds private notes: only the teacher reads it
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_write_pdf_under_a_regular_file_is_a_clear_error(tmp_path: Path) -> None:

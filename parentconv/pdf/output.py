@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import tempfile
 from pathlib import Path
 
+from parentconv.atomic import write_atomically
 from parentconv.errors import UserFacingError
 
 
@@ -28,19 +26,9 @@ def write_pdf(data: bytes, path: Path) -> Path:
         )
     if target.is_dir():
         raise UserFacingError(f"Kan de PDF niet opslaan: '{target}' is een map.")
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".oudergesprek-", suffix=".pdf.tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
+        write_atomically(target, data)  # 0600: the teacher shares it on purpose, not by default
     except OSError as exc:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
         raise UserFacingError(_message(exc, target)) from exc
     return target
 
