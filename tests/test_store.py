@@ -301,3 +301,90 @@ def test_every_migration_downgrades_and_upgrades_again(data_dir: Path) -> None:
         command.downgrade(alembic_config(conn), "base")
         command.upgrade(alembic_config(conn), "head")
     engine.dispose()
+
+
+def _schema(path: Path) -> set[tuple[str, str]]:
+    """Every table, index and trigger by name (and what it is), as SQLite stores them."""
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    finally:
+        con.close()
+    return {(kind, name) for kind, name in rows}
+
+
+@pytest.mark.parametrize("start", ["0001", "0002", "0003", "0004"])
+def test_upgrading_from_each_revision_keeps_every_search_trigger(
+    data_dir: Path, start: str
+) -> None:
+    """A batch migration that rebuilds a table drops its triggers: search would silently stop
+    indexing. After an upgrade from any revision the schema equals a new database's, and a
+    note written afterwards is found."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fresh = data_dir / "fresh.sqlite3"
+    Database(fresh).close()
+    old = data_dir / f"from-{start}.sqlite3"
+    engine = make_engine(old)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), start)
+        conn.execute(
+            text(
+                "INSERT INTO groups (name, school_year, is_demo) VALUES ('Groep 5', '2026-2027', 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pupils (group_id, given_name, infix, family_name) "
+                "VALUES (1, 'Zoë', 'de', 'Vries')"
+            )
+        )
+    engine.dispose()
+
+    db = Database(old)
+    try:
+        assert db.current_revision() == head_revision()
+    finally:
+        db.close()
+    assert _schema(old) - {("table", "alembic_version")} == _schema(fresh) - {
+        ("table", "alembic_version")
+    }
+    triggers = {name for kind, name in _schema(old) if kind == "trigger"}
+    assert len(triggers) == 9
+
+    from parentconv.services import history, talks
+    from parentconv.services.talks import TalkInput
+
+    db = Database(old)
+    try:
+        talk = db.run(
+            talks.create_talk,
+            data=TalkInput(
+                pupil_id=1, type_key="ten_minute", date="2026-11-24", start_time="18:30"
+            ),
+        )
+        db.run(talks.set_notes, talk.id, shared="Leest graag over dinosaurussen", private="")
+        found = db.run(history.search, "dinosaurus*")
+        assert [group.pupil.name for group in found] == ["Zoë de Vries"]
+        assert [group.pupil.name for group in db.run(history.search, "zoe")] == ["Zoë de Vries"]
+    finally:
+        db.close()
+
+
+def test_downgrade_and_upgrade_give_the_same_schema(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fresh = data_dir / "fresh.sqlite3"
+    Database(fresh).close()
+    path = data_dir / "roundtrip2.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        command.downgrade(alembic_config(conn), "base")
+    engine.dispose()
+    assert {name for _kind, name in _schema(path)} <= {"alembic_version"}
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+    assert _schema(path) == _schema(fresh)
