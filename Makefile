@@ -44,6 +44,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/translations/parentconv_en.ts -qm resources/translations/parentconv_en.qm
 	$(BIN)/pyside6-lupdate $(shell find ui -name "*.py" | sort) -no-obsolete -pluralonly -source-language nl -target-language nl -ts resources/translations/parentconv_nl.ts
 	$(BIN)/pyside6-lrelease resources/translations/parentconv_nl.ts -qm resources/translations/parentconv_nl.qm
+	$(BIN)/python scripts/core_translations.py
 
 # The wheel installed in a fresh venv outside the tree, run from another folder (CI runs this).
 dist-check-wheel: $(STAMP)

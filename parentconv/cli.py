@@ -14,6 +14,7 @@ from parentconv import __version__
 from parentconv.cli_words import DutchArgumentParser, dutch_argparse
 from parentconv.config import Locations, resolve_locations
 from parentconv.errors import UserFacingError
+from parentconv.i18n import N_, set_language
 from parentconv.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def _pdf(db: Database, args: argparse.Namespace) -> str:
     if args.command == "summary":
         data = db.run(render_talk_summary, args.talk, copy=args.copy)
     else:
-        day = parse_date(args.date, field="date", label="Datum")
+        day = parse_date(args.date, field="date", label=N_("Datum"))
         data = db.run(render_evening_pack, day)
     written = write_pdf(data, Path(args.output))
     return f"Opgeslagen: {written}"
@@ -156,6 +157,7 @@ def _pdf(db: Database, args: argparse.Namespace) -> str:
 
 def run_headless(args: argparse.Namespace) -> int:
     """Run a command that needs no window. Returns the exit code."""
+    set_language(args.lang or "nl")  # messages (a bad date, a full disk) in the chosen language
     locations = resolve_locations(args.data_dir)
     setup_logging(locations.log_dir)
     try:

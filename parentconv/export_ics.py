@@ -15,6 +15,7 @@ from parentconv import __version__
 from parentconv.atomic import write_atomically
 from parentconv.catalog import load_catalog
 from parentconv.errors import UserFacingError
+from parentconv.i18n import _
 from parentconv.services.evenings import EveningView
 
 
@@ -49,7 +50,9 @@ def write_calendar(evening: EveningView, path: Path, language: str = "nl") -> Pa
         write_atomically(target, evening_calendar(evening, language))
     except OSError as exc:
         raise UserFacingError(
-            f"Het agendabestand kan niet worden opgeslagen in {target.parent}: "
-            f"{exc.strerror or exc}. Kies een andere map."
+            _(
+                "Het agendabestand kan niet worden opgeslagen in {folder}: {error}. "
+                "Kies een andere map."
+            ).format(folder=target.parent, error=exc.strerror or exc)
         ) from exc
     return target

@@ -37,6 +37,16 @@ def isolated_dirs(
     return data
 
 
+@pytest.fixture(autouse=True)
+def core_speaks_dutch() -> Iterator[None]:
+    """Each test starts with the core's messages in Dutch (an English GUI test switches them)."""
+    from parentconv.i18n import set_language
+
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
 @pytest.fixture
 def data_dir(isolated_dirs: Path) -> Path:
     return isolated_dirs

@@ -266,3 +266,27 @@ def test_the_forms_speak_english_in_the_english_app(qtbot: QtBot, demo_db: Datab
         found = [t for t in texts for word in dutch if word in t and "Demogroep" not in t]
         assert found == [], form.windowTitle()
         form.close()
+
+
+def test_a_mistake_in_the_english_pupil_form_is_told_in_english(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_db, "en")
+    shown: list[str] = []
+
+    def fake_exec(dialog: FormDialog) -> int:
+        _fill(dialog, qtbot, {"given_name": "Ørjan", "family_name": "", "date_of_birth": "31-02"})
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        shown.append(dialog.error.text())
+        _fill(dialog, qtbot, {"family_name": "Berg"})
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        shown.append(dialog.error.text())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    window.add_pupil()
+    assert shown == [
+        "Family name is required.",
+        "Date of birth: '31-02' is not a date (use e.g. 24-11-2026).",
+    ]

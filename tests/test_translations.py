@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gettext
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from parentconv.resources import resource_path
 
@@ -102,3 +105,54 @@ def test_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
         assert built.read_bytes() == Path(str(qm)).read_bytes(), (
             "run `make translations` to rebuild the .qm"
         )
+
+
+# --- the core's own messages (gettext) ------------------------------------------------------
+
+CORE_PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "parentconv.po"
+
+
+def test_every_core_message_has_english(tmp_path: Path) -> None:
+    """Every ``_()``/``N_()`` message in parentconv/ is in the English catalog, translated, with
+    the same {placeholders}; the shipped .mo is compiled from that .po."""
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    in_code = {
+        message
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            str(ROOT / "parentconv"), keywords={"_": None, "N_": None}
+        )
+    }
+    assert len(in_code) > 60
+    with CORE_PO.open("rb") as fh:
+        catalog = read_po(fh, locale="en")
+    english = {m.id: m.string for m in catalog if m.id}
+    assert sorted(in_code - set(english)) == [], "run `make translations`"
+    untranslated = [m for m in in_code if not english[m]]
+    assert untranslated == []
+    for message in in_code:
+        placeholders = sorted(re.findall(r"\{\w+\}", message))
+        assert placeholders == sorted(re.findall(r"\{\w+\}", english[message])), message
+    with CORE_PO.with_suffix(".mo").open("rb") as fh:
+        shipped = gettext.GNUTranslations(fh)
+    compiled = {m: shipped.gettext(m) for m in english}
+    assert compiled == english, "run `make translations` (the .mo is older than the .po)"
+
+
+def test_a_mistake_reads_in_english_in_the_english_app() -> None:
+    from parentconv.errors import ValidationError
+    from parentconv.i18n import N_, set_language
+    from parentconv.services import validation as v
+
+    set_language("en")
+    with pytest.raises(ValidationError) as english:
+        v.required_text(" ", field="given_name", label=N_("Roepnaam"))
+    with pytest.raises(ValidationError) as date:
+        v.parse_date("31-02-2026", field="date", label=N_("Datum"))
+    set_language("nl")
+    with pytest.raises(ValidationError) as dutch:
+        v.required_text(" ", field="given_name", label=N_("Roepnaam"))
+    assert english.value.message == "First name is required."
+    assert date.value.message == "Date: '31-02-2026' is not a date (use e.g. 24-11-2026)."
+    assert dutch.value.message == "Roepnaam is verplicht."

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from parentconv.atomic import write_atomically
 from parentconv.errors import UserFacingError
+from parentconv.i18n import _
 
 
 def write_pdf(data: bytes, path: Path) -> Path:
@@ -19,13 +20,19 @@ def write_pdf(data: bytes, path: Path) -> Path:
     if not folder.is_dir():
         if folder.exists():
             raise UserFacingError(
-                f"Kan de PDF niet opslaan: '{folder}' is geen map. Kies een andere plek."
+                _("Kan de PDF niet opslaan: '{folder}' is geen map. Kies een andere plek.").format(
+                    folder=folder
+                )
             )
         raise UserFacingError(
-            f"Kan de PDF niet opslaan: de map '{folder}' bestaat niet. Kies een andere plek."
+            _(
+                "Kan de PDF niet opslaan: de map '{folder}' bestaat niet. Kies een andere plek."
+            ).format(folder=folder)
         )
     if target.is_dir():
-        raise UserFacingError(f"Kan de PDF niet opslaan: '{target}' is een map.")
+        raise UserFacingError(
+            _("Kan de PDF niet opslaan: '{target}' is een map.").format(target=target)
+        )
     try:
         write_atomically(target, data)  # 0600: the teacher shares it on purpose, not by default
     except OSError as exc:
@@ -35,14 +42,16 @@ def write_pdf(data: bytes, path: Path) -> Path:
 
 def _message(exc: OSError, target: Path) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"Kan de PDF niet opslaan in '{target.parent}': u heeft daar geen schrijfrechten. "
+        return _(
+            "Kan de PDF niet opslaan in '{folder}': u heeft daar geen schrijfrechten. "
             "Kies een andere map, bijvoorbeeld Documenten."
-        )
+        ).format(folder=target.parent)
     if exc.errno == errno.ENOSPC:
-        return (
+        return _(
             "Kan de PDF niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek."
         )
     if exc.errno == errno.ENAMETOOLONG:
-        return "Kan de PDF niet opslaan: de bestandsnaam is te lang. Kies een kortere naam."
-    return f"Kan de PDF niet opslaan als '{target}' ({exc.strerror or exc})."
+        return _("Kan de PDF niet opslaan: de bestandsnaam is te lang. Kies een kortere naam.")
+    return _("Kan de PDF niet opslaan als '{target}' ({error}).").format(
+        target=target, error=exc.strerror or exc
+    )

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
+from parentconv.i18n import N_
 from parentconv.services import validation as v
 from parentconv.services.views import AgreementView, StatusChangeView
 from parentconv.store.models import (
@@ -66,13 +67,13 @@ def create_agreement(
     created_at: dt.datetime | None = None,
 ) -> AgreementView:
     """Record an agreement: what, who does it (school/parents/child/other), by when."""
-    what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
-    who = v.one_of(owner, OWNERS, field="owner", label="Wie")
+    what = v.required_text(text, field="text", label=N_("De afspraak"), max_length=MAX_AGREEMENT)
+    who = v.one_of(owner, OWNERS, field="owner", label=N_("Wie"))
     when = created_at or work.now()
     s = work.session
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     if talk_id is not None:
-        talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+        talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
         if talk.pupil_id != pupil.id:
             raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
     agreement = Agreement(
@@ -112,10 +113,10 @@ def update_agreement(
 
     ``record=False`` is for a review that adds its own history entry.
     """
-    what = v.required_text(text, field="text", label="De afspraak", max_length=MAX_AGREEMENT)
-    who = v.one_of(owner, OWNERS, field="owner", label="Wie")
+    what = v.required_text(text, field="text", label=N_("De afspraak"), max_length=MAX_AGREEMENT)
+    who = v.one_of(owner, OWNERS, field="owner", label=N_("Wie"))
     s = work.session
-    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    agreement = work.get_or_fail(Agreement, agreement_id, N_("Deze afspraak"))
     changed = (what, who, due_on) != (agreement.text, agreement.owner, agreement.due_on)
     if record and changed:
         agreement.history.append(
@@ -150,12 +151,12 @@ def change_status(
     ``kind`` says what happened (``ChangeKind``: a review in a talk, ...); ``due_on`` records a
     new due date given at the same time.
     """
-    new = v.one_of(status, STATUSES, field="status", label="Status")
-    remark = v.optional_text(note, field="note", label="Toelichting", max_length=MAX_AGREEMENT)
+    new = v.one_of(status, STATUSES, field="status", label=N_("Status"))
+    remark = v.optional_text(note, field="note", label=N_("Toelichting"), max_length=MAX_AGREEMENT)
     s = work.session
-    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    agreement = work.get_or_fail(Agreement, agreement_id, N_("Deze afspraak"))
     if talk_id is not None:
-        talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+        talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
         if talk.pupil_id != agreement.pupil_id:
             raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
     agreement.status = new
@@ -165,7 +166,7 @@ def change_status(
             status=new,
             note=remark,
             talk_id=talk_id,
-            kind=v.one_of(kind, CHANGE_KINDS, field="kind", label="Soort"),
+            kind=v.one_of(kind, CHANGE_KINDS, field="kind", label=N_("Soort")),
             due_on=due_on,
         )
     )
@@ -175,7 +176,7 @@ def change_status(
 
 
 def get_agreement(work: Work, agreement_id: int) -> AgreementView:
-    return agreement_view(work.get_or_fail(Agreement, agreement_id, "Deze afspraak"))
+    return agreement_view(work.get_or_fail(Agreement, agreement_id, N_("Deze afspraak")))
 
 
 def agreements_of(
@@ -191,7 +192,7 @@ def agreements_of(
         raise ValidationError(f"Onbekend filter '{show}'.", "show")
     today = today or work.today()
     s = work.session
-    work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     query = (
         select(Agreement)
         .options(selectinload(Agreement.history))
@@ -225,7 +226,7 @@ def open_agreements_of(work: Work, pupil_id: int) -> list[AgreementView]:
 
 def delete_agreement(work: Work, agreement_id: int) -> None:
     """Delete an agreement with its history (for a mistake; a real end is a status)."""
-    agreement = work.get_or_fail(Agreement, agreement_id, "Deze afspraak")
+    agreement = work.get_or_fail(Agreement, agreement_id, N_("Deze afspraak"))
     touch_agreement(work, agreement)
     work.touch(talks=[h.talk_id for h in agreement.history if h.talk_id is not None])
     work.session.delete(agreement)

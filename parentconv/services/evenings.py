@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import NotFoundError, ValidationError
+from parentconv.i18n import N_
 from parentconv.schedule import moved, overlaps, total_minutes
 from parentconv.services import validation as v
 from parentconv.services.agreements import open_agreement_counts
@@ -128,14 +129,14 @@ class _EveningFields:
 
 
 def _clean(data: EveningInput) -> _EveningFields:
-    day = v.parse_date(data.date, field="date", label="Datum")
+    day = v.parse_date(data.date, field="date", label=N_("Datum"))
     start = dt.datetime.combine(
-        day, v.parse_time(data.start_time, field="start_time", label="Begintijd")
+        day, v.parse_time(data.start_time, field="start_time", label=N_("Begintijd"))
     )
     ends_by = None
     if data.end_time.strip():
         ends_by = dt.datetime.combine(
-            day, v.parse_time(data.end_time, field="end_time", label="Eindtijd")
+            day, v.parse_time(data.end_time, field="end_time", label=N_("Eindtijd"))
         )
         if ends_by <= start:
             raise ValidationError("De eindtijd ligt voor de begintijd.", "end_time")
@@ -145,7 +146,7 @@ def _clean(data: EveningInput) -> _EveningFields:
     return _EveningFields(
         starts_at=start,
         ends_by=ends_by,
-        location=v.optional_text(data.location, field="location", label="Locatie"),
+        location=v.optional_text(data.location, field="location", label=N_("Locatie")),
         slot_minutes=_minutes(data.slot_minutes, "slot_minutes", "Een gesprek", 1),
         gap_minutes=_minutes(data.gap_minutes, "gap_minutes", "De tijd tussen gesprekken", 0),
         break_every=break_every,
@@ -467,7 +468,7 @@ def add_slot(
     evening = _load(s, evening_id)
     if len(evening.slots) >= MAX_SLOTS:
         raise ValidationError(f"Hoogstens {MAX_SLOTS} gesprekken op één avond.")
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     ctype = load_catalog().conversation_type(type_key)
     talk = Talk(
         pupil=pupil,
@@ -527,7 +528,7 @@ def add_unplanned_of_group(work: Work, evening_id: int, *, group_id: int) -> Eve
 
 
 def _slot_talk(work: Work, talk_id: int) -> tuple[Talk, Evening]:
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.evening_id is None:
         raise ValidationError("Dit gesprek hoort niet bij een gesprekkenavond.")
     return talk, _load(work.session, talk.evening_id)
@@ -580,7 +581,7 @@ def remove_slot(work: Work, talk_id: int) -> EveningView:
 def next_slot(work: Work, talk_id: int) -> TalkView | None:
     """The next talk on the same evening that still has to happen, if any."""
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.evening_id is None:
         return None
     evening = _load(s, talk.evening_id)

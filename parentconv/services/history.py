@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
+from parentconv.i18n import N_
 from parentconv.services.agreements import (
     agreement_view,
     open_agreement_counts,
@@ -129,7 +130,7 @@ def concern_led(talk: Talk) -> bool:
 
 def set_concern_mark(work: Work, talk_id: int, marked: bool | None) -> None:
     """The teacher corrects the signal (True/False), or hands it back to the app (None)."""
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.concern_led = marked
     touch_talk(work, talk)
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
+from parentconv.i18n import N_
 from parentconv.services import validation as v
 from parentconv.services.views import CarerView, GroupView, PupilView
 from parentconv.store.models import Carer, Group, Pupil
@@ -63,7 +64,7 @@ def _check_unique_group(s: Session, name: str, year: str, exclude_id: int | None
 
 def create_group(work: Work, *, name: str, school_year: str, is_demo: bool = False) -> GroupView:
     """Add a group ("groep 5", "2026-2027")."""
-    name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
+    name = v.required_text(name, field="name", label=N_("Naam van de groep"), max_length=80)
     year = v.school_year(school_year)
     s = work.session
     _check_unique_group(s, name, year)
@@ -75,10 +76,10 @@ def create_group(work: Work, *, name: str, school_year: str, is_demo: bool = Fal
 
 
 def update_group(work: Work, group_id: int, *, name: str, school_year: str) -> GroupView:
-    name = v.required_text(name, field="name", label="Naam van de groep", max_length=80)
+    name = v.required_text(name, field="name", label=N_("Naam van de groep"), max_length=80)
     year = v.school_year(school_year)
     s = work.session
-    group = work.get_or_fail(Group, group_id, "Deze groep")
+    group = work.get_or_fail(Group, group_id, N_("Deze groep"))
     _check_unique_group(s, name, year, exclude_id=group_id)
     group.name, group.school_year = name, year
     s.flush()
@@ -98,7 +99,7 @@ def list_groups(work: Work) -> list[GroupView]:
 def delete_group(work: Work, group_id: int) -> None:
     """Delete a group with its pupils and everything recorded about them."""
     s = work.session
-    group = work.get_or_fail(Group, group_id, "Deze groep")
+    group = work.get_or_fail(Group, group_id, N_("Deze groep"))
     work.touch(groups=[group.id], pupils=[p.id for p in group.pupils])
     s.delete(group)
     s.flush()
@@ -123,13 +124,19 @@ def _pupil_fields(data: PupilInput, today: dt.date) -> dict[str, object]:
     born = data.date_of_birth.strip()
     left = data.left_on.strip()
     fields: dict[str, object] = {
-        "given_name": v.required_text(data.given_name, field="given_name", label="Roepnaam"),
-        "infix": v.optional_text(data.infix, field="infix", label="Tussenvoegsel", max_length=40),
-        "family_name": v.required_text(data.family_name, field="family_name", label="Achternaam"),
-        "date_of_birth": v.parse_date(born, field="date_of_birth", label="Geboortedatum")
+        "given_name": v.required_text(data.given_name, field="given_name", label=N_("Roepnaam")),
+        "infix": v.optional_text(
+            data.infix, field="infix", label=N_("Tussenvoegsel"), max_length=40
+        ),
+        "family_name": v.required_text(
+            data.family_name, field="family_name", label=N_("Achternaam")
+        ),
+        "date_of_birth": v.parse_date(born, field="date_of_birth", label=N_("Geboortedatum"))
         if born
         else None,
-        "left_on": v.parse_date(left, field="left_on", label="Datum van vertrek") if left else None,
+        "left_on": v.parse_date(left, field="left_on", label=N_("Datum van vertrek"))
+        if left
+        else None,
     }
     born_date = fields["date_of_birth"]
     if isinstance(born_date, dt.date) and born_date > today:
@@ -141,7 +148,7 @@ def create_pupil(work: Work, *, group_id: int, data: PupilInput) -> PupilView:
     """Add a pupil to a group."""
     fields = _pupil_fields(data, work.today())
     s = work.session
-    group = work.get_or_fail(Group, group_id, "Deze groep")
+    group = work.get_or_fail(Group, group_id, N_("Deze groep"))
     pupil = Pupil(group=group, **fields)
     s.add(pupil)
     s.flush()
@@ -154,19 +161,19 @@ def update_pupil(
 ) -> PupilView:
     fields = _pupil_fields(data, work.today())
     s = work.session
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     work.touch(groups=[pupil.group_id], pupils=[pupil.id])
     for key, value in fields.items():
         setattr(pupil, key, value)
     if group_id is not None and group_id != pupil.group_id:
-        pupil.group = work.get_or_fail(Group, group_id, "Deze groep")
+        pupil.group = work.get_or_fail(Group, group_id, N_("Deze groep"))
         work.touch(groups=[group_id])
     s.flush()
     return pupil_view(pupil)
 
 
 def get_pupil(work: Work, pupil_id: int) -> PupilView:
-    return pupil_view(work.get_or_fail(Pupil, pupil_id, "Deze leerling"))
+    return pupil_view(work.get_or_fail(Pupil, pupil_id, N_("Deze leerling")))
 
 
 def list_pupils(work: Work, *, group_id: int | None = None) -> list[PupilView]:
@@ -182,7 +189,7 @@ def list_pupils(work: Work, *, group_id: int | None = None) -> list[PupilView]:
 def delete_pupil(work: Work, pupil_id: int) -> None:
     """Delete a pupil with talks and agreements; carers who are left with no pupil go too."""
     s = work.session
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     work.touch(groups=[pupil.group_id], pupils=[pupil.id], carers=[c.id for c in pupil.carers])
     s.delete(pupil)
     s.flush()
@@ -216,16 +223,20 @@ class CarerInput:
 
 def _carer_fields(data: CarerInput) -> dict[str, object]:
     return {
-        "name": v.required_text(data.name, field="name", label="Naam"),
+        "name": v.required_text(data.name, field="name", label=N_("Naam")),
         "relation": v.optional_text(
-            data.relation, field="relation", label="Relatie", max_length=80
+            data.relation, field="relation", label=N_("Relatie"), max_length=80
         ),
-        "language": v.optional_text(data.language, field="language", label="Taal", max_length=80),
+        "language": v.optional_text(
+            data.language, field="language", label=N_("Taal"), max_length=80
+        ),
         "interpreter_needed": bool(data.interpreter_needed),
         "low_literacy": bool(data.low_literacy),
-        "phone": v.optional_text(data.phone, field="phone", label="Telefoon", max_length=40),
-        "email": v.optional_text(data.email, field="email", label="E-mail"),
-        "notes": v.optional_text(data.notes, field="notes", label="Notities", max_length=20_000),
+        "phone": v.optional_text(data.phone, field="phone", label=N_("Telefoon"), max_length=40),
+        "email": v.optional_text(data.email, field="email", label=N_("E-mail")),
+        "notes": v.optional_text(
+            data.notes, field="notes", label=N_("Notities"), max_length=20_000
+        ),
     }
 
 
@@ -234,7 +245,7 @@ def _link_pupils(work: Work, carer: Carer, pupil_ids: list[int]) -> None:
         raise ValidationError("Koppel de ouder/verzorger aan minstens één leerling.", "pupil_ids")
     before = {p.id for p in carer.pupils}
     carer.pupils = [
-        work.get_or_fail(Pupil, pid, "Deze leerling") for pid in dict.fromkeys(pupil_ids)
+        work.get_or_fail(Pupil, pid, N_("Deze leerling")) for pid in dict.fromkeys(pupil_ids)
     ]
     work.touch(pupils=before | {p.id for p in carer.pupils})
 
@@ -254,7 +265,7 @@ def create_carer(work: Work, *, data: CarerInput) -> CarerView:
 def update_carer(work: Work, carer_id: int, *, data: CarerInput) -> CarerView:
     fields = _carer_fields(data)
     s = work.session
-    carer = work.get_or_fail(Carer, carer_id, "Deze ouder/verzorger")
+    carer = work.get_or_fail(Carer, carer_id, N_("Deze ouder/verzorger"))
     for key, value in fields.items():
         setattr(carer, key, value)
     _link_pupils(work, carer, data.pupil_ids)
@@ -264,11 +275,11 @@ def update_carer(work: Work, carer_id: int, *, data: CarerInput) -> CarerView:
 
 
 def carers_of(work: Work, pupil_id: int) -> list[CarerView]:
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     return [carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)]
 
 
 def delete_carer(work: Work, carer_id: int) -> None:
-    carer = work.get_or_fail(Carer, carer_id, "Deze ouder/verzorger")
+    carer = work.get_or_fail(Carer, carer_id, N_("Deze ouder/verzorger"))
     work.touch(carers=[carer.id], pupils=[p.id for p in carer.pupils])
     work.session.delete(carer)

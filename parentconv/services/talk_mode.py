@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from parentconv.errors import ValidationError
+from parentconv.i18n import N_
 from parentconv.services import agreements as agreement_service
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
@@ -159,13 +160,13 @@ def review_agreement(
 
 def save_elapsed(work: Work, talk_id: int, seconds: int) -> None:
     """Remember how long the talk has run, so it can be resumed after closing the app."""
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.elapsed_seconds = max(0, int(seconds))
 
 
 def finish_talk(work: Work, talk_id: int) -> TalkView | None:
     """Mark the talk held; return the next talk of the evening that still has to happen."""
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.status = TalkStatus.HELD.value
     talk.cancel_reason = ""
     talk.held_at = work.now()
@@ -175,8 +176,8 @@ def finish_talk(work: Work, talk_id: int) -> TalkView | None:
 
 def cancel_talk(work: Work, talk_id: int, *, reason: str = "cancelled") -> TalkView | None:
     """Record that the talk did not happen (afgezegd, or niet verschenen); return the next one."""
-    v.one_of(reason, frozenset(CANCEL_REASONS), field="reason", label="Reden")
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    v.one_of(reason, frozenset(CANCEL_REASONS), field="reason", label=N_("Reden"))
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.status == TalkStatus.HELD.value:
         raise ValidationError("Dit gesprek is al gevoerd.")
     talk.status = TalkStatus.CANCELLED.value
@@ -188,7 +189,7 @@ def cancel_talk(work: Work, talk_id: int, *, reason: str = "cancelled") -> TalkV
 def reopen_talk(work: Work, talk_id: int) -> TalkView:
     """Undo a finish or cancel (a slip of the hand): the talk is planned/prepared again."""
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.status = TalkStatus.PLANNED.value
     talk.cancel_reason = ""
     talk.held_at = None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
+from parentconv.i18n import N_
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
@@ -102,23 +103,23 @@ def touch_talk(work: Work, talk: Talk) -> None:
 def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
     """Check everything first, then change the talk: a mistake leaves it as it was."""
     ctype_key = v.one_of(
-        data.type_key, conversation_type_keys(), field="type_key", label="Soort gesprek"
+        data.type_key, conversation_type_keys(), field="type_key", label=N_("Soort gesprek")
     )
     ctype = load_catalog().conversation_type(ctype_key)
-    day = v.parse_date(data.date, field="date", label="Datum")
-    start = v.parse_time(data.start_time, field="start_time", label="Begintijd")
+    day = v.parse_date(data.date, field="date", label=N_("Datum"))
+    start = v.parse_time(data.start_time, field="start_time", label=N_("Begintijd"))
     minutes = v.duration_minutes(
         ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
     )
-    location = v.optional_text(data.location, field="location", label="Locatie")
+    location = v.optional_text(data.location, field="location", label=N_("Locatie"))
     others = v.optional_text(
         data.other_participants,
         field="other_participants",
-        label="Andere deelnemers",
+        label=N_("Andere deelnemers"),
         max_length=2000,
     )
-    pupil = work.get_or_fail(Pupil, data.pupil_id, "Deze leerling")
-    carers = [work.get_or_fail(Carer, cid, "Deze ouder/verzorger") for cid in data.carer_ids]
+    pupil = work.get_or_fail(Pupil, data.pupil_id, N_("Deze leerling"))
+    carers = [work.get_or_fail(Carer, cid, N_("Deze ouder/verzorger")) for cid in data.carer_ids]
     foreign = [c.name for c in carers if pupil not in c.pupils]
     if foreign:
         raise ValidationError(
@@ -148,7 +149,7 @@ def create_talk(work: Work, *, data: TalkInput) -> TalkView:
 def update_talk(work: Work, talk_id: int, *, data: TalkInput) -> TalkView:
     """Change the basics; a prepared talk whose new length breaks nothing stays prepared."""
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     touch_talk(work, talk)  # the pupil it was about, too
     _apply_input(work, talk, data)
     if talk.evening is not None:
@@ -175,12 +176,12 @@ def sync_prepared_status(talk: Talk) -> None:
 
 
 def get_talk(work: Work, talk_id: int) -> TalkView:
-    return talk_view(work.get_or_fail(Talk, talk_id, "Dit gesprek"))
+    return talk_view(work.get_or_fail(Talk, talk_id, N_("Dit gesprek")))
 
 
 def delete_talk(work: Work, talk_id: int) -> None:
     """Delete a talk; agreements made in it stay with the pupil."""
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     touch_talk(work, talk)
     work.touch(
         agreements=[
@@ -214,9 +215,9 @@ def talks_on(work: Work, day: dt.date) -> list[TalkView]:
 
 
 def set_status(work: Work, talk_id: int, status: str) -> TalkView:
-    status = v.one_of(status, STATUSES, field="status", label="Status")
+    status = v.one_of(status, STATUSES, field="status", label=N_("Status"))
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.status = status
     if status == TalkStatus.HELD.value and talk.held_at is None:
         talk.held_at = min(talk.starts_at, work.now())
@@ -234,13 +235,13 @@ def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkVie
     entry per note per correction session: typing on within a few minutes adds no new entry).
     """
     shared_text = v.optional_text(
-        shared, field="shared_notes", label="Gedeelde notitie", max_length=MAX_NOTE
+        shared, field="shared_notes", label=N_("Gedeelde notitie"), max_length=MAX_NOTE
     )
     private_text = v.optional_text(
-        private, field="private_notes", label="Privénotitie", max_length=MAX_NOTE
+        private, field="private_notes", label=N_("Privénotitie"), max_length=MAX_NOTE
     )
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.status == TalkStatus.HELD.value:
         for field_name, new in (("shared_notes", shared_text), ("private_notes", private_text)):
             old = getattr(talk, field_name)
@@ -268,7 +269,7 @@ def set_step_done(work: Work, talk_id: int, step_number: int, done: bool) -> Tal
     if not 1 <= step_number <= len(load_catalog().steps):
         raise ValidationError(f"Stap {step_number} bestaat niet.", "step_number")
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     tick = s.get(ChecklistTick, (talk_id, step_number))
     if done and tick is None:
         s.add(ChecklistTick(talk_id=talk_id, step_number=step_number))
@@ -285,10 +286,10 @@ def set_reflection(
 ) -> TalkView:
     """After the talk: goal achieved (yes/partly/no), two-way or not, one line for next time."""
     if goal_achieved is not None:
-        v.one_of(goal_achieved, REFLECTION_ANSWERS, field="goal_achieved", label="Doel bereikt")
-    line = v.optional_text(next_time, field="next_time", label="Volgende keer", max_length=2000)
+        v.one_of(goal_achieved, REFLECTION_ANSWERS, field="goal_achieved", label=N_("Doel bereikt"))
+    line = v.optional_text(next_time, field="next_time", label=N_("Volgende keer"), max_length=2000)
     s = work.session
-    talk = work.get_or_fail(Talk, talk_id, "Dit gesprek")
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.goal_achieved, talk.two_way, talk.next_time = goal_achieved, two_way, line
     s.flush()
     touch_talk(work, talk)
@@ -298,7 +299,7 @@ def set_reflection(
 def pupil_details(work: Work, pupil_id: int) -> PupilDetails:
     """The pupil with carers, talks (newest first) and open agreements (oldest due first)."""
     s = work.session
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     talks = s.scalars(
         select(Talk)
         .options(*TALK_LOADS)
@@ -338,7 +339,7 @@ def upcoming_talk(work: Work, pupil_id: int) -> TalkView | None:
 
 def plan_default_talk(work: Work, pupil_id: int) -> TalkView:
     """A new ten-minute talk at the next half hour, with all the pupil's carers invited."""
-    pupil = work.get_or_fail(Pupil, pupil_id, "Deze leerling")
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     carer_ids = [c.id for c in pupil.carers]
     now = work.now()
     minutes = 30 - now.minute % 30

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from parentconv.changes import Changes
 from parentconv.clock import Clock, SystemClock
 from parentconv.errors import StorageError
+from parentconv.i18n import _
 from parentconv.store.models import Base
 from parentconv.store.search_schema import create_search_index
 from parentconv.store.work import Work
@@ -84,21 +85,29 @@ def describe_storage_error(exc: BaseException) -> str | None:
     """Plain Dutch for a known environment problem, or None if it looks like a bug."""
     text = str(exc).lower()
     if "disk is full" in text or "no space left" in text or getattr(exc, "errno", None) == 28:
-        return "De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren."
+        return _("De schijf is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren.")
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        return "Oudergesprek mag niet schrijven in de gegevensmap. Controleer de rechten."
+        return _("Oudergesprek mag niet schrijven in de gegevensmap. Controleer de rechten.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "Het databasebestand is beschadigd of is geen Oudergesprek-database."
+        return _("Het databasebestand is beschadigd of is geen Oudergesprek-database.")
     if "locked" in text:
-        return "De database is in gebruik door een ander programma. Sluit dat en probeer opnieuw."
+        return _(
+            "De database is in gebruik door een ander programma. Sluit dat en probeer opnieuw."
+        )
     if "unable to open" in text:
-        return "Het databasebestand kan niet worden geopend. Controleer de map en de rechten."
+        return _("Het databasebestand kan niet worden geopend. Controleer de map en de rechten.")
     return None
 
 
 def _storage_error(exc: BaseException, path: Path) -> StorageError:
-    message = describe_storage_error(exc) or f"De database kan niet worden gebruikt ({exc})."
-    return StorageError(f"{message}\nBestand: {path}")
+    message = describe_storage_error(exc) or _(
+        "De database kan niet worden gebruikt ({error})."
+    ).format(error=exc)
+    return StorageError(message + "\n" + _file_line(path))
+
+
+def _file_line(path: Path) -> str:
+    return _("Bestand: {path}").format(path=path)
 
 
 def _check_writable_dir(folder: Path) -> None:
@@ -113,11 +122,15 @@ def _check_writable_dir(folder: Path) -> None:
     except OSError as exc:
         if exc.errno == 28:
             raise StorageError(
-                f"De schijf is vol; Oudergesprek kan niets opslaan in {folder}."
+                _("De schijf is vol; Oudergesprek kan niets opslaan in {folder}.").format(
+                    folder=folder
+                )
             ) from exc
         raise StorageError(
-            f"Oudergesprek kan niet schrijven in de gegevensmap {folder}. "
-            "Kies een andere map met --data-dir of controleer de rechten."
+            _(
+                "Oudergesprek kan niet schrijven in de gegevensmap {folder}. "
+                "Kies een andere map met --data-dir of controleer de rechten."
+            ).format(folder=folder)
         ) from exc
 
 
@@ -127,8 +140,12 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StorageError(
-            "Dit bestand is geen Oudergesprek-database (geen SQLite-bestand). "
-            f"Het is niet aangeraakt.\nBestand: {path}"
+            _(
+                "Dit bestand is geen Oudergesprek-database (geen SQLite-bestand). "
+                "Het is niet aangeraakt."
+            )
+            + "\n"
+            + _file_line(path)
         )
     uri = f"file:{path}?mode=ro"
     try:
@@ -137,8 +154,12 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
             ok = conn.execute("PRAGMA quick_check").fetchone()
             if ok is None or ok[0] != "ok":
                 raise StorageError(
-                    "De database is beschadigd (de controle vond fouten). "
-                    f"Het bestand is niet aangeraakt.\nBestand: {path}"
+                    _(
+                        "De database is beschadigd (de controle vond fouten). "
+                        "Het bestand is niet aangeraakt."
+                    )
+                    + "\n"
+                    + _file_line(path)
                 )
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             tables = {r[0] for r in rows}
@@ -150,8 +171,12 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError(
-            "De database is beschadigd of geen Oudergesprek-database. "
-            f"Het bestand is niet aangeraakt.\nBestand: {path}"
+            _(
+                "De database is beschadigd of geen Oudergesprek-database. "
+                "Het bestand is niet aangeraakt."
+            )
+            + "\n"
+            + _file_line(path)
         ) from exc
 
 
@@ -207,8 +232,9 @@ def prepare_database(path: Path) -> str | None:
         if revision is None:
             if has_tables:
                 raise StorageError(
-                    "Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.\n"
-                    f"Bestand: {path}"
+                    _("Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.")
+                    + "\n"
+                    + _file_line(path)
                 )
             path.unlink()  # an empty SQLite file (e.g. touched by hand) holds nothing to keep
             _create_new(path)
@@ -218,9 +244,12 @@ def prepare_database(path: Path) -> str | None:
             return None
         if revision not in known_revisions():
             raise StorageError(
-                "Deze database is gemaakt met een nieuwere versie van Oudergesprek "
-                f"(schema {revision}). Werk de app bij; het bestand is niet aangeraakt.\n"
-                f"Bestand: {path}"
+                _(
+                    "Deze database is gemaakt met een nieuwere versie van Oudergesprek "
+                    "(schema {revision}). Werk de app bij; het bestand is niet aangeraakt."
+                ).format(revision=revision)
+                + "\n"
+                + _file_line(path)
             )
         backup = backup_database(path, revision)
         log.info("Upgrading %s from %s to %s; backup at %s", path, revision, head, backup)

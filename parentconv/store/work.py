@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from parentconv.changes import KINDS, Changes
 from parentconv.clock import Clock
 from parentconv.errors import NotFoundError
+from parentconv.i18n import _
 
 T = TypeVar("T")
 
@@ -64,5 +65,5 @@ class Work:
         """The row with this id, or ``NotFoundError`` saying that ``what`` no longer exists."""
         obj = self.session.get(model, ident)
         if obj is None:
-            raise NotFoundError(f"{what} bestaat niet (meer).")
+            raise NotFoundError(_("{what} bestaat niet (meer).").format(what=_(what)))
         return obj

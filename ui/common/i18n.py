@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from parentconv.i18n import set_language as set_core_language
 from parentconv.resources import resource_path
 
 _installed: list[QTranslator] = []
@@ -37,6 +38,7 @@ def install_language(language: str) -> str:
         _load(app, str(resource_path("translations", "parentconv_nl.qm")))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(app, f"{qt_folder}/qtbase_{language}.qm")
+    set_core_language(language)  # the core's messages (checks, store, files) follow
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
