@@ -37,6 +37,11 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def n_(singular: str, plural: str, count: int) -> str:
+    """The form for ``count`` ("1 gesprek", "2 gesprekken"); format ``{count}`` in yourself."""
+    return _translation.ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for translation without translating it yet (a label passed along)."""
     return message

@@ -25,7 +25,17 @@ def main() -> int:
     subprocess.run(
         [
             *(sys.executable, "-m", "babel.messages.frontend", "extract"),
-            *("-k", "_", "-k", "N_", "--no-location", "--sort-output", "--omit-header"),
+            *(
+                "-k",
+                "_",
+                "-k",
+                "N_",
+                "-k",
+                "n_:1,2",
+                "--no-location",
+                "--sort-output",
+                "--omit-header",
+            ),
             *("-o", str(POT), str(ROOT / "parentconv")),
         ],
         check=True,

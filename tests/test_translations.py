@@ -121,7 +121,7 @@ def test_every_core_message_has_english(tmp_path: Path) -> None:
     in_code = {
         message
         for _file, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT / "parentconv"), keywords={"_": None, "N_": None}
+            str(ROOT / "parentconv"), keywords={"_": None, "N_": None, "n_": (1, 2)}
         )
     }
     assert len(in_code) > 60
@@ -129,15 +129,27 @@ def test_every_core_message_has_english(tmp_path: Path) -> None:
         catalog = read_po(fh, locale="en")
     english = {m.id: m.string for m in catalog if m.id}
     assert sorted(in_code - set(english)) == [], "run `make translations`"
-    untranslated = [m for m in in_code if not english[m]]
-    assert untranslated == []
-    for message in in_code:
-        placeholders = sorted(re.findall(r"\{\w+\}", message))
-        assert placeholders == sorted(re.findall(r"\{\w+\}", english[message])), message
+
+    def forms(message: str | tuple[str, ...], text: object) -> list[tuple[str, str]]:
+        """(Dutch, English) per form: one for a message, two for a singular/plural pair."""
+        if isinstance(message, tuple):
+            assert isinstance(text, tuple | list)
+            return [(message[0], text[0]), (message[1], text[1])]
+        assert isinstance(text, str)
+        return [(message, text)]
+
     with CORE_PO.with_suffix(".mo").open("rb") as fh:
         shipped = gettext.GNUTranslations(fh)
-    compiled = {m: shipped.gettext(m) for m in english}
-    assert compiled == english, "run `make translations` (the .mo is older than the .po)"
+    for message in in_code:
+        for dutch, english_text in forms(message, english[message]):
+            assert english_text.strip(), f"no English for {dutch!r}"
+            placeholders = sorted(re.findall(r"\{\w+\}", dutch))
+            assert placeholders == sorted(re.findall(r"\{\w+\}", english_text)), dutch
+        if isinstance(message, tuple):
+            compiled = [shipped.ngettext(message[0], message[1], n) for n in (1, 2)]
+            assert compiled == list(english[message]), "run `make translations`"
+        else:
+            assert shipped.gettext(message) == english[message], "run `make translations`"
 
 
 def test_a_mistake_reads_in_english_in_the_english_app() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from parentconv.catalog import Catalog, load_catalog
 from parentconv.dates import format_date, format_date_long, format_time
 from parentconv.errors import UserFacingError, ValidationError
+from parentconv.i18n import _
 from parentconv.pdf.blocks import Block, Fields, Heading, Items, Page, Text, clean
 from parentconv.pdf.labels import labels
 from parentconv.services.evenings import evenings_on
@@ -297,7 +298,9 @@ def render_talk_summary(
 ) -> bytes:
     """The summary of one talk as a one-page A4 PDF (``copy``: ``teacher`` or ``parents``)."""
     if copy not in COPIES:
-        raise ValidationError(f"Onbekende versie '{copy}' (teacher of parents).", "copy")
+        raise ValidationError(
+            _("Onbekende versie '{copy}' (teacher of parents).").format(copy=copy), "copy"
+        )
     view = talk_details(work, talk_id)
     page, title, subject = summary_page(view, copy, language)
     from parentconv.pdf.layout import Metadata, render

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.views import AgreementView, StatusChangeView
 from parentconv.store.models import (
@@ -75,7 +75,7 @@ def create_agreement(
     if talk_id is not None:
         talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
         if talk.pupil_id != pupil.id:
-            raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
+            raise ValidationError(_("Dit gesprek gaat over een andere leerling."), "talk_id")
     agreement = Agreement(
         pupil=pupil,
         talk_id=talk_id,
@@ -158,7 +158,7 @@ def change_status(
     if talk_id is not None:
         talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
         if talk.pupil_id != agreement.pupil_id:
-            raise ValidationError("Dit gesprek gaat over een andere leerling.", "talk_id")
+            raise ValidationError(_("Dit gesprek gaat over een andere leerling."), "talk_id")
     agreement.status = new
     agreement.history.append(
         AgreementStatusChange(
@@ -189,7 +189,7 @@ def agreements_of(
 ) -> list[AgreementView]:
     """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
     if show not in AGREEMENT_FILTERS:
-        raise ValidationError(f"Onbekend filter '{show}'.", "show")
+        raise ValidationError(_("Onbekend filter '{show}'.").format(show=show), "show")
     today = today or work.today()
     s = work.session
     work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import NotFoundError, ValidationError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _, n_
 from parentconv.schedule import moved, overlaps, total_minutes
 from parentconv.services import validation as v
 from parentconv.services.agreements import open_agreement_counts
@@ -107,9 +107,14 @@ class EveningView:
 
 def _minutes(value: int, field_name: str, label: str, minimum: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise ValidationError(f"{label} moet minstens {minimum} minuten zijn.", field_name)
+        raise ValidationError(
+            _("{label} moet minstens {minimum} minuten zijn.").format(
+                label=_(label), minimum=minimum
+            ),
+            field_name,
+        )
     if value > v.MAX_DURATION_MINUTES:
-        raise ValidationError(f"{label}: hoogstens 8 uur.", field_name)
+        raise ValidationError(_("{label}: hoogstens 8 uur.").format(label=_(label)), field_name)
     return value
 
 
@@ -139,18 +144,18 @@ def _clean(data: EveningInput) -> _EveningFields:
             day, v.parse_time(data.end_time, field="end_time", label=N_("Eindtijd"))
         )
         if ends_by <= start:
-            raise ValidationError("De eindtijd ligt voor de begintijd.", "end_time")
+            raise ValidationError(_("De eindtijd ligt voor de begintijd."), "end_time")
     break_every = data.break_every
     if not isinstance(break_every, int) or isinstance(break_every, bool) or break_every < 0:
-        raise ValidationError("Pauze na hoeveel gesprekken: 0 of meer.", "break_every")
+        raise ValidationError(_("Pauze na hoeveel gesprekken: 0 of meer."), "break_every")
     return _EveningFields(
         starts_at=start,
         ends_by=ends_by,
         location=v.optional_text(data.location, field="location", label=N_("Locatie")),
-        slot_minutes=_minutes(data.slot_minutes, "slot_minutes", "Een gesprek", 1),
-        gap_minutes=_minutes(data.gap_minutes, "gap_minutes", "De tijd tussen gesprekken", 0),
+        slot_minutes=_minutes(data.slot_minutes, "slot_minutes", N_("Een gesprek"), 1),
+        gap_minutes=_minutes(data.gap_minutes, "gap_minutes", N_("De tijd tussen gesprekken"), 0),
         break_every=break_every,
-        break_minutes=_minutes(data.break_minutes, "break_minutes", "De pauze", 0),
+        break_minutes=_minutes(data.break_minutes, "break_minutes", N_("De pauze"), 0),
     )
 
 
@@ -170,7 +175,7 @@ def _load(s: Session, evening_id: int) -> Evening:
         .where(Evening.id == evening_id)
     ).first()
     if evening is None:
-        raise NotFoundError("Deze gesprekkenavond bestaat niet (meer).")
+        raise NotFoundError(_("Deze gesprekkenavond bestaat niet (meer)."))
     return evening
 
 
@@ -196,7 +201,9 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
                 "pupil_twice",
                 "error",
                 tuple(x.talk.id for x in twice),
-                f"{twice[0].talk.pupil_name} staat {len(twice)} keer op deze avond.",
+                _("{pupil} staat {count} keer op deze avond.").format(
+                    pupil=twice[0].talk.pupil_name, count=len(twice)
+                ),
             )
         )
     # Overlap with any other talk of the teacher that day (another evening, a loose talk).
@@ -224,8 +231,15 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
                             "overlap",
                             "error",
                             (slot.talk.id, other.id),
-                            f"{slot.starts_at:%H:%M} {slot.talk.pupil_name} overlapt met een "
-                            f"ander gesprek om {other.starts_at:%H:%M} ({who}).",
+                            _(
+                                "{time} {pupil} overlapt met een ander gesprek om {other_time} "
+                                "({other})."
+                            ).format(
+                                time=f"{slot.starts_at:%H:%M}",
+                                pupil=slot.talk.pupil_name,
+                                other_time=f"{other.starts_at:%H:%M}",
+                                other=who,
+                            ),
                         )
                     )
         for a, b in itertools.pairwise(live):
@@ -235,7 +249,9 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
                         "overlap",
                         "error",
                         (a.talk.id, b.talk.id),
-                        f"{a.talk.pupil_name} en {b.talk.pupil_name} overlappen.",
+                        _("{first} en {second} overlappen.").format(
+                            first=a.talk.pupil_name, second=b.talk.pupil_name
+                        ),
                     )
                 )
     # Running past the end time.
@@ -247,8 +263,17 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
                     "past_end",
                     "error",
                     tuple(x.talk.id for x in late),
-                    f"De avond loopt uit tot {live[-1].ends_at:%H:%M}, na de eindtijd "
-                    f"{evening.ends_by:%H:%M}: {len(late)} gesprek(ken) te laat.",
+                    n_(
+                        "De avond loopt uit tot {until}, na de eindtijd {end}: "
+                        "{count} gesprek te laat.",
+                        "De avond loopt uit tot {until}, na de eindtijd {end}: "
+                        "{count} gesprekken te laat.",
+                        len(late),
+                    ).format(
+                        until=f"{live[-1].ends_at:%H:%M}",
+                        end=f"{evening.ends_by:%H:%M}",
+                        count=len(late),
+                    ),
                 )
             )
     # Carers with two children on the evening whose slots are not next to each other.
@@ -270,14 +295,16 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
             continue
         reported.add(key)
         carer = next(c for x in siblings for c in x.carers if c.id == carer_id)
-        names = " en ".join(dict.fromkeys(x.talk.pupil_name for x in siblings))
+        names = (" " + _("en") + " ").join(dict.fromkeys(x.talk.pupil_name for x in siblings))
         found.append(
             Conflict(
                 "siblings_apart",
                 "hint",
                 key,
-                f"{carer.name} heeft {names} op deze avond, niet direct na elkaar. "
-                "Zet ze achter elkaar (of maak er één langer gesprek van).",
+                _(
+                    "{carer} heeft {names} op deze avond, niet direct na elkaar. "
+                    "Zet ze achter elkaar (of maak er één langer gesprek van)."
+                ).format(carer=carer.name, names=names),
             )
         )
     return found
@@ -339,8 +366,9 @@ def _refuse_overlapping_evening(
         )
         if overlaps(start, end, other.starts_at, other_view_end):
             raise ValidationError(
-                f"Er is al een gesprekkenavond van {other.starts_at:%H:%M} tot "
-                f"{other_view_end:%H:%M} op deze dag.",
+                _("Er is al een gesprekkenavond van {start} tot {end} op deze dag.").format(
+                    start=f"{other.starts_at:%H:%M}", end=f"{other_view_end:%H:%M}"
+                ),
                 "start_time",
             )
 
@@ -384,7 +412,7 @@ def create_next_evening(work: Work, *, start_time: str = "18:30") -> EveningView
     latest = s.scalar(select(Evening.starts_at).order_by(Evening.starts_at.desc()).limit(1))
     today = work.today()
     day = max(today, latest.date() + dt.timedelta(days=1)) if latest else today
-    for _ in range(60):
+    for _attempt in range(60):
         if day.weekday() < 5:
             try:  # an overlap is refused before anything is written
                 return create_evening(
@@ -393,7 +421,7 @@ def create_next_evening(work: Work, *, start_time: str = "18:30") -> EveningView
             except ValidationError:
                 pass
         day += dt.timedelta(days=1)
-    raise ValidationError("Er is in de komende twee maanden geen vrije avond gevonden.")
+    raise ValidationError(_("Er is in de komende twee maanden geen vrije avond gevonden."))
 
 
 def get_evening(work: Work, evening_id: int) -> EveningView:
@@ -461,13 +489,17 @@ def add_slot(
 ) -> EveningView:
     """Add a pupil at the end of the evening (a new talk with all the pupil's carers)."""
     if type_key not in {t.key for t in load_catalog().conversation_types}:
-        raise ValidationError(f"Onbekende soort gesprek '{type_key}'.", "type_key")
+        raise ValidationError(
+            _("Onbekende soort gesprek '{type_key}'.").format(type_key=type_key), "type_key"
+        )
     if minutes is not None:
-        _minutes(minutes, "slot_minutes", "Een gesprek", 1)
+        _minutes(minutes, "slot_minutes", N_("Een gesprek"), 1)
     s = work.session
     evening = _load(s, evening_id)
     if len(evening.slots) >= MAX_SLOTS:
-        raise ValidationError(f"Hoogstens {MAX_SLOTS} gesprekken op één avond.")
+        raise ValidationError(
+            _("Hoogstens {count} gesprekken op één avond.").format(count=MAX_SLOTS)
+        )
     pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
     ctype = load_catalog().conversation_type(type_key)
     talk = Talk(
@@ -530,7 +562,7 @@ def add_unplanned_of_group(work: Work, evening_id: int, *, group_id: int) -> Eve
 def _slot_talk(work: Work, talk_id: int) -> tuple[Talk, Evening]:
     talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.evening_id is None:
-        raise ValidationError("Dit gesprek hoort niet bij een gesprekkenavond.")
+        raise ValidationError(_("Dit gesprek hoort niet bij een gesprekkenavond."))
     return talk, _load(work.session, talk.evening_id)
 
 
@@ -551,7 +583,7 @@ def move_slot(work: Work, talk_id: int, new_index: int) -> EveningView:
 def set_slot_minutes(work: Work, talk_id: int, minutes: int | None) -> EveningView:
     """Give one slot its own length (e.g. 20 minutes for two siblings), or the evening's again."""
     if minutes is not None:
-        _minutes(minutes, "slot_minutes", "Een gesprek", 1)
+        _minutes(minutes, "slot_minutes", N_("Een gesprek"), 1)
     s = work.session
     talk, evening = _slot_talk(work, talk_id)
     talk.slot_minutes = minutes
@@ -566,7 +598,7 @@ def remove_slot(work: Work, talk_id: int) -> EveningView:
     s = work.session
     talk, evening = _slot_talk(work, talk_id)
     if talk.status == TalkStatus.HELD.value:
-        raise ValidationError("Dit gesprek is al gevoerd en blijft op de avond staan.")
+        raise ValidationError(_("Dit gesprek is al gevoerd en blijft op de avond staan."))
     _touch_evening(work, evening)
     evening.slots.remove(talk)
     if _is_untouched(talk):

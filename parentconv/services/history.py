@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _
 from parentconv.services.agreements import (
     agreement_view,
     open_agreement_counts,
@@ -150,7 +150,7 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
         .where(Pupil.id == pupil_id)
     ).first()
     if pupil is None:
-        raise NotFoundError("Deze leerling bestaat niet (meer).")
+        raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
     rows = s.scalars(
         select(Talk)
         .options(*TALK_LOADS)
@@ -188,7 +188,7 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
     s = work.session
     talk = s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id == talk_id)).first()
     if talk is None:
-        raise NotFoundError("Dit gesprek bestaat niet (meer).")
+        raise NotFoundError(_("Dit gesprek bestaat niet (meer)."))
     made = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))
@@ -229,7 +229,7 @@ def agreement_trail(work: Work, agreement_id: int) -> AgreementTrail:
         .where(Agreement.id == agreement_id)
     ).first()
     if agreement is None:
-        raise NotFoundError("Deze afspraak bestaat niet (meer).")
+        raise NotFoundError(_("Deze afspraak bestaat niet (meer)."))
     view = agreement_view(agreement)
     talk_ids = {h.talk_id for h in view.history if h.talk_id is not None}
     if agreement.talk_id is not None:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.errors import ValidationError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.views import CarerView, GroupView, PupilView
 from parentconv.store.models import Carer, Group, Pupil
@@ -59,7 +59,9 @@ def _check_unique_group(s: Session, name: str, year: str, exclude_id: int | None
     if exclude_id is not None:
         query = query.where(Group.id != exclude_id)
     if s.scalar(query) is not None:
-        raise ValidationError(f"Er is al een {name} in schooljaar {year}.", "name")
+        raise ValidationError(
+            _("Er is al een {name} in schooljaar {year}.").format(name=name, year=year), "name"
+        )
 
 
 def create_group(work: Work, *, name: str, school_year: str, is_demo: bool = False) -> GroupView:
@@ -140,7 +142,7 @@ def _pupil_fields(data: PupilInput, today: dt.date) -> dict[str, object]:
     }
     born_date = fields["date_of_birth"]
     if isinstance(born_date, dt.date) and born_date > today:
-        raise ValidationError("De geboortedatum ligt in de toekomst.", "date_of_birth")
+        raise ValidationError(_("De geboortedatum ligt in de toekomst."), "date_of_birth")
     return fields
 
 
@@ -242,7 +244,9 @@ def _carer_fields(data: CarerInput) -> dict[str, object]:
 
 def _link_pupils(work: Work, carer: Carer, pupil_ids: list[int]) -> None:
     if not pupil_ids:
-        raise ValidationError("Koppel de ouder/verzorger aan minstens één leerling.", "pupil_ids")
+        raise ValidationError(
+            _("Koppel de ouder/verzorger aan minstens één leerling."), "pupil_ids"
+        )
     before = {p.id for p in carer.pupils}
     carer.pupils = [
         work.get_or_fail(Pupil, pid, N_("Deze leerling")) for pid in dict.fromkeys(pupil_ids)

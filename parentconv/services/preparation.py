@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import GOAL_KEYS, TALK_PHASE_KEYS, load_catalog
 from parentconv.errors import NotFoundError, ValidationError
+from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import (
@@ -157,7 +158,12 @@ class PreparationContext:
 def _text(value: str, field_name: str, label: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"{label} is te lang (hoogstens {MAX_TEXT} tekens).", field_name)
+        raise ValidationError(
+            _("{label} is te lang (hoogstens {count} tekens).").format(
+                label=_(label), count=MAX_TEXT
+            ),
+            field_name,
+        )
     return text
 
 
@@ -165,10 +171,15 @@ def _items(values: Iterable[str], field_name: str, label: str) -> list[str]:
     items = [line.strip() for value in values for line in (value or "").splitlines()]
     items = [i for i in dict.fromkeys(items) if i]
     if len(items) > MAX_ITEMS:
-        raise ValidationError(f"{label}: hoogstens {MAX_ITEMS} regels.", field_name)
+        raise ValidationError(
+            _("{label}: hoogstens {count} regels.").format(label=_(label), count=MAX_ITEMS),
+            field_name,
+        )
     for item in items:
         if len(item) > MAX_ITEM:
-            raise ValidationError(f"{label}: een regel is te lang.", field_name)
+            raise ValidationError(
+                _("{label}: een regel is te lang.").format(label=_(label)), field_name
+            )
     return items
 
 
@@ -176,8 +187,10 @@ def _goals(goals: Sequence[GoalChoice]) -> list[dict[str, str]]:
     seen: dict[str, str] = {}
     for goal in goals:
         if goal.key not in GOAL_KEYS:
-            raise ValidationError(f"Onbekend communicatief doel '{goal.key}'.", "goals")
-        seen.setdefault(goal.key, _text(goal.outcome, "goals", "Het beoogde resultaat"))
+            raise ValidationError(
+                _("Onbekend communicatief doel '{key}'.").format(key=goal.key), "goals"
+            )
+        seen.setdefault(goal.key, _text(goal.outcome, "goals", N_("Het beoogde resultaat")))
     return [{"key": k, "outcome": seen[k]} for k in GOAL_KEYS if k in seen]
 
 
@@ -186,13 +199,16 @@ def _phase_minutes(values: Mapping[str, int], duration: int) -> dict[str, int]:
     for key in TALK_PHASE_KEYS:
         minutes = values.get(key, 0)
         if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
-            raise ValidationError("Minuten per fase moeten 0 of meer zijn.", f"phase_{key}")
+            raise ValidationError(_("Minuten per fase moeten 0 of meer zijn."), f"phase_{key}")
         if minutes > v.MAX_DURATION_MINUTES:
-            raise ValidationError("Zoveel minuten past niet in een gesprek.", f"phase_{key}")
+            raise ValidationError(_("Zoveel minuten past niet in een gesprek."), f"phase_{key}")
         result[key] = minutes
     unknown = set(values) - set(TALK_PHASE_KEYS)
     if unknown:
-        raise ValidationError(f"Onbekende fase: {', '.join(sorted(unknown))}.", "phase_minutes")
+        raise ValidationError(
+            _("Onbekende fase: {phases}.").format(phases=", ".join(sorted(unknown))),
+            "phase_minutes",
+        )
     return result
 
 
@@ -201,18 +217,26 @@ def _keys(values: Sequence[str], allowed: Iterable[str], field_name: str, label:
     out = list(dict.fromkeys(values))
     bad = [k for k in out if k not in allowed_set]
     if bad:
-        raise ValidationError(f"{label}: onbekend '{bad[0]}'.", field_name)
+        raise ValidationError(
+            _("{label}: onbekend '{value}'.").format(label=_(label), value=bad[0]), field_name
+        )
     return out
 
 
 def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
     catalog = load_catalog()
     skills = _keys(
-        data.focus_skills, (k.key for k in catalog.skills), "focus_skills", "Gespreksvaardigheden"
+        data.focus_skills,
+        (k.key for k in catalog.skills),
+        "focus_skills",
+        N_("Gespreksvaardigheden"),
     )
     if len(skills) > MAX_FOCUS_SKILLS:
         raise ValidationError(
-            f"Kies hoogstens {MAX_FOCUS_SKILLS} vaardigheden om op te letten.", "focus_skills"
+            _("Kies hoogstens {count} vaardigheden om op te letten.").format(
+                count=MAX_FOCUS_SKILLS
+            ),
+            "focus_skills",
         )
     review_ids = list(dict.fromkeys(data.review_agreement_ids))
     if review_ids:
@@ -224,36 +248,39 @@ def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
         )
         if any(owners.get(i) != talk.pupil_id for i in review_ids):
             raise ValidationError(
-                "Een gekozen afspraak hoort niet bij deze leerling.", "review_agreement_ids"
+                _("Een gekozen afspraak hoort niet bij deze leerling."),
+                "review_agreement_ids",
             )
     return {
-        "key_message": _text(data.key_message, "key_message", "De boodschap"),
-        "qualities": _items(data.qualities, "qualities", "Kwaliteiten"),
+        "key_message": _text(data.key_message, "key_message", N_("De boodschap")),
+        "qualities": _items(data.qualities, "qualities", N_("Kwaliteiten")),
         "growth_opportunities": _items(
-            data.growth_opportunities, "growth_opportunities", "Groeikansen"
+            data.growth_opportunities, "growth_opportunities", N_("Groeikansen")
         ),
         "classroom_actions": _text(
-            data.classroom_actions, "classroom_actions", "Betekenis voor mijn handelen"
+            data.classroom_actions, "classroom_actions", N_("Betekenis voor mijn handelen")
         ),
         "goals": _goals(data.goals),
         "relational_note": _text(
-            data.relational_note, "relational_note", "De relationele boodschap"
+            data.relational_note, "relational_note", N_("De relationele boodschap")
         ),
         "expressive_keys": _keys(
             data.expressive_keys,
             (q.key for q in catalog.expressive_qualities),
             "expressive_keys",
-            "Uitstraling",
+            N_("Uitstraling"),
         ),
-        "expressive_own": _text(data.expressive_own, "expressive_own", "Eigen uitstraling"),
-        "structure_note": _text(data.structure_note, "structure_note", "Opbouw"),
+        "expressive_own": _text(data.expressive_own, "expressive_own", N_("Eigen uitstraling")),
+        "structure_note": _text(data.structure_note, "structure_note", N_("Opbouw")),
         "phase_minutes": _phase_minutes(
             data.phase_minutes or default_phase_minutes(talk.type_key), talk.duration_minutes
         ),
-        "own_questions": _items(data.own_questions, "own_questions", "Mijn vragen"),
-        "parent_questions": _items(data.parent_questions, "parent_questions", "Vragen van ouders"),
+        "own_questions": _items(data.own_questions, "own_questions", N_("Mijn vragen")),
+        "parent_questions": _items(
+            data.parent_questions, "parent_questions", N_("Vragen van ouders")
+        ),
         "focus_skills": skills,
-        "context_factors": _text(data.context_factors, "context_factors", "Contextfactoren"),
+        "context_factors": _text(data.context_factors, "context_factors", N_("Contextfactoren")),
         "review_agreement_ids": review_ids,
     }
 
@@ -302,7 +329,7 @@ def _load_talk(s: Session, talk_id: int) -> Talk:
         .where(Talk.id == talk_id)
     ).first()
     if talk is None:
-        raise NotFoundError("Dit gesprek bestaat niet (meer).")
+        raise NotFoundError(_("Dit gesprek bestaat niet (meer)."))
     return talk
 
 
@@ -401,7 +428,7 @@ def copy_from_previous(work: Work, talk_id: int) -> PreparationView:
     talk = _load_talk(s, talk_id)
     source = next((t for t in _previous_talks(s, talk) if t.preparation is not None), None)
     if source is None or source.preparation is None:
-        raise ValidationError("Er is geen eerder voorbereid gesprek met deze leerling.")
+        raise ValidationError(_("Er is geen eerder voorbereid gesprek met deze leerling."))
     old = source.preparation
     current = _view(talk).as_input()
     if not filled(current.relational_note):

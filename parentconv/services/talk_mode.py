@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from parentconv.errors import ValidationError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _
 from parentconv.services import agreements as agreement_service
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
@@ -127,7 +127,9 @@ def review_agreement(
     and/or due date. Every outcome adds to the agreement's status history, linked to this talk.
     """
     if outcome not in REVIEW_OUTCOMES:
-        raise ValidationError(f"Onbekende uitkomst '{outcome}'.", "outcome")
+        raise ValidationError(
+            _("Onbekende uitkomst '{outcome}'.").format(outcome=outcome), "outcome"
+        )
     current = agreement_service.get_agreement(work, agreement_id)
     changes_wording = outcome == "adjust" and not (
         isinstance(new_text, Keep) and isinstance(new_owner, Keep)
@@ -179,7 +181,7 @@ def cancel_talk(work: Work, talk_id: int, *, reason: str = "cancelled") -> TalkV
     v.one_of(reason, frozenset(CANCEL_REASONS), field="reason", label=N_("Reden"))
     talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.status == TalkStatus.HELD.value:
-        raise ValidationError("Dit gesprek is al gevoerd.")
+        raise ValidationError(_("Dit gesprek is al gevoerd."))
     talk.status = TalkStatus.CANCELLED.value
     talk.cancel_reason = reason
     touch_talk(work, talk)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.errors import ValidationError
-from parentconv.i18n import N_
+from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
@@ -123,7 +123,10 @@ def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
     foreign = [c.name for c in carers if pupil not in c.pupils]
     if foreign:
         raise ValidationError(
-            f"{', '.join(foreign)} hoort niet bij {pupil.given_name}.", "carer_ids"
+            _("{names} hoort niet bij {pupil}.").format(
+                names=", ".join(foreign), pupil=pupil.given_name
+            ),
+            "carer_ids",
         )
     talk.pupil = pupil
     talk.type_key = ctype_key
@@ -267,7 +270,9 @@ def _keep_revision(work: Work, talk: Talk, field_name: str, old_text: str) -> No
 def set_step_done(work: Work, talk_id: int, step_number: int, done: bool) -> TalkView:
     """Tick (or untick) one of the 16 checklist steps for a talk."""
     if not 1 <= step_number <= len(load_catalog().steps):
-        raise ValidationError(f"Stap {step_number} bestaat niet.", "step_number")
+        raise ValidationError(
+            _("Stap {step_number} bestaat niet.").format(step_number=step_number), "step_number"
+        )
     s = work.session
     talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     tick = s.get(ChecklistTick, (talk_id, step_number))
