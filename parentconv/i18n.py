@@ -21,15 +21,19 @@ DOMAIN = "parentconv"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 
+def translation(language: str) -> gettext.NullTranslations:
+    """The catalog of ``language`` ("nl" is the source: no catalog needed)."""
+    if language == "nl":
+        return gettext.NullTranslations()
+    return gettext.translation(
+        DOMAIN, localedir=str(resource_dir() / "locale"), languages=[language], fallback=True
+    )
+
+
 def set_language(language: str) -> None:
     """Speak ``language`` ("nl" or "en") from now on; an unknown one falls back to Dutch."""
     global _translation
-    if language == "nl":
-        _translation = gettext.NullTranslations()
-        return
-    _translation = gettext.translation(
-        DOMAIN, localedir=str(resource_dir() / "locale"), languages=[language], fallback=True
-    )
+    _translation = translation(language)
 
 
 def _(message: str) -> str:

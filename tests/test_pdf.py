@@ -198,6 +198,29 @@ def test_parents_copy_leaves_out_private_notes_and_internals(db: Database) -> No
     assert "Waar Zoë goed in is" in text and "Goed gesprek." in text
 
 
+@pytest.mark.parametrize("copy", ["teacher", "parents"])
+def test_the_english_pages_hold_no_dutch_labels(db: Database, copy: str) -> None:
+    """The printed words come from the same catalog as every other message: all of them."""
+    from parentconv.pdf.labels import NL, labels
+
+    english = labels("en")
+    assert [key for key in NL if english[key] == NL[key]] == SAME_IN_BOTH
+    s = make_talk(db)
+    fill(db, s)
+    data = db.run(render_talk_summary, s.talk_id, copy=copy, language="en")
+    text = " ".join(text_of(data).split())
+    assert english[f"{copy}_title"] in text
+    for key in ("parents_title", "teacher_title", "teacher_footer_note", "parents_footer_note"):
+        assert NL[key] not in text
+
+
+SAME_IN_BOTH = [
+    "owner_school",
+    "evening_times",
+    "minutes",
+]  # "School", "{start} – {end}", "{n} min"
+
+
 def test_long_notes_and_many_agreements_are_cut_on_one_page(db: Database) -> None:
     s = make_talk(db)
     fill(db, s, notes=long_text(5000), private="PRIVÉSTART " + long_text(5000))
