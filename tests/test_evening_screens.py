@@ -652,3 +652,23 @@ def test_a_talk_finished_in_talk_mode_shows_held_in_every_open_window(
     qtbot.mouseClick(mode.next_button, Qt.MouseButton.LeftButton)
     assert reader(data_dir).run(talks.get_talk, talk_id).status == "held"
     qtbot.waitUntil(lambda: all("gevoerd" in text for text in everywhere()), timeout=3000)
+
+
+def test_the_english_planner_tells_conflicts_in_english(
+    qtbot: QtBot, db: Database, school: dict[str, int]
+) -> None:
+    evening_id = an_evening(db, school, "Zoë", "Şükrü", "Daan")
+    db.run(
+        evenings.update_evening,
+        evening_id,
+        data=EveningInput(
+            date=TODAY.isoformat(), start_time="18:30", end_time="18:45", location="Lokaal 5"
+        ),
+    )
+    main = MainWindow(context_for(db, "en"))
+    qtbot.addWidget(main)
+    main.show()
+    main.tabs.setCurrentWidget(main.planner)
+    text = main.planner.conflicts.text()
+    assert "2 talks too late" in text and "after the end time 18:45" in text
+    assert "gesprek" not in text and "eindtijd" not in text
