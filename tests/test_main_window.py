@@ -290,3 +290,11 @@ def test_a_mistake_in_the_english_pupil_form_is_told_in_english(
         "Family name is required.",
         "Date of birth: '31-02' is not a date (use e.g. 24-11-2026).",
     ]
+
+
+def test_the_app_has_its_own_icon(qtbot: QtBot) -> None:
+    from parentconv_ui.app import application
+
+    app = application()
+    sizes = app.windowIcon().availableSizes()
+    assert sizes and max(s.width() for s in sizes) >= 256

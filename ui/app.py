@@ -7,12 +7,14 @@ import logging
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parentconv import APP_NAME
 from parentconv.config import resolve_locations
 from parentconv.errors import UserFacingError
 from parentconv.logs import setup_logging
+from parentconv.resources import resource_path
 from parentconv.settings import load_settings, save_settings
 from parentconv.store.db import Database
 from parentconv_ui.common import errors
@@ -33,6 +35,7 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setPalette(readable_placeholders(app.palette()))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "oudergesprek.png"))))
     return app
 
 
