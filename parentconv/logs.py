@@ -6,7 +6,18 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from parentconv.private import private_dir, private_file
+
 LOG_FILENAME = "oudergesprek.log"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file (also a rotated one) is the owner's alone: it may name pupils."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        private_file(Path(self.baseFilename))
+        return stream
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -14,8 +25,8 @@ def setup_logging(log_dir: Path) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        private_dir(log_dir)
+        handler = _PrivateRotatingFileHandler(
             log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from parentconv.atomic import write_atomically
+from parentconv.private import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -41,5 +42,5 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))

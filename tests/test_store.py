@@ -388,3 +388,55 @@ def test_downgrade_and_upgrade_give_the_same_schema(data_dir: Path) -> None:
         command.upgrade(alembic_config(conn), "head")
     engine.dispose()
     assert _schema(path) == _schema(fresh)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_teachers_files_are_private_whatever_the_umask(data_dir: Path, tmp_path: Path) -> None:
+    """Folders 0700, files 0600: database, WAL, shared memory, backups, log, settings, PDFs."""
+    import stat
+
+    from parentconv.logs import setup_logging
+    from parentconv.pdf import write_pdf
+    from parentconv.services import people
+    from parentconv.settings import Settings, save_settings
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    old_umask = os.umask(0o022)  # a permissive umask, as on many desktops
+    try:
+        db = Database(data_dir / "oudergesprek.sqlite3")
+        try:
+            db.run(people.create_group, name="Groep 5", school_year="2026-2027")
+            files = [data_dir / f"oudergesprek.sqlite3{s}" for s in ("", "-wal", "-shm")]
+            assert all(f.exists() for f in files)
+            assert {f.name: mode(f) for f in files} == {f.name: 0o600 for f in files}
+        finally:
+            db.close()
+        assert mode(data_dir) == 0o700
+
+        old = data_dir / "old.sqlite3"
+        _make_revision_0001_database(old)
+        upgraded = Database(old)
+        try:
+            assert upgraded.backup_made is not None
+            assert mode(Path(upgraded.backup_made)) == 0o600
+        finally:
+            upgraded.close()
+
+        logs = tmp_path / "logs"
+        log_file = setup_logging(logs)
+        assert log_file is not None
+        import logging
+
+        logging.getLogger("test").warning("a line")
+        assert (mode(logs), mode(log_file)) == (0o700, 0o600)
+
+        settings = tmp_path / "config" / "settings.json"
+        save_settings(settings, Settings())
+        assert (mode(settings.parent), mode(settings)) == (0o700, 0o600)
+
+        pdf = write_pdf(b"%PDF-1.4", tmp_path / "verslag.pdf")
+        assert mode(pdf) == 0o600
+    finally:
+        os.umask(old_umask)

@@ -24,6 +24,7 @@ from parentconv.changes import Changes
 from parentconv.clock import Clock, SystemClock
 from parentconv.errors import StorageError
 from parentconv.i18n import _
+from parentconv.private import private_dir, private_file
 from parentconv.store.models import Base
 from parentconv.store.search_schema import create_search_index
 from parentconv.store.work import Work
@@ -112,7 +113,7 @@ def _file_line(path: Path) -> str:
 
 def _check_writable_dir(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         probe = folder / ".write-test"
         with open(probe, "wb") as fh:
             fh.write(b"ok")
@@ -195,6 +196,7 @@ def backup_database(path: Path, revision: str) -> Path:
     finally:
         dst.close()
         src.close()
+    private_file(target)
     return target
 
 
@@ -281,6 +283,8 @@ class Database:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
         self.backup_made = prepare_database(self.path)
+        for suffix in ("", "-wal", "-shm"):  # SQLite gives the WAL the database file's mode
+            private_file(Path(str(self.path) + suffix))
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
