@@ -440,3 +440,57 @@ def test_the_teachers_files_are_private_whatever_the_umask(data_dir: Path, tmp_p
         assert mode(pdf) == 0o600
     finally:
         os.umask(old_umask)
+
+
+def test_our_files_carry_our_mark(data_dir: Path) -> None:
+    from parentconv.store.db import APPLICATION_ID
+
+    db = Database(data_dir / "oudergesprek.sqlite3")
+    db.close()
+    con = sqlite3.connect(data_dir / "oudergesprek.sqlite3")
+    assert con.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+    con.close()
+    # A store from before the mark: recognised by its history and tables, upgraded, marked.
+    old = data_dir / "old.sqlite3"
+    _make_revision_0001_database(old)
+    Database(old).close()
+    con = sqlite3.connect(old)
+    assert con.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+    con.close()
+
+
+@pytest.mark.parametrize("kind", ["alembic_of_another_app", "no_tables", "other_mark"])
+def test_files_that_are_not_ours_are_refused_byte_for_byte_untouched(
+    data_dir: Path, kind: str
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "oudergesprek.sqlite3"
+    con = sqlite3.connect(path)
+    if kind == "alembic_of_another_app":  # another app that also uses Alembic, at "0001"
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        con.execute("INSERT INTO alembic_version VALUES ('0001')")
+        con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    elif kind == "no_tables":
+        con.execute("PRAGMA user_version = 7")  # a real SQLite file that holds no table
+    else:  # a file with a table set like ours but marked by another program
+        con.execute("PRAGMA application_id = 1234")
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        con.execute("INSERT INTO alembic_version VALUES ('0001')")
+        for table in ("groups", "pupils", "carers", "pupil_carers"):
+            con.execute(f"CREATE TABLE {table} (id INTEGER)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="geen Oudergesprek-database"):
+        Database(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["oudergesprek.sqlite3"]
+
+
+def test_a_dangling_link_is_refused_not_replaced(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "oudergesprek.sqlite3"
+    path.symlink_to(data_dir / "elsewhere" / "gone.sqlite3")
+    with pytest.raises(StorageError, match="snelkoppeling"):
+        Database(path)
+    assert path.is_symlink() and not path.exists()

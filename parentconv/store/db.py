@@ -135,7 +135,7 @@ def _check_writable_dir(folder: Path) -> None:
         ) from exc
 
 
-def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
+def _read_revision_readonly(path: Path) -> tuple[str | None, set[str], int]:
     """(alembic revision or None, whether the file holds any tables) without writing to it."""
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
@@ -164,10 +164,11 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, bool]:
                 )
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             tables = {r[0] for r in rows}
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             if "alembic_version" not in tables:
-                return None, bool(tables)
+                return None, tables, app_id
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return (row[0] if row else None), True
+            return (row[0] if row else None), tables, app_id
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -200,6 +201,21 @@ def backup_database(path: Path, revision: str) -> Path:
     return target
 
 
+# PRAGMA application_id of every Oudergesprek store: "OGSP" (Oudergesprek), in the file header.
+APPLICATION_ID = 0x4F475350
+# The tables every store made before files were marked has had since revision 0001.
+LEGACY_TABLES = frozenset({"alembic_version", "groups", "pupils", "carers", "pupil_carers"})
+
+
+def _mark_as_ours(path: Path) -> None:
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.commit()
+    finally:
+        con.close()
+
+
 def _create_new(path: Path) -> None:
     """Create an empty, stamped database atomically: half-made files never take the real name."""
     tmp = path.with_name(path.name + ".creating")
@@ -212,6 +228,7 @@ def _create_new(path: Path) -> None:
             create_search_index(conn)
             command.stamp(alembic_config(conn), "head")
         with engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
@@ -227,22 +244,30 @@ def prepare_database(path: Path) -> str | None:
     """
     _check_writable_dir(path.parent)
     try:
+        if path.is_symlink() and not path.exists():
+            raise StorageError(
+                _("Het databasebestand is een snelkoppeling naar iets dat er niet is.")
+                + "\n"
+                + _file_line(path)
+            )
         if not path.exists():
             _create_new(path)
             return None
-        revision, has_tables = _read_revision_readonly(path)
-        if revision is None:
-            if has_tables:
-                raise StorageError(
-                    _("Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.")
-                    + "\n"
-                    + _file_line(path)
-                )
-            path.unlink()  # an empty SQLite file (e.g. touched by hand) holds nothing to keep
-            _create_new(path)
-            return None
+        revision, tables, app_id = _read_revision_readonly(path)
+        ours = app_id == APPLICATION_ID or (
+            # Written before files were marked: our schema history and our own tables.
+            app_id == 0 and revision in known_revisions() and tables >= LEGACY_TABLES
+        )
+        if not ours:
+            raise StorageError(
+                _("Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.")
+                + "\n"
+                + _file_line(path)
+            )
         head = head_revision()
         if revision == head:
+            if app_id == 0:
+                _mark_as_ours(path)
             return None
         if revision not in known_revisions():
             raise StorageError(
@@ -264,6 +289,7 @@ def prepare_database(path: Path) -> str | None:
                     raise RuntimeError(f"migration left broken references: {broken[:5]}")
         finally:
             engine.dispose()
+        _mark_as_ours(path)
         return str(backup)
     except StorageError:
         raise
