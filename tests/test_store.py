@@ -494,3 +494,75 @@ def test_a_dangling_link_is_refused_not_replaced(data_dir: Path) -> None:
     with pytest.raises(StorageError, match="snelkoppeling"):
         Database(path)
     assert path.is_symlink() and not path.exists()
+
+
+UPGRADE_IN_A_PROCESS = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from parentconv.store.db import Database
+    print("ready", flush=True)
+    Database(Path(sys.argv[1])).close()
+    """
+)
+
+
+def test_an_upgrade_killed_at_any_point_leaves_a_store_that_starts(data_dir: Path) -> None:
+    """kill -9 during the upgrade of a big store, at 20 points from its start to past its end:
+    every time the next start opens it at the newest schema with every pupil (the upgrade is
+    one transaction: all of it, or none)."""
+    import shutil
+    import time
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    template = data_dir / "template.sqlite3"
+    engine = make_engine(template)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    con = sqlite3.connect(template)
+    con.execute("INSERT INTO groups VALUES (1, 'Groep 5', '2026-2027', 0)")
+    con.executemany(
+        "INSERT INTO pupils (group_id, given_name, infix, family_name) VALUES (1, ?, '', ?)",
+        [(f"Kind{i}", f"Achternaam {i} " + "x" * 40) for i in range(10_000)],
+    )
+    con.commit()
+    con.close()
+    timing = data_dir / "timing.sqlite3"
+    shutil.copy(template, timing)
+    started = time.perf_counter()
+    Database(timing).close()
+    upgrade_seconds = time.perf_counter() - started
+
+    points = [upgrade_seconds * 1.2 * i / 19 for i in range(20)]
+    outcomes: list[str] = []
+    for batch in range(0, len(points), 5):  # five at a time: two cores, and kills land anywhere
+        running = []
+        for n, delay in enumerate(points[batch : batch + 5], start=batch):
+            path = data_dir / f"kill-{n}.sqlite3"
+            shutil.copy(template, path)
+            process = subprocess.Popen(
+                [sys.executable, "-c", UPGRADE_IN_A_PROCESS, str(path)],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            running.append((process, delay, path))
+        for process, _delay, _path in running:
+            assert process.stdout is not None
+            assert process.stdout.readline().strip() == "ready"
+        for process, delay, path in running:
+            time.sleep(delay / len(running))
+            process.kill()
+            process.wait()
+            assert process.stdout is not None
+            process.stdout.close()
+            db = Database(path)  # the next start: never "duplicate column", never a refusal
+            try:
+                assert db.current_revision() == head_revision()
+                with db.engine.connect() as conn:
+                    assert conn.execute(text("SELECT count(*) FROM pupils")).scalar() == 10_000
+            finally:
+                db.close()
+            outcomes.append("started")
+    print(f"{len(outcomes)} kill points over {upgrade_seconds * 1.2:.2f} s, all started")
+    assert outcomes == ["started"] * 20

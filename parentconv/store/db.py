@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -48,7 +49,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool = Tr
     cursor.close()
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, transactional_ddl: bool = False
+) -> Engine:
     """An engine on ``path`` with foreign keys on, WAL and synchronous=FULL.
 
     Migrations use ``foreign_keys=False``: SQLite's batch mode copies a table and drops the old
@@ -59,6 +62,15 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     event.listen(
         engine, "connect", lambda conn, rec: _set_pragmas(conn, rec, foreign_keys=foreign_keys)
     )
+    if transactional_ddl:
+        # pysqlite starts no transaction before CREATE/ALTER/DROP, so an upgrade killed halfway
+        # left a half-migrated file. Take the transaction from the driver and begin it
+        # ourselves: the whole upgrade is one SQLite transaction, all of it or nothing.
+        def no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        event.listen(engine, "connect", no_driver_transactions)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
     return engine
 
 
@@ -114,12 +126,13 @@ def _file_line(path: Path) -> str:
 def _check_writable_dir(folder: Path) -> None:
     try:
         private_dir(folder)
-        probe = folder / ".write-test"
-        with open(probe, "wb") as fh:
+        # A name of its own: two starts at once must not remove each other's probe.
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(b"ok")
             fh.flush()
             os.fsync(fh.fileno())
-        probe.unlink()
+        os.unlink(probe)
     except OSError as exc:
         if exc.errno == 28:
             raise StorageError(
@@ -280,7 +293,7 @@ def prepare_database(path: Path) -> str | None:
             )
         backup = backup_database(path, revision)
         log.info("Upgrading %s from %s to %s; backup at %s", path, revision, head, backup)
-        engine = make_engine(path, foreign_keys=False)
+        engine = make_engine(path, foreign_keys=False, transactional_ddl=True)
         try:
             with engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
