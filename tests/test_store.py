@@ -566,3 +566,44 @@ def test_an_upgrade_killed_at_any_point_leaves_a_store_that_starts(data_dir: Pat
             outcomes.append("started")
     print(f"{len(outcomes)} kill points over {upgrade_seconds * 1.2:.2f} s, all started")
     assert outcomes == ["started"] * 20
+
+
+def test_a_deleted_pupil_leaves_no_trace_in_the_database_files(data_dir: Path) -> None:
+    """After deleting a pupil, neither the name nor words of a private note can be read back
+    from the raw bytes of the database, its WAL or its shared memory (not even from the search
+    index or freed pages)."""
+    from parentconv.services import people, talks
+    from parentconv.services.people import CarerInput, PupilInput
+    from parentconv.services.talks import TalkInput
+
+    db = Database(data_dir / "oudergesprek.sqlite3")
+    try:
+        group = db.run(people.create_group, name="Groep 5", school_year="2026-2027").id
+        keep = db.run(
+            people.create_pupil,
+            group_id=group,
+            data=PupilInput(given_name="Anna", family_name="Blijft"),
+        )
+        gone = db.run(
+            people.create_pupil,
+            group_id=group,
+            data=PupilInput(given_name="Xylofoonia", family_name="Quarkzand"),
+        )
+        db.run(people.create_carer, data=CarerInput(name="Ouder Zebrapad", pupil_ids=[gone.id]))
+        talk = db.run(
+            talks.create_talk,
+            data=TalkInput(
+                pupil_id=gone.id, type_key="ten_minute", date="2026-11-24", start_time="18:30"
+            ),
+        )
+        db.run(talks.set_notes, talk.id, shared="", private="geheimwoordkoraal thuis")
+        db.run(people.delete_pupil, gone.id)
+        assert [p.id for p in db.run(people.list_pupils)] == [keep.id]
+    finally:
+        db.close()
+    raw = b"".join(
+        p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("oudergesprek.sqlite3")
+    ).lower()
+    for word in ("xylofoonia", "quarkzand", "zebrapad", "geheimwoordkoraal"):
+        assert raw.count(word.encode()) == 0, word
+    assert b"blijft" in raw  # the other pupil is still there

@@ -230,6 +230,7 @@ def delete_agreement(work: Work, agreement_id: int) -> None:
     touch_agreement(work, agreement)
     work.touch(talks=[h.talk_id for h in agreement.history if h.talk_id is not None])
     work.session.delete(agreement)
+    work.erased = True  # its notes or words: wipe them from the index and the WAL
 
 
 def open_agreement_counts(

@@ -106,6 +106,7 @@ def delete_group(work: Work, group_id: int) -> None:
     s.delete(group)
     s.flush()
     _delete_orphan_carers(work)
+    work.erased = True
 
 
 # --- pupils -----------------------------------------------------------------------------------
@@ -196,6 +197,7 @@ def delete_pupil(work: Work, pupil_id: int) -> None:
     s.delete(pupil)
     s.flush()
     _delete_orphan_carers(work)
+    work.erased = True  # names and notes: wipe them from the search index and the WAL too
 
 
 def _delete_orphan_carers(work: Work) -> None:
@@ -287,3 +289,4 @@ def delete_carer(work: Work, carer_id: int) -> None:
     carer = work.get_or_fail(Carer, carer_id, N_("Deze ouder/verzorger"))
     work.touch(carers=[carer.id], pupils=[p.id for p in carer.pupils])
     work.session.delete(carer)
+    work.erased = True

@@ -193,6 +193,7 @@ def delete_talk(work: Work, talk_id: int) -> None:
         ]
     )
     work.session.delete(talk)
+    work.erased = True  # its notes or words: wipe them from the index and the WAL
 
 
 def list_talks(work: Work, *, pupil_id: int | None = None) -> list[TalkView]:

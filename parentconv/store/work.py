@@ -28,6 +28,8 @@ class Work:
         self.session = session
         self.clock = clock
         self._touched: dict[str, set[int]] = {k: set() for k in KINDS}
+        self.erased = False
+        """Set when personal data was deleted: after the commit, the store wipes its traces."""
 
     def now(self) -> dt.datetime:
         return self.clock.now()
