@@ -349,13 +349,12 @@ class Database:
 
     def wipe_traces(self) -> None:
         """After an erasure: rewrite the search index without the deleted words and move the
-        WAL into the file, so that the old pages (zeroed by ``secure_delete``) are gone."""
+        WAL into the file. Freed pages are zeroed by ``secure_delete``, so no VACUUM is needed
+        (it took 2.8 s on a school-size store)."""
         try:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('optimize')")
             with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.exec_driver_sql("VACUUM")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except OperationalError as exc:
             raise _storage_error(exc, self.path) from exc
