@@ -27,28 +27,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
-from uihelpers import Keyboard, context_for, reader, when_dialog_opens
+from uihelpers import Keyboard, context_for, evening_class, reader, when_dialog_opens
 
 from parentconv.clock import FixedClock
-from parentconv.services import agreements, evenings, people, talks
-from parentconv.services.people import CarerInput, PupilInput
-from parentconv.services.talks import TalkInput
+from parentconv.services import agreements, evenings, talks
 from parentconv.store.db import Database
 from parentconv_ui.main.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 MEASURED_PRESSES = 391  # measured for the walk as written (offscreen, Qt 6.11)
 PRESS_CEILING = int(MEASURED_PRESSES * 1.2)  # room for small changes; a new step shows
-
-PUPILS = (
-    ("Şükrü", "", "Yılmaz"),
-    ("Zoë", "de", "Vries"),
-    ("Daan", "van den", "Berg"),
-    ("Amira", "", "Haddad"),
-    ("Mila", "", "Bakker"),
-    ("Nguyễn", "", "Thị Mai"),
-    ("Amir", "", "Bos"),
-)
 
 
 @pytest.fixture
@@ -58,42 +46,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def school(db: Database) -> dict[str, int]:
-    """The class of tests/test_evening_screens.py: seven pupils, two carers, an old talk."""
-    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
-    ids = {"group": group}
-    for given, infix, family in PUPILS:
-        ids[given] = db.run(
-            people.create_pupil,
-            group_id=group,
-            data=PupilInput(given_name=given, infix=infix, family_name=family),
-        ).id
-    db.run(
-        people.create_carer,
-        data=CarerInput(
-            name="Elif Yılmaz",
-            relation="moeder",
-            language="Turks",
-            interpreter_needed=True,
-            pupil_ids=[ids["Şükrü"]],
-        ),
-    )
-    db.run(people.create_carer, data=CarerInput(name="Anouk de Vries", pupil_ids=[ids["Zoë"]]))
-    old = db.run(
-        talks.create_talk,
-        data=TalkInput(
-            pupil_id=ids["Şükrü"], type_key="start", date="2026-09-14", start_time="15:00"
-        ),
-    ).id
-    db.run(talks.set_status, old, "held")
-    ids["old_agreement"] = db.run(
-        agreements.create_agreement,
-        pupil_id=ids["Şükrü"],
-        text="Elke dag 15 minuten lezen",
-        owner="parents",
-        talk_id=old,
-        due_on=dt.date(2026, 11, 1),
-    ).id
-    return ids
+    return evening_class(db)
 
 
 # --- what the walk needs besides the Keyboard of uihelpers --------------------------------------

@@ -128,3 +128,60 @@ def qt_save_dialog(parent: QWidget, caption: str, start: str, name_filter: str) 
 def reader(data_dir: Path) -> Database:
     """A second connection to the same store: what was really written."""
     return Database(data_dir / "oudergesprek.sqlite3", clock=FixedClock(dt.datetime(2026, 1, 1)))
+
+
+# --- the evening's class, shared by the evening tests ---------------------------------------------
+
+EVENING_PUPILS = (
+    ("Şükrü", "", "Yılmaz"),
+    ("Zoë", "de", "Vries"),
+    ("Daan", "van den", "Berg"),
+    ("Amira", "", "Haddad"),
+    ("Mila", "", "Bakker"),
+    ("Nguyễn", "", "Thị Mai"),
+    ("Amir", "", "Bos"),
+)
+
+
+def evening_class(db: Database) -> dict[str, int]:
+    """Seven pupils (accents and a near-namesake: Amira, Amir), two carers, an old talk of
+    Şükrü with an overdue agreement. Returns ids by given name, plus "group", "old_agreement"."""
+    from parentconv.services import agreements, people, talks
+    from parentconv.services.people import CarerInput, PupilInput
+    from parentconv.services.talks import TalkInput
+
+    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
+    ids = {"group": group}
+    for given, infix, family in EVENING_PUPILS:
+        ids[given] = db.run(
+            people.create_pupil,
+            group_id=group,
+            data=PupilInput(given_name=given, infix=infix, family_name=family),
+        ).id
+    db.run(
+        people.create_carer,
+        data=CarerInput(
+            name="Elif Yılmaz",
+            relation="moeder",
+            language="Turks",
+            interpreter_needed=True,
+            pupil_ids=[ids["Şükrü"]],
+        ),
+    )
+    db.run(people.create_carer, data=CarerInput(name="Anouk de Vries", pupil_ids=[ids["Zoë"]]))
+    old = db.run(
+        talks.create_talk,
+        data=TalkInput(
+            pupil_id=ids["Şükrü"], type_key="start", date="2026-09-14", start_time="15:00"
+        ),
+    ).id
+    db.run(talks.set_status, old, "held")
+    ids["old_agreement"] = db.run(
+        agreements.create_agreement,
+        pupil_id=ids["Şükrü"],
+        text="Elke dag 15 minuten lezen",
+        owner="parents",
+        talk_id=old,
+        due_on=dt.date(2026, 11, 1),
+    ).id
+    return ids
