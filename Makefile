@@ -28,7 +28,7 @@ typecheck: $(STAMP)
 	MYPYPATH=$(VENV)/typecheck $(BIN)/mypy --strict -p parentconv -p parentconv_ui
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 test: lint typecheck pytest
 

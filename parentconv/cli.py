@@ -8,13 +8,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parentconv import __version__
 from parentconv.cli_words import DutchArgumentParser, dutch_argparse
 from parentconv.config import Locations, resolve_locations
 from parentconv.errors import UserFacingError
-from parentconv.i18n import N_, set_language
+from parentconv.i18n import N_, _, set_language
 from parentconv.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -23,7 +23,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEADLESS_COMMANDS = ("pupils", "talks", "demo", "summary", "evening-pack")
+HEADLESS_COMMANDS = (
+    "pupils",
+    "talks",
+    "demo",
+    "summary",
+    "evening-pack",
+    "backup",
+    "restore",
+    "export-pupil",
+    "retention",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,7 +87,134 @@ def _build_parser() -> argparse.ArgumentParser:
     pack = sub.add_parser("evening-pack", help="het pakket voor een gesprekkenavond als PDF")
     pack.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="datum van de avond")
     pack.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
+    _add_backup_commands(sub)
+    _add_privacy_commands(sub)
     return parser
+
+
+def _add_backup_commands(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="maak nu een gecontroleerde back-up van de database")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="waar de back-up komt (standaard: de map backups in de gegevensmap)",
+    )
+    restore = sub.add_parser(
+        "restore", help="zet een back-up terug (de huidige database wordt eerst bewaard)"
+    )
+    restore.add_argument("file", metavar="FILE", help="het back-upbestand")
+
+
+def _add_privacy_commands(sub: argparse._SubParsersAction[DutchArgumentParser]) -> None:
+    inzage = sub.add_parser(
+        "export-pupil",
+        help="alles over één leerling en de ouders/verzorgers als JSON en PDF (inzage)",
+    )
+    inzage.add_argument("--pupil", type=int, required=True, metavar="ID", help="de leerling")
+    inzage.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="map voor de twee bestanden"
+    )
+    retention = sub.add_parser(
+        "retention", help="leerlingen van wie de bewaartermijn voorbij is (en verwijderen)"
+    )
+    retention.add_argument(
+        "--years",
+        type=int,
+        metavar="N",
+        help="schooljaren bewaren na vertrek (standaard: de instelling, anders 2)",
+    )
+    retention.add_argument(
+        "--erase", action="store_true", help="verwijder de leerlingen op de lijst definitief"
+    )
+    retention.add_argument(
+        "--yes", action="store_true", help="bevestig het verwijderen (na het nakijken van de lijst)"
+    )
+
+
+def _export_pupil(db: Database, args: argparse.Namespace) -> str:
+    from pathlib import Path
+
+    from parentconv.services.inzage import export_pupil
+
+    written = export_pupil(db, args.pupil, Path(args.output), language=args.lang or "nl")
+    return "\n".join(_("Opgeslagen: {path}").format(path=path) for path in written)
+
+
+def _retention(db: Database, args: argparse.Namespace, locations: Locations) -> str:
+    """List who is due for erasure; with ``--erase --yes`` erase them (after the list)."""
+    from parentconv.i18n import n_
+    from parentconv.instance import InstanceLock
+    from parentconv.services.retention import due_for_erasure, erase_due
+    from parentconv.settings import load_settings
+
+    years = args.years
+    if years is None:
+        years = load_settings(locations.settings_file).retention_years
+    due = db.run(due_for_erasure, years)
+    lines = [
+        f"{row.pupil_id:>5}  "
+        + _("{name} ({group}, {year}): vertrokken op {left}, te verwijderen sinds {since}").format(
+            name=row.name,
+            group=row.group_name,
+            year=row.school_year,
+            left=row.left_on.isoformat(),
+            since=row.due_since.isoformat(),
+        )
+        for row in due
+    ]
+    if not due:
+        message = _("Niemand is aan de beurt: de bewaartermijn is {years} schooljaren na vertrek.")
+        return message.format(years=years)
+    if not args.erase:
+        return "\n".join(lines)
+    if not args.yes:
+        _print("\n".join(lines))
+        raise UserFacingError(
+            _(
+                "Er is niets verwijderd. Kijk de lijst na en voeg --yes toe om deze "
+                "leerlingen definitief te verwijderen."
+            )
+        )
+    with InstanceLock(locations.data_dir):  # not beside an open app
+        erased = db.run(erase_due, [row.pupil_id for row in due], years=years)
+    done = n_(
+        "{count} leerling definitief verwijderd.",
+        "{count} leerlingen definitief verwijderd.",
+        len(erased),
+    )
+    lines.append(done.format(count=len(erased)))
+    return "\n".join(lines)
+
+
+def _backup_command(args: argparse.Namespace, locations: Locations) -> str:
+    """``backup`` and ``restore``: the store's own copies, outside a unit of work."""
+    from pathlib import Path
+
+    from parentconv.clock import SystemClock
+    from parentconv.instance import InstanceLock
+    from parentconv.store.backups import restore_backup
+    from parentconv.store.db import APPLICATION_ID, Database
+
+    if args.command == "backup":
+        db = open_store(locations)
+        try:
+            target = Path(args.output).expanduser() if args.output else None
+            if target is not None and target.is_dir():
+                target = target / f"oudergesprek-{SystemClock().now():%Y%m%d-%H%M%S}.sqlite3"
+            written = db.backup(target=target)
+        finally:
+            db.close()
+        return _("Back-up gemaakt: {path}").format(path=written)
+    with InstanceLock(locations.data_dir):  # never under an open app
+        done = restore_backup(
+            locations.database, Path(args.file).expanduser(), SystemClock().now(), APPLICATION_ID
+        )
+        Database(locations.database).close()  # upgrade it now, and check that it opens
+    lines = [_("Teruggezet: {path}").format(path=done.source)]
+    if done.set_aside is not None:
+        lines.append(_("De vorige database is bewaard als {path}").format(path=done.set_aside))
+    return "\n".join(lines)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -161,6 +298,8 @@ def run_headless(args: argparse.Namespace) -> int:
     locations = resolve_locations(args.data_dir)
     setup_logging(locations.log_dir)
     try:
+        if args.command in ("backup", "restore"):
+            return _print(_backup_command(args, locations))
         db = open_store(locations)
         try:
             if args.command == "pupils":
@@ -169,10 +308,16 @@ def run_headless(args: argparse.Namespace) -> int:
                 out = db.run(_talks, args.pupil, args.json)
             elif args.command in ("summary", "evening-pack"):
                 out = _pdf(db, args)
+            elif args.command == "export-pupil":
+                out = _export_pupil(db, args)
+            elif args.command == "retention":
+                out = _retention(db, args, locations)
             else:
                 from parentconv.demo import load_demo_class
+                from parentconv.instance import InstanceLock
 
-                result = db.run(load_demo_class)
+                with InstanceLock(locations.data_dir):  # not beside an open app
+                    result = db.run(load_demo_class)
                 out = (
                     f"Demoklas geladen: {result.pupils} leerlingen."
                     if result.created
@@ -197,6 +342,9 @@ def run_headless(args: argparse.Namespace) -> int:
 
 def _print(text: str) -> int:
     """Print the result; a reader that stopped early (``| head``) is not an error of ours."""
+    # A character the terminal cannot show (a file name with a broken byte) is shown as \udcff.
+    encoding = sys.stdout.encoding or "utf-8"
+    text = text.encode(encoding, "backslashreplace").decode(encoding)
     try:
         print(text)
         sys.stdout.flush()
@@ -213,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command is None:
         print(
-            "oudergesprek: geef een opdracht (pupils, talks, demo, summary, evening-pack)",
+            f"oudergesprek: geef een opdracht ({', '.join(HEADLESS_COMMANDS)})",
             file=sys.stderr,
         )
         return 2

@@ -34,7 +34,7 @@ class Locations:
 
     @property
     def backup_dir(self) -> Path:
-        return self.data_dir
+        return self.data_dir / "backups"
 
 
 def resolve_locations(data_dir: str | os.PathLike[str] | None = None) -> Locations:

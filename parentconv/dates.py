@@ -57,3 +57,9 @@ def school_year_of(day: dt.date) -> str:
     """The school year a date falls in; a new one starts on 1 August ("2026-2027")."""
     start = day.year if day.month >= 8 else day.year - 1
     return f"{start}-{start + 1}"
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The first and the last moment of a day, to select what happens on it (``first <= t <=
+    last``); unlike "before the next day", this also works on the last day there is."""
+    return dt.datetime.combine(day, dt.time.min), dt.datetime.combine(day, dt.time.max)

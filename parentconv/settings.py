@@ -13,12 +13,15 @@ from parentconv.private import private_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "en")
+DEFAULT_RETENTION_YEARS = 2  # parentconv.services.retention uses the same numbers
+RETENTION_YEARS_RANGE = range(0, 51)
 
 
 @dataclass
 class Settings:
     language: str = "nl"
     last_save_folder: str = ""  # where the teacher last saved a PDF or calendar file
+    retention_years: int = DEFAULT_RETENTION_YEARS  # school years kept after a pupil leaves
 
 
 def load_settings(path: Path) -> Settings:
@@ -37,6 +40,9 @@ def load_settings(path: Path) -> Settings:
         settings.language = raw["language"]
     if isinstance(raw.get("last_save_folder"), str):
         settings.last_save_folder = raw["last_save_folder"]
+    years = raw.get("retention_years")
+    if isinstance(years, int) and not isinstance(years, bool) and years in RETENTION_YEARS_RANGE:
+        settings.retention_years = years
     return settings
 
 

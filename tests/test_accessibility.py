@@ -37,7 +37,9 @@ from parentconv.demo import load_demo_class
 from parentconv.services import people, talks
 from parentconv.store.db import Database
 from parentconv_ui.main import forms
+from parentconv_ui.main.backup_actions import RestoreDialog
 from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.main.retention_dialog import RetentionDialog
 
 TODAY = dt.date(2026, 11, 24)
 INTERACTIVE = (
@@ -125,6 +127,16 @@ def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[
     assert preview is not None
     qtbot.addWidget(preview)
     yield "print preview", preview
+    preview.close()
+    db.backup()
+    for name, dialog in (
+        ("restore a backup", RestoreDialog(main, main.ctx, db.backups())),
+        ("retention", RetentionDialog(main, main.ctx)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        yield name, dialog
+        dialog.close()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -89,7 +89,8 @@ def test_upgrade_from_previous_revision_keeps_rows_and_makes_a_backup(data_dir: 
         assert db.current_revision() == head_revision()
         assert db.backup_made is not None
         backup = Path(db.backup_made)
-        assert backup.exists() and backup.parent == path.parent and "rev0001" in backup.name
+        assert backup.exists() and backup.parent == path.parent / "backups"
+        assert "upgrade-rev0001" in backup.name
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT given_name, family_name FROM pupils")).one() == (
                 "Şükrü",
@@ -117,7 +118,7 @@ def test_database_from_a_newer_app_is_refused_and_untouched(data_dir: Path) -> N
     with pytest.raises(StorageError, match="nieuwere versie"):
         Database(path)
     assert path.read_bytes() == before
-    assert not list(data_dir.glob("*backup*"))
+    assert not list(data_dir.glob("**/*backup*")) and not list(data_dir.glob("backups/*"))
 
 
 def test_a_file_that_is_not_sqlite_is_refused_and_untouched(data_dir: Path) -> None:
@@ -147,9 +148,13 @@ def test_a_damaged_database_is_refused_and_untouched(data_dir: Path) -> None:
     assert len(raw) > 8192
     raw[4096:8192] = b"\xff" * 4096  # wreck a page in the middle
     path.write_bytes(bytes(raw))
+    # The whole-file check runs when asked (the first start of a day) or after an unclean stop.
+    with pytest.raises(StorageError, match="beschadigd"):
+        Database(path, check_integrity=True)
+    assert path.read_bytes() == bytes(raw)
+    Path(str(path) + "-wal").write_bytes(b"")  # as a killed process leaves it
     with pytest.raises(StorageError, match="beschadigd"):
         Database(path)
-    assert path.read_bytes() == bytes(raw)
 
 
 def test_another_sqlite_database_is_refused(data_dir: Path) -> None:

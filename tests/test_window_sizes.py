@@ -26,7 +26,9 @@ from parentconv.clock import FixedClock
 from parentconv.demo import load_demo_class
 from parentconv.services import evenings, people, talks
 from parentconv.store.db import Database
+from parentconv_ui.main.backup_actions import RestoreDialog
 from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.main.retention_dialog import RetentionDialog
 
 FREE = QSize(1280, 640)  # 1280×720 logical minus a taskbar
 # tests/laptop_screen.json (1366×768), or 1920×1080 at QT_SCALE_FACTOR=1.5 (see the end).
@@ -118,6 +120,15 @@ def test_every_window_fits_a_school_laptop(
     assert preview is not None
     qtbot.addWidget(preview)
     assert_fits(preview, f"PDF preview ({language})")
+    demo_db.backup()
+    restore = RestoreDialog(main, main.ctx, demo_db.backups())
+    qtbot.addWidget(restore)
+    restore.show()
+    assert_fits(restore, f"restore a backup ({language})")
+    retention = RetentionDialog(main, main.ctx)
+    qtbot.addWidget(retention)
+    retention.show()
+    assert_fits(retention, f"retention ({language})")
     assert demo_db.run(evenings.list_evenings)
 
 

@@ -5,23 +5,36 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parentconv import APP_NAME
-from parentconv.config import resolve_locations
+from parentconv.clock import SystemClock
+from parentconv.config import Locations, resolve_locations
+from parentconv.dates import format_datetime
 from parentconv.errors import UserFacingError
+from parentconv.instance import AlreadyOpenError, InstanceLock
 from parentconv.logs import setup_logging
 from parentconv.resources import resource_path
 from parentconv.settings import load_settings, save_settings
-from parentconv.store.db import Database
+from parentconv.store.backups import (
+    DAILY,
+    DamagedStoreError,
+    backup_due,
+    newest_good_backup,
+    restore_backup,
+)
+from parentconv.store.db import APPLICATION_ID, Database
 from parentconv_ui.common import errors
 from parentconv_ui.common.colours import readable_placeholders
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import install_excepthook
 from parentconv_ui.common.i18n import install_language
+from parentconv_ui.common.instance import RaiseServer, ask_first_to_raise
 from parentconv_ui.main.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,14 +68,80 @@ class Shell:
         self.settings = load_settings(self.locations.settings_file)
         self.language = install_language(args.lang or self.settings.language)
         self.window = self._make_window()
+        self._backups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self._backup: Future[Path] | None = None
+        self._backup_poll = QTimer()
+        self._backup_poll.setInterval(100)
+        self._backup_poll.timeout.connect(self._backup_finished)
 
     def _make_window(self, pupil_id: int | None = None) -> MainWindow:
         ctx = AppContext(self.db, self.locations, self.language)
         window = MainWindow(ctx)
         window.language_changed.connect(self.switch_language)
+        window.restore_requested.connect(self.restore)
         if pupil_id is not None:
             window.select_pupil(pupil_id)
         return window
+
+    def bring_forward(self) -> None:
+        """A second start on this folder: show this window instead."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # --- the daily backup, beside the window ----------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """Copy the store once a day in the background (it takes ~0.2 s on a school's store)."""
+        self._backup = self._backups.submit(self.db.backup, DAILY)
+        self._backup_poll.start()
+
+    def _backup_finished(self) -> None:
+        if self._backup is None or not self._backup.done():
+            return
+        self._backup_poll.stop()
+        future, self._backup = self._backup, None
+        error = future.exception()
+        if error is None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("app", "Dagelijkse back-up gemaakt."), 8000
+            )
+        elif isinstance(error, UserFacingError):
+            log.warning("Daily backup failed: %s", error)
+            errors.show_error(self.window, error)
+        else:
+            log.error("Daily backup failed", exc_info=error)
+
+    def wait_for_backup(self) -> None:
+        self._backup_poll.stop()
+        self._backups.shutdown(wait=True)
+
+    # --- restore ------------------------------------------------------------------------------
+
+    def restore(self, source: str) -> None:
+        """Close every window and the store, put the backup in place, and open it again."""
+        old = self.window
+        if not old.close():  # a window could not store what was typed: stay as we are
+            return
+        self.wait_for_backup()
+        self._backups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self.db.close()
+        try:
+            done = restore_backup(self.db.path, Path(source), self.db.clock.now(), APPLICATION_ID)
+        except UserFacingError as exc:
+            errors.show_error(None, exc)
+            done = None
+        self.db = Database(self.db.path, clock=self.db.clock)
+        self.window = self._make_window(old.current_pupil_id())
+        self.window.show()
+        old.deleteLater()
+        if done is not None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "app", "Back-up teruggezet. De vorige gegevens staan in {0}"
+                ).format(done.set_aside),
+                15_000,
+            )
 
     def switch_language(self, language: str) -> None:
         self.settings = load_settings(self.locations.settings_file)
@@ -81,6 +160,46 @@ class Shell:
         old.deleteLater()
 
 
+def open_database(locations: Locations, interactive: bool) -> Database:
+    """Open the store; the first start of a day checks the whole file (before its backup).
+
+    A damaged store is never deleted: the teacher is offered the newest good backup, and the
+    damaged file is moved aside into ``backups/`` when they take it.
+    """
+    path = locations.database
+    due = path.exists() and backup_due(path, SystemClock().today())
+    try:
+        return Database(path, check_integrity=True if due else None)
+    except DamagedStoreError as exc:
+        good = newest_good_backup(path) if interactive else None
+        if good is None or not offer_restore(exc, format_datetime(good.made_at)):
+            raise
+        restore_backup(path, good.path, SystemClock().now(), APPLICATION_ID)
+        return Database(path)
+
+
+def offer_restore(error: DamagedStoreError, made_at: str) -> bool:
+    """Ask whether to put the newest good backup in place of the damaged store."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message)
+    box.setObjectName("damagedStore")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "De nieuwste goede back-up is van {0}. Oudergesprek kan die terugzetten; het "
+            "beschadigde bestand wordt dan opzij gezet in de map backups, niet verwijderd.",
+        ).format(made_at)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("app", "Back-up &terugzetten"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("app", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the app; returns the exit code. ``--smoke`` never waits for a click."""
     locations = resolve_locations(args.data_dir)
@@ -88,8 +207,27 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     interactive = not args.smoke
     install_excepthook(locations.log_dir, interactive=interactive)
+    lock = InstanceLock(locations.data_dir)
     try:
-        db = Database(locations.database)
+        lock.acquire()
+    except AlreadyOpenError as exc:
+        if ask_first_to_raise(locations.data_dir):
+            print("oudergesprek: " + exc.message, file=sys.stderr)
+            return 0
+        return _fail(exc.message, interactive)
+    except UserFacingError as exc:
+        return _fail(exc.message, interactive)
+    try:
+        return _run_locked(args, locations, app, interactive)
+    finally:
+        lock.release()
+
+
+def _run_locked(
+    args: argparse.Namespace, locations: Locations, app: QApplication, interactive: bool
+) -> int:
+    try:
+        db = open_database(locations, interactive)
         if args.demo:
             from parentconv.demo import load_demo_class
 
@@ -123,8 +261,14 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if args.smoke:
             db.close()
+    server = RaiseServer(locations.data_dir)
+    server.raise_requested.connect(shell.bring_forward)
+    if shell.db.backup_due():
+        QTimer.singleShot(0, shell.start_daily_backup)
     if shell.window.is_empty():
         QTimer.singleShot(0, shell.window.offer_demo)
     code = app.exec()
-    db.close()
+    server.close()
+    shell.wait_for_backup()
+    shell.db.close()
     return int(code)

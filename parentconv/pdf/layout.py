@@ -347,3 +347,77 @@ def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
             sheet += 1
     canvas.save()
     return buffer.getvalue()
+
+
+def _document_flowables(block: Block, size: float) -> list[Flowable]:
+    """Like ``flowables``, but a private text is a paragraph in a box that may go on over a
+    page break (a table cell cannot)."""
+    if isinstance(block, Text) and block.style == "private":
+        st = styles(size)
+        body = markup(block.shown(""))
+        if block.label:
+            body = f"<b>{markup(block.label)}</b> {body}"
+        private = ParagraphStyle(
+            "private",
+            st.body,
+            backColor=PRIVATE_SHADE,
+            borderColor=PRIVATE_LINE,
+            borderWidth=0.8,
+            borderPadding=4,
+            spaceBefore=size * 0.4,
+            spaceAfter=size * 0.8,
+            leftIndent=4,
+            rightIndent=4,
+        )
+        return [Paragraph(body, private)]
+    return flowables(block, size, "")
+
+
+def render_document(
+    blocks: Sequence[Block], *, title: str, subject: str, footer: str, footer_note: str
+) -> bytes:
+    """A document of as many A4 pages as its blocks need, at 10 pt, nothing cut or shrunk
+    (the inzage). ``footer_note`` may hold ``{page}``, the page number."""
+    from reportlab.platypus import BaseDocTemplate, PageTemplate
+
+    regular, _ = register_fonts()
+    buffer = io.BytesIO()
+    half = FRAME_WIDTH / 2 - 6
+
+    def draw_footer(canvas: Canvas, _doc: object) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.setFillColor(GREY)
+        canvas.drawString(MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half))
+        note = footer_note.format(page=canvas.getPageNumber())
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fit_line(note, regular, 7, half))
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        subject=subject,
+        author="",
+        creator=f"{APP_NAME} {__version__}",
+        producer=f"{APP_NAME} {__version__} (ReportLab)",
+        pageCompression=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
+    story = [f for block in blocks for f in _document_flowables(block, SIZES[0])]
+    doc.build(story)
+    return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from parentconv.atomic import write_atomically
+from parentconv.atomic import NotAFileError, write_atomically
 from parentconv.errors import UserFacingError
 from parentconv.i18n import _
 
@@ -17,24 +17,28 @@ def write_pdf(data: bytes, path: Path) -> Path:
     """
     target = Path(path).expanduser()
     folder = target.parent
-    if not folder.is_dir():
-        if folder.exists():
-            raise UserFacingError(
-                _("Kan de PDF niet opslaan: '{folder}' is geen map. Kies een andere plek.").format(
-                    folder=folder
+    try:  # even asking about a name over 255 characters is an OSError
+        if not folder.is_dir():
+            if folder.exists():
+                raise UserFacingError(
+                    _(
+                        "Kan de PDF niet opslaan: '{folder}' is geen map. Kies een andere plek."
+                    ).format(folder=folder)
                 )
+            raise UserFacingError(
+                _(
+                    "Kan de PDF niet opslaan: de map '{folder}' bestaat niet. Kies een andere plek."
+                ).format(folder=folder)
             )
-        raise UserFacingError(
-            _(
-                "Kan de PDF niet opslaan: de map '{folder}' bestaat niet. Kies een andere plek."
-            ).format(folder=folder)
-        )
-    if target.is_dir():
-        raise UserFacingError(
-            _("Kan de PDF niet opslaan: '{target}' is een map.").format(target=target)
-        )
-    try:
-        write_atomically(target, data)  # 0600: the teacher shares it on purpose, not by default
+        if target.is_dir():
+            raise UserFacingError(
+                _("Kan de PDF niet opslaan: '{target}' is een map.").format(target=target)
+            )
+        # 0600: the teacher shares it on purpose, not by default. A device or a pipe
+        # (``-o /dev/full``) is refused, never replaced.
+        write_atomically(target, data)
+    except NotAFileError:
+        raise  # its message says it already
     except OSError as exc:
         raise UserFacingError(_message(exc, target)) from exc
     return target

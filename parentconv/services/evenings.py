@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from parentconv.catalog import load_catalog
+from parentconv.dates import day_bounds
 from parentconv.errors import NotFoundError, ValidationError
 from parentconv.i18n import N_, _, n_
 from parentconv.schedule import moved, overlaps, total_minutes
@@ -27,7 +28,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 from parentconv.text import fold
 
 DEFAULT_SLOT_MINUTES = 10
@@ -134,7 +135,7 @@ class _EveningFields:
 
 
 def _clean(data: EveningInput) -> _EveningFields:
-    day = v.parse_date(data.date, field="date", label=N_("Datum"))
+    day = v.planning_date(data.date, field="date", label=N_("Datum"))
     start = dt.datetime.combine(
         day, v.parse_time(data.start_time, field="start_time", label=N_("Begintijd"))
     )
@@ -172,7 +173,7 @@ def _load(s: Session, evening_id: int) -> Evening:
                 selectinload(Talk.pupil).selectinload(Pupil.group),
             )
         )
-        .where(Evening.id == evening_id)
+        .where(id_is(Evening.id, evening_id))
     ).first()
     if evening is None:
         raise NotFoundError(_("Deze gesprekkenavond bestaat niet (meer)."))
@@ -438,11 +439,11 @@ def list_evenings(work: Work) -> list[EveningView]:
 
 def evenings_on(work: Work, day: dt.date) -> list[EveningView]:
     """The evenings of one date (usually one), in time order."""
-    start = dt.datetime.combine(day, dt.time.min)
+    first, last = day_bounds(day)  # any date: 31-12-9999 has no next day to compare with
     s = work.session
     ids = s.scalars(
         select(Evening.id)
-        .where(Evening.starts_at >= start, Evening.starts_at < start + dt.timedelta(days=1))
+        .where(Evening.starts_at >= first, Evening.starts_at <= last)
         .order_by(Evening.starts_at)
     ).all()
     return [_view(s, _load(s, i)) for i in ids]

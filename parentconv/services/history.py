@@ -36,7 +36,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 
 MAX_QUERY = 1000
 MAX_RESULTS = 200
@@ -147,7 +147,7 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
             selectinload(Pupil.carers).selectinload(Carer.pupils),
             selectinload(Pupil.group),
         )
-        .where(Pupil.id == pupil_id)
+        .where(id_is(Pupil.id, pupil_id))
     ).first()
     if pupil is None:
         raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
@@ -186,7 +186,7 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
     """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
     preparation = get_preparation(work, talk_id)
     s = work.session
-    talk = s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id == talk_id)).first()
+    talk = s.scalars(select(Talk).options(*TALK_LOADS).where(id_is(Talk.id, talk_id))).first()
     if talk is None:
         raise NotFoundError(_("Dit gesprek bestaat niet (meer)."))
     made = s.scalars(
@@ -226,7 +226,7 @@ def agreement_trail(work: Work, agreement_id: int) -> AgreementTrail:
     agreement = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))
-        .where(Agreement.id == agreement_id)
+        .where(id_is(Agreement.id, agreement_id))
     ).first()
     if agreement is None:
         raise NotFoundError(_("Deze afspraak bestaat niet (meer)."))

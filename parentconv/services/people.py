@@ -18,6 +18,8 @@ from parentconv.store.work import Work
 
 T = TypeVar("T")
 
+MAX_PUPIL_AGE = 30  # years: an older "pupil" is a typing error in the year (1 instead of 2017)
+
 
 def group_view(group: Group, pupil_count: int) -> GroupView:
     return GroupView(group.id, group.name, group.school_year, group.is_demo, pupil_count)
@@ -102,11 +104,13 @@ def delete_group(work: Work, group_id: int) -> None:
     """Delete a group with its pupils and everything recorded about them."""
     s = work.session
     group = work.get_or_fail(Group, group_id, N_("Deze groep"))
-    work.touch(groups=[group.id], pupils=[p.id for p in group.pupils])
+    pupil_ids = [p.id for p in group.pupils]
+    work.touch(groups=[group.id], pupils=pupil_ids)
     s.delete(group)
     s.flush()
     _delete_orphan_carers(work)
     work.erased = True
+    work.erased_pupils.update(pupil_ids)  # and out of every backup
 
 
 # --- pupils -----------------------------------------------------------------------------------
@@ -137,13 +141,23 @@ def _pupil_fields(data: PupilInput, today: dt.date) -> dict[str, object]:
         "date_of_birth": v.parse_date(born, field="date_of_birth", label=N_("Geboortedatum"))
         if born
         else None,
-        "left_on": v.parse_date(left, field="left_on", label=N_("Datum van vertrek"))
+        "left_on": v.planning_date(left, field="left_on", label=N_("Datum van vertrek"))
         if left
         else None,
     }
-    born_date = fields["date_of_birth"]
-    if isinstance(born_date, dt.date) and born_date > today:
-        raise ValidationError(_("De geboortedatum ligt in de toekomst."), "date_of_birth")
+    born_date, left_date = fields["date_of_birth"], fields["left_on"]
+    if isinstance(born_date, dt.date):
+        if born_date > today:
+            raise ValidationError(_("De geboortedatum ligt in de toekomst."), "date_of_birth")
+        if born_date < dt.date(today.year - MAX_PUPIL_AGE, 1, 1):
+            raise ValidationError(
+                _("De geboortedatum ligt meer dan {years} jaar terug. Controleer het jaar.").format(
+                    years=MAX_PUPIL_AGE
+                ),
+                "date_of_birth",
+            )
+        if isinstance(left_date, dt.date) and left_date < born_date:
+            raise ValidationError(_("De datum van vertrek ligt voor de geboortedatum."), "left_on")
     return fields
 
 
@@ -198,6 +212,7 @@ def delete_pupil(work: Work, pupil_id: int) -> None:
     s.flush()
     _delete_orphan_carers(work)
     work.erased = True  # names and notes: wipe them from the search index and the WAL too
+    work.erased_pupils.add(pupil_id)  # and out of every backup
 
 
 def _delete_orphan_carers(work: Work) -> None:

@@ -7,6 +7,7 @@ four aspects of the communication model are filled in (the appellative one means
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,10 +28,12 @@ from parentconv.services.completeness import (
     structure_warning,
 )
 from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.stale import merge_lines, merge_text, merge_value, other_window_marker
 from parentconv.services.talks import (
     TALK_LOADS,
+    NotesSeen,
     TalkInput,
-    set_notes,
+    save_notes,
     sync_prepared_status,
     talk_view,
     touch_talk,
@@ -46,7 +49,7 @@ from parentconv.store.models import (
     Talk,
     TalkStatus,
 )
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 
 MAX_TEXT = 200_000  # far beyond 5,000 words, still bounded
 MAX_ITEM = 2_000
@@ -105,6 +108,8 @@ class PreparationView:
     completeness: Completeness
     structure_warning: str | None
     saved_at: dt.datetime | None
+    version: int = 0
+    """The stored preparation's version (0: none stored yet); what a window saw, to merge."""
 
     def as_input(self) -> PreparationInput:
         """An editable copy, e.g. to change one field and save again."""
@@ -164,7 +169,7 @@ def _text(value: str, field_name: str, label: str) -> str:
             ),
             field_name,
         )
-    return text
+    return v.storable(text, field=field_name, label=label)
 
 
 def _items(values: Iterable[str], field_name: str, label: str) -> list[str]:
@@ -180,6 +185,7 @@ def _items(values: Iterable[str], field_name: str, label: str) -> list[str]:
             raise ValidationError(
                 _("{label}: een regel is te lang.").format(label=_(label)), field_name
             )
+        v.storable(item, field=field_name, label=label)
     return items
 
 
@@ -315,6 +321,7 @@ def _view(talk: Talk) -> PreparationView:
         completeness=completeness_of(prep, talk.duration_minutes),
         structure_warning=structure_warning(minutes, talk.duration_minutes),
         saved_at=prep.updated_at if prep else None,
+        version=(prep.version or 1) if prep else 0,
     )
 
 
@@ -326,7 +333,7 @@ def _load_talk(s: Session, talk_id: int) -> Talk:
             selectinload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
             selectinload(Talk.pupil).selectinload(Pupil.group),
         )
-        .where(Talk.id == talk_id)
+        .where(id_is(Talk.id, talk_id))
     ).first()
     if talk is None:
         raise NotFoundError(_("Dit gesprek bestaat niet (meer)."))
@@ -447,6 +454,10 @@ class AutosaveResult:
     talk: TalkView
     preparation: PreparationView
     errors: tuple[ValidationError, ...]
+    merged: tuple[str, ...] = ()
+    """Fields another window had changed too since this one loaded them: both texts kept."""
+    moved_on: bool = False
+    """Another window stored a change since this one loaded: show the stored texts again."""
 
 
 def autosave(
@@ -456,13 +467,27 @@ def autosave(
     basics: TalkInput | None = None,
     form: PreparationInput | None = None,
     notes: tuple[str, str] | None = None,
+    seen_talk: TalkView | None = None,
+    seen_form: PreparationView | None = None,
 ) -> AutosaveResult:
     """Store what changed in the preparation window, in one unit of work.
 
     A mistake in one part (an impossible time) is reported for its field while the other parts
-    are still stored: each part is checked before anything of it is written.
+    are still stored: each part is checked before anything of it is written. With what the
+    window last saw (``seen_talk``, ``seen_form``), a change another window stored since is
+    merged in, never overwritten (services/stale.py).
     """
     errors: list[ValidationError] = []
+    merged: list[str] = []
+    before = _load_talk(work.session, talk_id)
+    moved_on = (seen_talk is not None and before.version != seen_talk.version) or (
+        seen_form is not None
+        and before.preparation is not None
+        and before.preparation.version != seen_form.version
+    )
+    if form is not None and seen_form is not None:
+        form, merged_fields = merge_form(work, talk_id, form, seen_form)
+        merged.extend(merged_fields)
     if basics is not None:
         try:
             update_talk(work, talk_id, data=basics)
@@ -475,11 +500,59 @@ def autosave(
             errors.append(exc)
     if notes is not None:
         try:
-            set_notes(work, talk_id, shared=notes[0], private=notes[1])
+            seen = NotesSeen.of(seen_talk) if seen_talk is not None else None
+            saved = save_notes(work, talk_id, shared=notes[0], private=notes[1], seen=seen)
+            merged.extend(saved.merged)
         except ValidationError as exc:
             errors.append(exc)
     talk = _load_talk(work.session, talk_id)
-    return AutosaveResult(talk=talk_view(talk), preparation=_view(talk), errors=tuple(errors))
+    return AutosaveResult(
+        talk=talk_view(talk),
+        preparation=_view(talk),
+        errors=tuple(errors),
+        merged=tuple(merged),
+        moved_on=moved_on,
+    )
+
+
+TEXT_FIELDS = (
+    "key_message",
+    "classroom_actions",
+    "relational_note",
+    "structure_note",
+    "context_factors",
+    "expressive_own",
+)
+LINE_FIELDS = ("qualities", "growth_opportunities", "own_questions", "parent_questions")
+
+
+def merge_form(
+    work: Work, talk_id: int, mine: PreparationInput, seen: PreparationView
+) -> tuple[PreparationInput, list[str]]:
+    """The form to store: this window's changes over what another window stored since."""
+    talk = _load_talk(work.session, talk_id)
+    stored_prep = talk.preparation
+    if stored_prep is None or (stored_prep.version or 1) == seen.version:
+        return mine, []
+    stored = _view(talk).as_input()
+    base = seen.as_input()
+    marker = other_window_marker(stored_prep.updated_at)
+    result = dataclasses.replace(mine)
+    merged: list[str] = []
+    for name in dataclasses.fields(PreparationInput):
+        key = name.name
+        b, m, st = getattr(base, key), getattr(mine, key), getattr(stored, key)
+        value: object
+        if key in TEXT_FIELDS:
+            value, both = merge_text(b, m, st, marker)
+        elif key in LINE_FIELDS:
+            value, both = merge_lines(b, m, st)
+        else:
+            value, both = merge_value(b, m, st), False
+        setattr(result, key, value)
+        if both:
+            merged.append(key)
+    return result, merged
 
 
 @dataclass(frozen=True)

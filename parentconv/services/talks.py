@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from parentconv.catalog import load_catalog
+from parentconv.dates import day_bounds
 from parentconv.errors import ValidationError
 from parentconv.i18n import N_, _
 from parentconv.services import validation as v
@@ -16,6 +17,7 @@ from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
 from parentconv.services.evening_times import recompute
 from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.stale import merge_text, other_window_marker
 from parentconv.services.views import PupilDetails, TalkView, full_name
 from parentconv.store.models import (
     Agreement,
@@ -60,6 +62,7 @@ def talk_view(talk: Talk) -> TalkView:
         elapsed_seconds=talk.elapsed_seconds or 0,
         cancel_reason=talk.cancel_reason or "",
         held_at=talk.held_at,
+        version=talk.version or 1,
     )
 
 
@@ -106,7 +109,7 @@ def _apply_input(work: Work, talk: Talk, data: TalkInput) -> None:
         data.type_key, conversation_type_keys(), field="type_key", label=N_("Soort gesprek")
     )
     ctype = load_catalog().conversation_type(ctype_key)
-    day = v.parse_date(data.date, field="date", label=N_("Datum"))
+    day = v.planning_date(data.date, field="date", label=N_("Datum"))
     start = v.parse_time(data.start_time, field="start_time", label=N_("Begintijd"))
     minutes = v.duration_minutes(
         ctype.default_minutes if data.duration_minutes is None else data.duration_minutes
@@ -207,12 +210,12 @@ def list_talks(work: Work, *, pupil_id: int | None = None) -> list[TalkView]:
 
 def talks_on(work: Work, day: dt.date) -> list[TalkView]:
     """The talks of one date, in time order."""
-    start = dt.datetime.combine(day, dt.time.min)
+    first, last = day_bounds(day)
     s = work.session
     query = (
         select(Talk)
         .options(*TALK_LOADS)
-        .where(Talk.starts_at >= start, Talk.starts_at < start + dt.timedelta(days=1))
+        .where(Talk.starts_at >= first, Talk.starts_at <= last)
         .order_by(Talk.starts_at, Talk.id)
     )
     return [talk_view(t) for t in s.scalars(query)]
@@ -255,6 +258,44 @@ def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkVie
     s.flush()
     touch_talk(work, talk)
     return talk_view(talk)
+
+
+@dataclass(frozen=True)
+class NotesSeen:
+    """The notes as a window last showed them, with the talk's version then."""
+
+    version: int
+    shared: str
+    private: str
+
+    @classmethod
+    def of(cls, talk: TalkView) -> NotesSeen:
+        return cls(talk.version, talk.shared_notes, talk.private_notes)
+
+
+@dataclass(frozen=True)
+class NotesSaved:
+    talk: TalkView
+    merged: tuple[str, ...]
+    """The notes that another window had changed too: both texts were kept."""
+
+
+def save_notes(
+    work: Work, talk_id: int, *, shared: str, private: str, seen: NotesSeen | None
+) -> NotesSaved:
+    """``set_notes`` from a window: merged with what another window stored since ``seen``."""
+    talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
+    merged: list[str] = []
+    if seen is not None and talk.version != seen.version:
+        marker = other_window_marker(talk.updated_at)
+        shared, both = merge_text(seen.shared, shared, talk.shared_notes, marker)
+        if both:
+            merged.append("shared_notes")
+        private, both = merge_text(seen.private, private, talk.private_notes, marker)
+        if both:
+            merged.append("private_notes")
+    view = set_notes(work, talk_id, shared=shared, private=private)
+    return NotesSaved(view, tuple(merged))
 
 
 REVISION_SESSION = dt.timedelta(minutes=10)

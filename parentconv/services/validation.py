@@ -11,6 +11,10 @@ from parentconv.i18n import N_, _
 SCHOOL_YEAR_RE = re.compile(r"^(\d{4})-(\d{4})$")
 MAX_NAME = 200
 MAX_DURATION_MINUTES = 8 * 60
+# Talks and evenings are planned in these years: far enough either way for any school, and far
+# from the ends of Python's calendar (a slot at 23:50 on 31-12-9999 would end in year 10000).
+EARLIEST_DAY = dt.date(1990, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
 
 
 def required_text(value: str, *, field: str, label: str, max_length: int = MAX_NAME) -> str:
@@ -20,13 +24,29 @@ def required_text(value: str, *, field: str, label: str, max_length: int = MAX_N
         raise ValidationError(_("{label} is verplicht.").format(label=_(label)), field)
     if len(text) > max_length:
         raise ValidationError(_too_long(label, max_length), field)
-    return text
+    return storable(text, field=field, label=label)
 
 
 def optional_text(value: str | None, *, field: str, label: str, max_length: int = MAX_NAME) -> str:
     text = (value or "").strip()
     if len(text) > max_length:
         raise ValidationError(_too_long(label, max_length), field)
+    return storable(text, field=field, label=label)
+
+
+def storable(text: str, *, field: str, label: str) -> str:
+    """Refuse text with a lone surrogate (half a character, left by a broken copy and paste):
+    it has no UTF-8 form, so neither the database, a PDF nor the terminal could take it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            _(
+                "{label} bevat een onvolledig teken (dat gebeurt soms bij kopiëren en plakken). "
+                "Typ de tekst opnieuw."
+            ).format(label=_(label)),
+            field,
+        ) from None
     return text
 
 
@@ -96,6 +116,19 @@ def parse_date(value: str, *, field: str, label: str) -> dt.date:
         ),
         field,
     )
+
+
+def planning_date(value: str, *, field: str, label: str) -> dt.date:
+    """The date of a talk or an evening: ``parse_date`` within the years the app plans in."""
+    day = parse_date(value, field=field, label=label)
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValidationError(
+            _("{label}: kies een datum tussen {first} en {last}.").format(
+                label=_(label), first=EARLIEST_DAY.year, last=LATEST_DAY.year
+            ),
+            field,
+        )
+    return day
 
 
 def parse_time(value: str, *, field: str = "time", label: str = N_("Tijd")) -> dt.time:

@@ -93,6 +93,8 @@ class TalkView:
     elapsed_seconds: int = 0
     cancel_reason: str = ""
     held_at: dt.datetime | None = None
+    version: int = 1
+    """Raised at every stored change: what a window saw, to merge a save made after another."""
 
     @property
     def ends_at(self) -> dt.datetime:

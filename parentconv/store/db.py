@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -26,6 +26,19 @@ from parentconv.clock import Clock, SystemClock
 from parentconv.errors import StorageError
 from parentconv.i18n import _
 from parentconv.private import private_dir, private_file
+from parentconv.store.backups import (
+    MANUAL,
+    UPGRADE,
+    Backup,
+    DamagedStoreError,
+    Erasure,
+    adopt_legacy_backups,
+    backup_due,
+    erase_pupils_from_backups,
+    holding_pupils,
+    list_backups,
+    make_backup,
+)
 from parentconv.store.models import Base
 from parentconv.store.search_schema import create_search_index
 from parentconv.store.work import Work
@@ -37,6 +50,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a write waits for another program's lock before it fails (tests shorten it).
+BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool = True) -> None:
@@ -45,7 +60,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool = Tr
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed change is on disk before commit returns, so a killed process keeps it.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # A deleted row's bytes are overwritten, not just unlinked (off by default on Windows/macOS).
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
@@ -150,8 +165,9 @@ def _check_writable_dir(folder: Path) -> None:
         ) from exc
 
 
-def _read_revision_readonly(path: Path) -> tuple[str | None, set[str], int]:
-    """(alembic revision or None, whether the file holds any tables) without writing to it."""
+def _read_revision_readonly(path: Path, check: bool) -> tuple[str | None, set[str], int]:
+    """(alembic revision or None, the tables, the application id) without writing to it;
+    with ``check``, after SQLite's quick_check of the whole file."""
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -167,9 +183,9 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, set[str], int]:
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()
+            ok = conn.execute("PRAGMA quick_check").fetchone() if check else ("ok",)
             if ok is None or ok[0] != "ok":
-                raise StorageError(
+                raise DamagedStoreError(
                     _(
                         "De database is beschadigd (de controle vond fouten). "
                         "Het bestand is niet aangeraakt."
@@ -187,7 +203,7 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, set[str], int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(
+        raise DamagedStoreError(  # a SQLite header, but SQLite cannot read on
             _(
                 "De database is beschadigd of geen Oudergesprek-database. "
                 "Het bestand is niet aangeraakt."
@@ -195,25 +211,6 @@ def _read_revision_readonly(path: Path) -> tuple[str | None, set[str], int]:
             + "\n"
             + _file_line(path)
         ) from exc
-
-
-def backup_database(path: Path, revision: str) -> Path:
-    """Copy the database (consistently, WAL included) to a timestamped file next to it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}-backup-{stamp}-rev{revision}{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}-backup-{stamp}-{n}-rev{revision}{path.suffix}")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    private_file(target)
-    return target
 
 
 # PRAGMA application_id of every Oudergesprek store: "OGSP" (Oudergesprek), in the file header.
@@ -252,12 +249,20 @@ def _create_new(path: Path) -> None:
     os.replace(tmp, path)
 
 
-def prepare_database(path: Path) -> str | None:
+def prepare_database(
+    path: Path, *, check_integrity: bool | None = None, now: dt.datetime | None = None
+) -> str | None:
     """Create, or check and upgrade, the database at ``path``; return the backup made, if any.
 
-    Raises ``StorageError`` for every problem a teacher can meet; the file is then untouched.
+    The whole file is checked (``quick_check``, ~65 ms on a school-size store) when asked, and
+    otherwise only after an unclean shutdown: a WAL file left beside the database means the last
+    process did not close it. Raises ``StorageError`` for every problem a teacher can meet
+    (``DamagedStoreError`` for a damaged file); the file is then untouched.
     """
     _check_writable_dir(path.parent)
+    adopt_legacy_backups(path)
+    if check_integrity is None:
+        check_integrity = Path(str(path) + "-wal").exists()
     try:
         if path.is_symlink() and not path.exists():
             raise StorageError(
@@ -268,7 +273,7 @@ def prepare_database(path: Path) -> str | None:
         if not path.exists():
             _create_new(path)
             return None
-        revision, tables, app_id = _read_revision_readonly(path)
+        revision, tables, app_id = _read_revision_readonly(path, check_integrity)
         ours = app_id == APPLICATION_ID or (
             # Written before files were marked: our schema history and our own tables.
             app_id == 0 and revision in known_revisions() and tables >= LEGACY_TABLES
@@ -293,7 +298,7 @@ def prepare_database(path: Path) -> str | None:
                 + "\n"
                 + _file_line(path)
             )
-        backup = backup_database(path, revision)
+        backup = make_backup(path, f"{UPGRADE}-rev{revision}", now or dt.datetime.now())
         log.info("Upgrading %s from %s to %s; backup at %s", path, revision, head, backup)
         engine = make_engine(path, foreign_keys=False, transactional_ddl=True)
         try:
@@ -309,6 +314,8 @@ def prepare_database(path: Path) -> str | None:
     except StorageError:
         raise
     except (OSError, sqlite3.Error, DBAPIError) as exc:
+        if "malformed" in str(exc).lower():
+            raise DamagedStoreError(str(_storage_error(exc, path))) from exc
         raise _storage_error(exc, path) from exc
 
 
@@ -320,10 +327,20 @@ class Database:
     does both for a single call.
     """
 
-    def __init__(self, path: Path | str, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        clock: Clock | None = None,
+        check_integrity: bool | None = None,
+    ) -> None:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
-        self.backup_made = prepare_database(self.path)
+        self.backup_made = prepare_database(
+            self.path, check_integrity=check_integrity, now=self.clock.now()
+        )
+        self.last_erasure: Erasure | None = None
+        """What the latest erasure removed from the backups (the screens say it)."""
         for suffix in ("", "-wal", "-shm"):  # SQLite gives the WAL the database file's mode
             private_file(Path(str(self.path) + suffix))
         self.engine = make_engine(self.path)
@@ -346,6 +363,10 @@ class Database:
             yield work
         if work.erased:
             self.wipe_traces()
+        if work.erased_pupils:
+            self.last_erasure = erase_pupils_from_backups(
+                self.path, work.erased_pupils, self.clock.now()
+            )
 
     def wipe_traces(self) -> None:
         """After an erasure: rewrite the search index without the deleted words and move the
@@ -373,6 +394,23 @@ class Database:
         with self.work() as w:
             result = service(w, *args, **kwargs)
         return result, w.changes
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup(self, kind: str = MANUAL, target: Path | None = None) -> Path:
+        """A checked copy of the store now: in ``backups/`` (pruned), or at ``target``."""
+        return make_backup(self.path, kind, self.clock.now(), target)
+
+    def backup_due(self) -> bool:
+        """No backup made today yet: the first start of the day makes one."""
+        return backup_due(self.path, self.clock.today())
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.path)
+
+    def backups_holding(self, pupil_ids: Iterable[int]) -> list[Path]:
+        """The backups a definitive deletion of these pupils will remove too."""
+        return holding_pupils(self.path, pupil_ids)
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:

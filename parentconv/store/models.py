@@ -209,6 +209,10 @@ class Talk(Base):
     held_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # Raised at every change (migration 0006): a save from a window that saw an older version
+    # is merged, never a silent overwrite (services/stale.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     pupil: Mapped[Pupil] = relationship(back_populates="talks")
     evening: Mapped[Evening | None] = relationship(back_populates="slots")
@@ -262,6 +266,9 @@ class Preparation(Base):
     context_factors: Mapped[str] = mapped_column(Text, default="")
     review_agreement_ids: Mapped[list[Any]] = mapped_column(default=list)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     talk: Mapped[Talk] = relationship(back_populates="preparation")
 

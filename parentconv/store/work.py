@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, false
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from parentconv.changes import KINDS, Changes
 from parentconv.clock import Clock
@@ -19,6 +20,21 @@ from parentconv.errors import NotFoundError
 from parentconv.i18n import _
 
 T = TypeVar("T")
+
+_ROW_IDS = range(-(2**63), 2**63)  # SQLite's integers; a larger number cannot even be asked for
+
+
+def is_row_id(ident: int) -> bool:
+    """Whether ``ident`` could be the id of a row (``parentconv talks --pupil 99999999999999999999``
+    is not: it is no pupil, and SQLite would refuse the query with an OverflowError)."""
+    return ident in _ROW_IDS
+
+
+def id_is(
+    column: ColumnElement[int] | InstrumentedAttribute[int], ident: int
+) -> ColumnElement[bool]:
+    """``column == ident`` for a query, false (no row) for a number no row can have."""
+    return column == ident if is_row_id(ident) else false()
 
 
 class Work:
@@ -30,6 +46,8 @@ class Work:
         self._touched: dict[str, set[int]] = {k: set() for k in KINDS}
         self.erased = False
         """Set when personal data was deleted: after the commit, the store wipes its traces."""
+        self.erased_pupils: set[int] = set()
+        """Pupils deleted for good: after the commit, the backups that hold them go too."""
 
     def now(self) -> dt.datetime:
         return self.clock.now()
@@ -65,7 +83,7 @@ class Work:
 
     def get_or_fail(self, model: type[T], ident: int, what: str) -> T:
         """The row with this id, or ``NotFoundError`` saying that ``what`` no longer exists."""
-        obj = self.session.get(model, ident)
+        obj = self.session.get(model, ident) if is_row_id(ident) else None
         if obj is None:
             raise NotFoundError(_("{what} bestaat niet (meer).").format(what=_(what)))
         return obj

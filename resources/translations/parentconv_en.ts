@@ -408,93 +408,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="67"/>
+        <location filename="../../ui/main/main_window.py" line="73"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="78"/>
+        <location filename="../../ui/main/main_window.py" line="84"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="151"/>
+        <location filename="../../ui/main/main_window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="152"/>
+        <location filename="../../ui/main/main_window.py" line="158"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="155"/>
+        <location filename="../../ui/main/main_window.py" line="164"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="122"/>
+        <location filename="../../ui/main/main_window.py" line="128"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="66"/>
-        <location filename="../../ui/main/main_window.py" line="84"/>
+        <location filename="../../ui/main/main_window.py" line="72"/>
+        <location filename="../../ui/main/main_window.py" line="90"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="71"/>
+        <location filename="../../ui/main/main_window.py" line="77"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="123"/>
+        <location filename="../../ui/main/main_window.py" line="129"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="124"/>
+        <location filename="../../ui/main/main_window.py" line="130"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Conference &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="127"/>
+        <location filename="../../ui/main/main_window.py" line="133"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="130"/>
+        <location filename="../../ui/main/main_window.py" line="136"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="158"/>
+        <location filename="../../ui/main/main_window.py" line="167"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="159"/>
+        <location filename="../../ui/main/main_window.py" line="168"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="160"/>
+        <location filename="../../ui/main/main_window.py" line="169"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="162"/>
+        <location filename="../../ui/main/main_window.py" line="171"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="163"/>
+        <location filename="../../ui/main/main_window.py" line="172"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="195"/>
+        <location filename="../../ui/main/main_window.py" line="208"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -502,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="197"/>
+        <location filename="../../ui/main/main_window.py" line="210"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="277"/>
+        <location filename="../../ui/main/main_window.py" line="290"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep.</source>
@@ -519,7 +519,7 @@ Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf j
 Would you like to load a fictional demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="291"/>
+        <location filename="../../ui/main/main_window.py" line="304"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -527,7 +527,7 @@ Would you like to load a fictional demo class to explore the app? Afterwards you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="331"/>
+        <location filename="../../ui/main/main_window.py" line="344"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -538,135 +538,202 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="165"/>
+        <location filename="../../ui/main/main_window.py" line="178"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="157"/>
+        <location filename="../../ui/main/main_window.py" line="161"/>
+        <source>Back-up &amp;maken…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="162"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="166"/>
         <source>K&amp;las</source>
         <translation>C&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="166"/>
+        <location filename="../../ui/main/main_window.py" line="174"/>
+        <source>&amp;Inzage exporteren…</source>
+        <translation>Export &amp;subject access…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="175"/>
+        <source>Be&amp;waartermijn…</source>
+        <translation>&amp;Retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="179"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="176"/>
+        <location filename="../../ui/main/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="177"/>
-        <location filename="../../ui/main/main_window.py" line="545"/>
+        <location filename="../../ui/main/main_window.py" line="190"/>
+        <location filename="../../ui/main/main_window.py" line="628"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="187"/>
+        <location filename="../../ui/main/main_window.py" line="200"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="275"/>
+        <location filename="../../ui/main/main_window.py" line="288"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="307"/>
+        <location filename="../../ui/main/main_window.py" line="320"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="307"/>
+        <location filename="../../ui/main/main_window.py" line="320"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="329"/>
+        <location filename="../../ui/main/main_window.py" line="342"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="348"/>
+        <location filename="../../ui/main/main_window.py" line="364"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="348"/>
+        <location filename="../../ui/main/main_window.py" line="364"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="372"/>
+        <location filename="../../ui/main/main_window.py" line="388"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="374"/>
+        <location filename="../../ui/main/main_window.py" line="390"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="406"/>
+        <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
+        <translation>
+            <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
+            <numerusform>%n backups with this data are deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="420"/>
+        <source>Verwijderd, ook uit %n back-up(s).</source>
+        <translation>
+            <numerusform>Deleted, also from %n backup.</numerusform>
+            <numerusform>Deleted, also from %n backups.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="452"/>
+        <location filename="../../ui/main/main_window.py" line="500"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="454"/>
+        <location filename="../../ui/main/main_window.py" line="502"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="480"/>
+        <location filename="../../ui/main/main_window.py" line="528"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="482"/>
+        <location filename="../../ui/main/main_window.py" line="530"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="484"/>
+        <location filename="../../ui/main/main_window.py" line="532"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="484"/>
+        <location filename="../../ui/main/main_window.py" line="532"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="486"/>
+        <location filename="../../ui/main/main_window.py" line="534"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="503"/>
+        <location filename="../../ui/main/main_window.py" line="551"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="504"/>
+        <location filename="../../ui/main/main_window.py" line="552"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="516"/>
+        <location filename="../../ui/main/main_window.py" line="564"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="517"/>
+        <location filename="../../ui/main/main_window.py" line="565"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="547"/>
+        <location filename="../../ui/main/main_window.py" line="576"/>
+        <source>Inzage</source>
+        <translation>Subject access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="576"/>
+        <source>Kies eerst een leerling.</source>
+        <translation>Choose a pupil first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="578"/>
+        <source>Map voor de inzage kiezen</source>
+        <translation>Choose a folder for the subject access files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="588"/>
+        <source>Inzage opgeslagen</source>
+        <translation>Subject access files saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="590"/>
+        <source>Opgeslagen:
+{0}
+
+De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is vastgelegd, ook de privénotities. Alleen u kunt ze lezen; geef ze zelf aan de ouders.</source>
+        <translation>Saved:
+{0}
+
+The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="630"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -720,390 +787,390 @@ This cannot be undone.</translation>
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="135"/>
+        <location filename="../../ui/preparation/window.py" line="137"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="143"/>
+        <location filename="../../ui/preparation/window.py" line="145"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="147"/>
+        <location filename="../../ui/preparation/window.py" line="149"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="204"/>
+        <location filename="../../ui/preparation/window.py" line="206"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="225"/>
+        <location filename="../../ui/preparation/window.py" line="227"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="231"/>
+        <location filename="../../ui/preparation/window.py" line="233"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="232"/>
+        <location filename="../../ui/preparation/window.py" line="234"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="234"/>
+        <location filename="../../ui/preparation/window.py" line="236"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="261"/>
+        <location filename="../../ui/preparation/window.py" line="263"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="264"/>
+        <location filename="../../ui/preparation/window.py" line="266"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="267"/>
+        <location filename="../../ui/preparation/window.py" line="269"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="270"/>
+        <location filename="../../ui/preparation/window.py" line="272"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="274"/>
+        <location filename="../../ui/preparation/window.py" line="276"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="278"/>
+        <location filename="../../ui/preparation/window.py" line="280"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="283"/>
+        <location filename="../../ui/preparation/window.py" line="285"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="286"/>
+        <location filename="../../ui/preparation/window.py" line="288"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="287"/>
+        <location filename="../../ui/preparation/window.py" line="289"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="288"/>
+        <location filename="../../ui/preparation/window.py" line="290"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="289"/>
+        <location filename="../../ui/preparation/window.py" line="291"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="294"/>
-        <location filename="../../ui/preparation/window.py" line="297"/>
-        <location filename="../../ui/preparation/window.py" line="603"/>
+        <location filename="../../ui/preparation/window.py" line="296"/>
+        <location filename="../../ui/preparation/window.py" line="299"/>
+        <location filename="../../ui/preparation/window.py" line="605"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="298"/>
+        <location filename="../../ui/preparation/window.py" line="300"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="302"/>
+        <location filename="../../ui/preparation/window.py" line="304"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="322"/>
         <location filename="../../ui/preparation/window.py" line="324"/>
+        <location filename="../../ui/preparation/window.py" line="326"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="330"/>
         <location filename="../../ui/preparation/window.py" line="332"/>
+        <location filename="../../ui/preparation/window.py" line="334"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="334"/>
+        <location filename="../../ui/preparation/window.py" line="336"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="336"/>
-        <location filename="../../ui/preparation/window.py" line="341"/>
+        <location filename="../../ui/preparation/window.py" line="338"/>
+        <location filename="../../ui/preparation/window.py" line="343"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="342"/>
+        <location filename="../../ui/preparation/window.py" line="344"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="337"/>
-        <location filename="../../ui/preparation/window.py" line="345"/>
+        <location filename="../../ui/preparation/window.py" line="339"/>
+        <location filename="../../ui/preparation/window.py" line="347"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="345"/>
+        <location filename="../../ui/preparation/window.py" line="347"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="338"/>
-        <location filename="../../ui/preparation/window.py" line="348"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="350"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="161"/>
+        <location filename="../../ui/preparation/window.py" line="163"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="349"/>
+        <location filename="../../ui/preparation/window.py" line="351"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="361"/>
+        <location filename="../../ui/preparation/window.py" line="363"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="362"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="372"/>
+        <location filename="../../ui/preparation/window.py" line="374"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="400"/>
+        <location filename="../../ui/preparation/window.py" line="402"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="409"/>
+        <location filename="../../ui/preparation/window.py" line="411"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="419"/>
+        <location filename="../../ui/preparation/window.py" line="421"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="428"/>
+        <location filename="../../ui/preparation/window.py" line="430"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="433"/>
+        <location filename="../../ui/preparation/window.py" line="435"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="449"/>
+        <location filename="../../ui/preparation/window.py" line="451"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="451"/>
+        <location filename="../../ui/preparation/window.py" line="453"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="454"/>
+        <location filename="../../ui/preparation/window.py" line="456"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="459"/>
+        <location filename="../../ui/preparation/window.py" line="461"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="461"/>
+        <location filename="../../ui/preparation/window.py" line="463"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="463"/>
-        <location filename="../../ui/preparation/window.py" line="467"/>
+        <location filename="../../ui/preparation/window.py" line="465"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="464"/>
-        <location filename="../../ui/preparation/window.py" line="469"/>
+        <location filename="../../ui/preparation/window.py" line="466"/>
+        <location filename="../../ui/preparation/window.py" line="471"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="473"/>
+        <location filename="../../ui/preparation/window.py" line="475"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="484"/>
+        <location filename="../../ui/preparation/window.py" line="486"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="490"/>
+        <location filename="../../ui/preparation/window.py" line="492"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="491"/>
+        <location filename="../../ui/preparation/window.py" line="493"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="492"/>
+        <location filename="../../ui/preparation/window.py" line="494"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="493"/>
+        <location filename="../../ui/preparation/window.py" line="495"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="506"/>
+        <location filename="../../ui/preparation/window.py" line="508"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="514"/>
+        <location filename="../../ui/preparation/window.py" line="516"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="517"/>
+        <location filename="../../ui/preparation/window.py" line="519"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="520"/>
+        <location filename="../../ui/preparation/window.py" line="522"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="524"/>
+        <location filename="../../ui/preparation/window.py" line="526"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="552"/>
+        <location filename="../../ui/preparation/window.py" line="554"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="602"/>
+        <location filename="../../ui/preparation/window.py" line="604"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="604"/>
+        <location filename="../../ui/preparation/window.py" line="606"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="605"/>
+        <location filename="../../ui/preparation/window.py" line="607"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="616"/>
+        <location filename="../../ui/preparation/window.py" line="618"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="618"/>
+        <location filename="../../ui/preparation/window.py" line="620"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="619"/>
+        <location filename="../../ui/preparation/window.py" line="621"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="620"/>
+        <location filename="../../ui/preparation/window.py" line="622"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="635"/>
+        <location filename="../../ui/preparation/window.py" line="637"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="640"/>
+        <location filename="../../ui/preparation/window.py" line="642"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="764"/>
+        <location filename="../../ui/preparation/window.py" line="774"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="864"/>
-        <source>Niet bewaard</source>
-        <translation>Not saved</translation>
+        <location filename="../../ui/preparation/window.py" line="796"/>
+        <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
+        <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="866"/>
-        <source>Wat je typte kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
-        <translation>What you typed could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="781"/>
+        <location filename="../../ui/preparation/window.py" line="803"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="826"/>
+        <location filename="../../ui/preparation/window.py" line="857"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="826"/>
+        <location filename="../../ui/preparation/window.py" line="857"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="829"/>
+        <location filename="../../ui/preparation/window.py" line="860"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="902"/>
+        <source>Een veld is nog niet goed ingevuld.</source>
+        <translation>A field is not filled in correctly yet.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1704,171 @@ Everything is saved automatically.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="98"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="103"/>
+        <source>Kies de back-up die je wilt terugzetten. Wat er nu in Oudergesprek staat, wordt eerst zelf als back-up bewaard, zodat je ook dat terug kunt halen.</source>
+        <translation>Choose the backup to restore. What is in Oudergesprek now is kept as a backup first, so you can get that back too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="111"/>
+        <source>Back-ups, nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="122"/>
+        <source>Er zijn nog geen back-ups in de gegevensmap.</source>
+        <translation>There are no backups in the data folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="126"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="127"/>
+        <source>De gekozen back-up terugzetten</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="130"/>
+        <source>&amp;Ander bestand…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="131"/>
+        <source>Een back-upbestand van elders kiezen</source>
+        <translation>Choose a backup file from elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="149"/>
+        <source>Back-upbestand kiezen</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="151"/>
+        <source>Oudergesprek-back-up (*.sqlite3);;Alle bestanden (*)</source>
+        <translation>Oudergesprek backup (*.sqlite3);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="50"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="54"/>
+        <source>Gegevens van een leerling die de school heeft verlaten, worden bewaard tot het einde van de bewaartermijn: het aantal hele schooljaren na het schooljaar van vertrek. Daarna horen ze te worden verwijderd: de leerling, de gesprekken, notities en afspraken, en ouders/verzorgers zonder andere leerling.</source>
+        <translation>The data of a pupil who has left the school is kept until the end of the retention period: a number of whole school years after the school year in which they left. Then it should be erased: the pupil, the talks, notes and agreements, and parents/carers with no other pupil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="64"/>
+        <source>Bewaren na vertrek (schooljaren):</source>
+        <translation>Keep after leaving (school years):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="69"/>
+        <source>Bewaren na vertrek, in schooljaren</source>
+        <translation>Keep after leaving, in school years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="84"/>
+        <source>Leerlingen van wie de bewaartermijn voorbij is</source>
+        <translation>Pupils whose retention period is over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="85"/>
+        <source>Vink een leerling uit om die nu nog te bewaren.</source>
+        <translation>Untick a pupil to keep them for now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="89"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="90"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="91"/>
+        <source>Vertrokken op</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="92"/>
+        <source>Verwijderen sinds</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="104"/>
+        <source>Verwijderen kan niet ongedaan worden gemaakt, ook niet uit de back-ups.</source>
+        <translation>Erasing cannot be undone, not even from the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="108"/>
+        <source>Definitief verwijderen…</source>
+        <translation>Erase for good…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="110"/>
+        <source>Aangevinkte leerlingen definitief verwijderen</source>
+        <translation>Erase the ticked pupils for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="113"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="151"/>
+        <source>%n leerling(en) van wie de bewaartermijn voorbij is:</source>
+        <translation>
+            <numerusform>%n pupil whose retention period is over:</numerusform>
+            <numerusform>%n pupils whose retention period is over:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="154"/>
+        <source>Niemand is aan de beurt om te worden verwijderd.</source>
+        <translation>Nobody is due for erasure.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="187"/>
+        <source>en nog %n</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="190"/>
+        <source>Definitief verwijderen</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="192"/>
+        <source>%n leerling(en) definitief verwijderen, met alle gesprekken, notities en afspraken?</source>
+        <translation>
+            <numerusform>Erase %n pupil for good, with all talks, notes and agreements?</numerusform>
+            <numerusform>Erase %n pupils for good, with all talks, notes and agreements?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/retention_dialog.py" line="200"/>
+        <source>Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../ui/history/search_view.py" line="28"/>
@@ -1682,388 +1914,383 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="218"/>
+        <location filename="../../ui/evening/talk_mode.py" line="235"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="246"/>
+        <location filename="../../ui/evening/talk_mode.py" line="263"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="268"/>
-        <location filename="../../ui/evening/talk_mode.py" line="461"/>
+        <location filename="../../ui/evening/talk_mode.py" line="285"/>
+        <location filename="../../ui/evening/talk_mode.py" line="480"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="273"/>
+        <location filename="../../ui/evening/talk_mode.py" line="290"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="276"/>
+        <location filename="../../ui/evening/talk_mode.py" line="293"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="335"/>
+        <location filename="../../ui/evening/talk_mode.py" line="352"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="337"/>
-        <location filename="../../ui/evening/talk_mode.py" line="344"/>
+        <location filename="../../ui/evening/talk_mode.py" line="354"/>
+        <location filename="../../ui/evening/talk_mode.py" line="361"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="337"/>
+        <location filename="../../ui/evening/talk_mode.py" line="354"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="337"/>
-        <location filename="../../ui/evening/talk_mode.py" line="344"/>
+        <location filename="../../ui/evening/talk_mode.py" line="354"/>
+        <location filename="../../ui/evening/talk_mode.py" line="361"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="342"/>
+        <location filename="../../ui/evening/talk_mode.py" line="359"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="363"/>
+        <location filename="../../ui/evening/talk_mode.py" line="380"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="366"/>
+        <location filename="../../ui/evening/talk_mode.py" line="383"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="432"/>
+        <location filename="../../ui/evening/talk_mode.py" line="449"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="473"/>
+        <location filename="../../ui/evening/talk_mode.py" line="492"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="479"/>
+        <location filename="../../ui/evening/talk_mode.py" line="498"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="463"/>
+        <location filename="../../ui/evening/talk_mode.py" line="482"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="101"/>
+        <location filename="../../ui/evening/talk_mode.py" line="118"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="154"/>
+        <location filename="../../ui/evening/talk_mode.py" line="171"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="169"/>
+        <location filename="../../ui/evening/talk_mode.py" line="186"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="180"/>
+        <location filename="../../ui/evening/talk_mode.py" line="197"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="188"/>
+        <location filename="../../ui/evening/talk_mode.py" line="205"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="196"/>
+        <location filename="../../ui/evening/talk_mode.py" line="213"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="199"/>
+        <location filename="../../ui/evening/talk_mode.py" line="216"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="207"/>
-        <location filename="../../ui/evening/talk_mode.py" line="232"/>
+        <location filename="../../ui/evening/talk_mode.py" line="224"/>
+        <location filename="../../ui/evening/talk_mode.py" line="249"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="210"/>
+        <location filename="../../ui/evening/talk_mode.py" line="227"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="215"/>
+        <location filename="../../ui/evening/talk_mode.py" line="232"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="216"/>
+        <location filename="../../ui/evening/talk_mode.py" line="233"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="227"/>
+        <location filename="../../ui/evening/talk_mode.py" line="244"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="230"/>
+        <location filename="../../ui/evening/talk_mode.py" line="247"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="233"/>
+        <location filename="../../ui/evening/talk_mode.py" line="250"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="240"/>
+        <location filename="../../ui/evening/talk_mode.py" line="257"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="332"/>
+        <location filename="../../ui/evening/talk_mode.py" line="349"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="351"/>
-        <location filename="../../ui/evening/talk_mode.py" line="352"/>
+        <location filename="../../ui/evening/talk_mode.py" line="368"/>
+        <location filename="../../ui/evening/talk_mode.py" line="369"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="355"/>
+        <location filename="../../ui/evening/talk_mode.py" line="372"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="358"/>
+        <location filename="../../ui/evening/talk_mode.py" line="375"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="399"/>
+        <location filename="../../ui/evening/talk_mode.py" line="416"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="405"/>
+        <location filename="../../ui/evening/talk_mode.py" line="422"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="411"/>
+        <location filename="../../ui/evening/talk_mode.py" line="428"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="495"/>
+        <location filename="../../ui/evening/talk_mode.py" line="514"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="496"/>
+        <location filename="../../ui/evening/talk_mode.py" line="515"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="500"/>
+        <location filename="../../ui/evening/talk_mode.py" line="519"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="502"/>
+        <location filename="../../ui/evening/talk_mode.py" line="521"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="504"/>
+        <location filename="../../ui/evening/talk_mode.py" line="523"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="513"/>
+        <location filename="../../ui/evening/talk_mode.py" line="532"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="735"/>
+        <location filename="../../ui/evening/talk_mode.py" line="723"/>
+        <source>Bewaard. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
+        <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="789"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="744"/>
+        <location filename="../../ui/evening/talk_mode.py" line="798"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="749"/>
+        <location filename="../../ui/evening/talk_mode.py" line="803"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="825"/>
+        <location filename="../../ui/evening/talk_mode.py" line="880"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="841"/>
+        <location filename="../../ui/evening/talk_mode.py" line="896"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="841"/>
+        <location filename="../../ui/evening/talk_mode.py" line="896"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="842"/>
+        <location filename="../../ui/evening/talk_mode.py" line="897"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="885"/>
-        <source>Notitie niet bewaard</source>
-        <translation>Note not saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="887"/>
-        <source>De notitie kon niet worden bewaard. Het venster blijft open zodat je niets kwijtraakt. Toch sluiten?</source>
-        <translation>The note could not be saved. The window stays open so you lose nothing. Close anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="539"/>
+        <location filename="../../ui/evening/talk_mode.py" line="558"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="540"/>
+        <location filename="../../ui/evening/talk_mode.py" line="559"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="541"/>
+        <location filename="../../ui/evening/talk_mode.py" line="560"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="542"/>
+        <location filename="../../ui/evening/talk_mode.py" line="561"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="543"/>
+        <location filename="../../ui/evening/talk_mode.py" line="562"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="563"/>
+        <location filename="../../ui/evening/talk_mode.py" line="582"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="584"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="567"/>
+        <location filename="../../ui/evening/talk_mode.py" line="586"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="572"/>
+        <location filename="../../ui/evening/talk_mode.py" line="591"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="590"/>
+        <location filename="../../ui/evening/talk_mode.py" line="611"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="597"/>
+        <location filename="../../ui/evening/talk_mode.py" line="618"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="599"/>
+        <location filename="../../ui/evening/talk_mode.py" line="620"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="611"/>
+        <location filename="../../ui/evening/talk_mode.py" line="632"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="611"/>
+        <location filename="../../ui/evening/talk_mode.py" line="632"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="614"/>
+        <location filename="../../ui/evening/talk_mode.py" line="635"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="234"/>
-        <location filename="../../ui/evening/talk_mode.py" line="695"/>
+        <location filename="../../ui/evening/talk_mode.py" line="251"/>
+        <location filename="../../ui/evening/talk_mode.py" line="749"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="553"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="535"/>
+        <location filename="../../ui/evening/talk_mode.py" line="554"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="669"/>
+        <location filename="../../ui/evening/talk_mode.py" line="691"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="683"/>
+        <location filename="../../ui/evening/talk_mode.py" line="713"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="685"/>
+        <location filename="../../ui/evening/talk_mode.py" line="729"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="731"/>
+        <location filename="../../ui/evening/talk_mode.py" line="785"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="796"/>
+        <location filename="../../ui/evening/talk_mode.py" line="851"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -2215,6 +2442,110 @@ Everything is saved automatically.</translation>
         <location filename="../../ui/evening/tonight.py" line="92"/>
         <source>Start gesprek</source>
         <translation>Start talk</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Dagelijkse back-up gemaakt.</source>
+        <translation>Daily backup made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="140"/>
+        <source>Back-up teruggezet. De vorige gegevens staan in {0}</source>
+        <translation>Backup restored. The previous data is in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="186"/>
+        <source>De nieuwste goede back-up is van {0}. Oudergesprek kan die terugzetten; het beschadigde bestand wordt dan opzij gezet in de map backups, niet verwijderd.</source>
+        <translation>The newest good backup is from {0}. Oudergesprek can restore it; the damaged file is then set aside in the backups folder, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="193"/>
+        <source>Back-up &amp;terugzetten</source>
+        <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="196"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="50"/>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="51"/>
+        <source>na een gesprekkenavond</source>
+        <translation>after a parents’ evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="52"/>
+        <source>zelf gemaakt</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="53"/>
+        <source>na definitief verwijderen</source>
+        <translation>after a permanent deletion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="54"/>
+        <source>vóór terugzetten</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="55"/>
+        <source>beschadigd, opzij gezet</source>
+        <translation>damaged, set aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="58"/>
+        <source>vóór een update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="68"/>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="70"/>
+        <source>Oudergesprek-back-up (*.sqlite3)</source>
+        <translation>Oudergesprek backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="84"/>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="85"/>
+        <source>De back-up is gecontroleerd en opgeslagen als:
+{0}</source>
+        <translation>The backup was checked and saved as:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="165"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/backup_actions.py" line="166"/>
+        <source>Oudergesprek zet deze back-up terug:
+{0}
+
+Wat er nu in staat wordt eerst als back-up bewaard. Alle vensters gaan even dicht en weer open. Doorgaan?</source>
+        <translation>Oudergesprek will restore this backup:
+{0}
+
+What is in it now is kept as a backup first. All windows close and open again. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2767,54 @@ The details are in the log file in:
         <location filename="../../ui/common/labels.py" line="57"/>
         <source>laaggeletterd</source>
         <translation>low literacy</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="35"/>
+        <source>Wat je typte kon niet worden bewaard.</source>
+        <translation>What you typed could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="40"/>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="43"/>
+        <source>De tekst staat op het klembord. Je kunt hem ergens anders plakken.</source>
+        <translation>The text is on the clipboard. You can paste it somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="47"/>
+        <source>Het venster blijft open met je tekst, zodat je niets kwijtraakt.</source>
+        <translation>The window stays open with your text, so you lose nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="52"/>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="56"/>
+        <source>Tekst &amp;kopiëren</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="60"/>
+        <source>Open &amp;laten</source>
+        <translation>&amp;Keep open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="64"/>
+        <source>&amp;Sluiten zonder bewaren</source>
+        <translation>C&amp;lose without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/unsaved.py" line="80"/>
+        <source>Nog steeds niet bewaard.</source>
+        <translation>Still not saved.</translation>
     </message>
 </context>
 </TS>

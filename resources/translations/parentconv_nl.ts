@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="195"/>
+        <location filename="../../ui/main/main_window.py" line="208"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="197"/>
+        <location filename="../../ui/main/main_window.py" line="210"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="291"/>
+        <location filename="../../ui/main/main_window.py" line="304"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="331"/>
+        <location filename="../../ui/main/main_window.py" line="344"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -80,6 +80,22 @@ Dit kan niet ongedaan worden gemaakt.</source>
 Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>{0} ({1}) verwijderen, met alle %n leerlingen en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="406"/>
+        <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
+        <translation>
+            <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
+            <numerusform>Ook %n back-ups met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="420"/>
+        <source>Verwijderd, ook uit %n back-up(s).</source>
+        <translation>
+            <numerusform>Verwijderd, ook uit %n back-up.</numerusform>
+            <numerusform>Verwijderd, ook uit %n back-ups.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +107,33 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         <translation>
             <numerusform>%n pagina</numerusform>
             <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="151"/>
+        <source>%n leerling(en) van wie de bewaartermijn voorbij is:</source>
+        <translation>
+            <numerusform>%n leerling van wie de bewaartermijn voorbij is:</numerusform>
+            <numerusform>%n leerlingen van wie de bewaartermijn voorbij is:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="187"/>
+        <source>en nog %n</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/retention_dialog.py" line="192"/>
+        <source>%n leerling(en) definitief verwijderen, met alle gesprekken, notities en afspraken?</source>
+        <translation>
+            <numerusform>%n leerling definitief verwijderen, met alle gesprekken, notities en afspraken?</numerusform>
+            <numerusform>%n leerlingen definitief verwijderen, met alle gesprekken, notities en afspraken?</numerusform>
         </translation>
     </message>
 </context>

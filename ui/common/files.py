@@ -46,3 +46,13 @@ def ask_save_path(
     path = Path(chosen)
     remember_folder(ctx, path.parent)
     return path
+
+
+def ask_folder(parent: QWidget, ctx: AppContext, title: str) -> Path | None:
+    """The system folder dialog, opened in the right folder; ``None`` when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder(ctx)))
+    if not chosen:
+        return None
+    folder = Path(chosen)
+    remember_folder(ctx, folder)
+    return folder

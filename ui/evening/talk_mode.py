@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -47,16 +47,31 @@ from parentconv.services.agreements import create_agreement
 from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
 from parentconv.services.talk_mode import KEEP, Keep, TalkModeView
 from parentconv.services.views import AgreementView
+from parentconv.store.backups import EVENING
 from parentconv_ui.common.agreement_dialog import AgreementDialog
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
-from parentconv_ui.common.widgets import FieldError, WrappedCheck, fit_to_screen, font_size, named
+from parentconv_ui.common.unsaved import may_close_unsaved
+from parentconv_ui.common.widgets import (
+    FieldError,
+    WrappedCheck,
+    fit_to_screen,
+    font_size,
+    named,
+    warning_style,
+)
 
 NOTES_SAVE_MS = 700
 TICK_MS = 500
 ELAPSED_SAVE_EVERY = 10  # seconds
+
+log = logging.getLogger(__name__)
+
+
+def _message(problem: UserFacingError | None) -> str | None:
+    return problem.message if problem is not None else None
 
 
 class TalkModeWindow(QWidget):
@@ -75,6 +90,8 @@ class TalkModeWindow(QWidget):
         self.stopwatch = Stopwatch(ctx.clock)
         self._saved_elapsed = 0
         self._undo_talk_id: int | None = None
+        self._notes_unsaved = False
+        self._held_any = False
         self.following_id: int | None = None
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
@@ -445,6 +462,8 @@ class TalkModeWindow(QWidget):
             note.setPlainText(text)
             note.blockSignals(False)
         self.notes_state.setText("")
+        self._notes_seen = talks.NotesSeen.of(talk)
+        self._notes_unsaved = False
         self.agreement_text.clear()
         self.agreement_due.clear()
         self.agreement_error.show_message(None)
@@ -576,9 +595,11 @@ class TalkModeWindow(QWidget):
     def _changed(self, changes: Changes) -> None:
         """Another window changed this talk (or its agreements): show the fresh state."""
         if changes.touches(talks=[self.talk_id]) and self.stack.currentIndex() == 0:
-            if self.notes_timer.isActive():
-                return  # our own unsaved typing wins; it is stored in a moment
+            if self.notes_timer.isActive() or self._notes_unsaved:
+                return  # our own typing is merged with it when it is stored
             self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
+            self._notes_seen = talks.NotesSeen.of(self.mode.talk)
+            self._show_notes(self.mode.talk.shared_notes, self.mode.talk.private_notes)
             self._show_made()
 
     # --- the clock ----------------------------------------------------------------------------
@@ -665,25 +686,58 @@ class TalkModeWindow(QWidget):
             box.blockSignals(False)
 
     def _notes_changed(self) -> None:
+        self._notes_unsaved = True
         self.begin()
         self.notes_state.setText(self.tr("Wordt bewaard…"))
         self.notes_timer.start()
 
     def save_notes(self) -> bool:
-        """Store both notes now (also on finish and close); whether they are stored."""
+        """Store both notes now (also on finish); whether they are stored (if not, says why)."""
+        problem = self.store_notes()
+        if problem is not None:
+            show_error(self, problem)
+        return problem is None
+
+    def store_notes(self) -> UserFacingError | None:
+        """Store both notes now; None, or the problem (shown beside the notes, not in a box)."""
         self.notes_timer.stop()
-        result = self.ctx.op(
-            self,
-            talks.set_notes,
-            self.talk_id,
-            shared=self.shared_note.toPlainText(),
-            private=self.private_note.toPlainText(),
-        )
-        if isinstance(result, Failed):
+        try:
+            result = self.ctx.run(
+                talks.save_notes,
+                self.talk_id,
+                shared=self.shared_note.toPlainText(),
+                private=self.private_note.toPlainText(),
+                seen=self._notes_seen,
+            )
+        except UserFacingError as exc:
             self.notes_state.setText(self.tr("Niet bewaard: probeer het opnieuw."))
-            return False
-        self.notes_state.setText(self.tr("Bewaard"))
-        return True
+            self.notes_state.setStyleSheet(warning_style())
+            return exc
+        self._notes_unsaved = False
+        stored = result.talk
+        self._notes_seen = talks.NotesSeen.of(stored)
+        self._show_notes(stored.shared_notes, stored.private_notes)
+        if result.merged:
+            self.notes_state.setText(
+                self.tr(
+                    "Bewaard. Ook in een ander venster was hier intussen geschreven: beide "
+                    "teksten staan in de notitie. Kijk ze na."
+                )
+            )
+            self.notes_state.setStyleSheet(warning_style())
+        else:
+            self.notes_state.setText(self.tr("Bewaard"))
+            self.notes_state.setStyleSheet("")
+        return None
+
+    def _show_notes(self, shared: str, private: str) -> None:
+        """Put stored notes on screen when they differ from what is shown (after a merge)."""
+        for note, text in ((self.shared_note, shared), (self.private_note, private)):
+            if note.toPlainText() != text:
+                note.blockSignals(True)
+                note.setPlainText(text)
+                note.moveCursor(QTextCursor.MoveOperation.End)
+                note.blockSignals(False)
 
     def add_agreement(self) -> None:
         """Store the agreement typed in the capture row (keyboard: type, Tab, owner, due, Enter)."""
@@ -790,6 +844,7 @@ class TalkModeWindow(QWidget):
         following = self.ctx.op(self, talk_mode.finish_talk, self.talk_id)
         if isinstance(following, Failed):
             return
+        self._held_any = True
         self.following_id = following.id if following else None
         self.mode = self.ctx.read(talk_mode.talk_mode_view, self.talk_id)
         self.reflection_title.setText(
@@ -879,22 +934,25 @@ class TalkModeWindow(QWidget):
         self._show_clock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.notes_timer.isActive() and not self.save_notes():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Notitie niet bewaard"),
-                self.tr(
-                    "De notitie kon niet worden bewaard. Het venster blijft open zodat je "
-                    "niets kwijtraakt. Toch sluiten?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        # Also when the autosave already ran and failed: the notes are not stored until a save
+        # succeeds, and the window does not close on them.
+        problem = self.store_notes() if self._notes_unsaved else None
+        if problem is not None and not may_close_unsaved(
+            self, lambda: _message(self.store_notes()), problem.message
+        ):
+            event.ignore()
+            return
         self.tick.stop()
         if self.mode.talk.is_open:
             self.stopwatch.pause()
             self._save_elapsed()
+        if self._held_any:
+            self._backup_after_evening()
         super().closeEvent(event)
+
+    def _backup_after_evening(self) -> None:
+        """Talks were held in this window: a backup of tonight's notes (never in the way)."""
+        try:
+            self.ctx.db.backup(EVENING)
+        except UserFacingError:
+            log.warning("The backup after the evening failed", exc_info=True)

@@ -8,6 +8,7 @@ the context's change signal, like every window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -30,8 +31,10 @@ from parentconv.errors import UserFacingError
 from parentconv.filenames import safe_file_name
 from parentconv.services import people, talks
 from parentconv.services.views import GroupView, TalkView
+from parentconv.store.work import Work
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
+from parentconv_ui.common.files import ask_folder
 from parentconv_ui.common.widgets import named
 from parentconv_ui.evening.planner import EveningPlanner
 from parentconv_ui.evening.talk_mode import TalkModeWindow
@@ -39,9 +42,10 @@ from parentconv_ui.evening.tonight import TonightView
 from parentconv_ui.history.group_overview import GroupOverview
 from parentconv_ui.history.pupil_history import PupilHistoryWindow
 from parentconv_ui.history.search_view import SearchView
-from parentconv_ui.main import forms
+from parentconv_ui.main import backup_actions, forms
 from parentconv_ui.main.pupil_panel import PupilPanel
 from parentconv_ui.main.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
+from parentconv_ui.main.retention_dialog import RetentionDialog
 from parentconv_ui.preparation.window import PreparationWindow
 from parentconv_ui.printing.preview import PdfPreview
 
@@ -50,6 +54,8 @@ class MainWindow(QMainWindow):
     """Emits ``language_changed`` when the teacher picks another language in the menu."""
 
     language_changed = Signal(str)
+    restore_requested = Signal(str)
+    """The teacher chose a backup to put back (the shell closes the store and reopens it)."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -152,6 +158,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Demoklas laden"), self.load_demo)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Back-up &maken…"), self.make_backup))
+        file_menu.addAction(self._action(self.tr("Back-up &terugzetten…"), self.restore_backup))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q"))
 
         class_menu = bar.addMenu(self.tr("K&las"))  # Alt+K is the Klas tab
@@ -161,6 +170,10 @@ class MainWindow(QMainWindow):
         class_menu.addSeparator()
         class_menu.addAction(self._action(self.tr("Nieuwe leerling…"), self.add_pupil, "Ctrl+N"))
         class_menu.addAction(self._action(self.tr("Zoeken"), self.focus_search, "Ctrl+F"))
+        class_menu.addSeparator()
+        class_menu.addAction(self._action(self.tr("&Inzage exporteren…"), self.export_inzage))
+        self.retention_action = self._action(self.tr("Be&waartermijn…"), self.show_retention)
+        class_menu.addAction(self.retention_action)
 
         settings_menu = bar.addMenu(self.tr("&Instellingen"))
         language_menu = settings_menu.addMenu(self.tr("Taal / Language"))
@@ -332,12 +345,15 @@ class MainWindow(QMainWindow):
                 "afspraken?\nDit kan niet ongedaan worden gemaakt.",
                 "",
                 group.pupil_count,
-            ).format(group.name, group.school_year),
+            ).format(group.name, group.school_year)
+            + self._backups_note(
+                [p.id for p in self.ctx.read(people.list_pupils, group_id=group.id)]
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.op(self, people.delete_group, group.id)
+            self._erase(people.delete_group, group.id)
 
     def add_pupil(self) -> None:
         group_id = self.current_group_id()
@@ -373,12 +389,44 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{0} verwijderen, met alle gesprekken en afspraken?\n"
                 "Dit kan niet ongedaan worden gemaakt."
-            ).format(pupil.name),
+            ).format(pupil.name)
+            + self._backups_note([pupil_id]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.op(self, people.delete_pupil, pupil_id)
+            self._erase(people.delete_pupil, pupil_id)
+
+    def _backups_note(self, pupil_ids: list[int]) -> str:
+        """The confirmation's plain word on backups: those holding the pupils go too."""
+        holding = len(self.ctx.db.backups_holding(pupil_ids))
+        if not holding:
+            return ""
+        return "\n\n" + self.tr(
+            "Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek "
+            "meteen een nieuwe back-up zonder.",
+            "",
+            holding,
+        )
+
+    def _erase(self, service: Callable[[Work, int], None], ident: int) -> None:
+        """Delete for good, then say what went from the backups."""
+        self.ctx.db.last_erasure = None
+        if isinstance(self.ctx.op(self, service, ident), Failed):
+            return
+        erasure = self.ctx.db.last_erasure
+        if erasure is not None and erasure.removed:
+            self.statusBar().showMessage(
+                self.tr("Verwijderd, ook uit %n back-up(s).", "", len(erasure.removed)), 10_000
+            )
+
+    def make_backup(self) -> None:
+        backup_actions.make_backup(self, self.ctx)
+
+    def restore_backup(self) -> None:
+        chosen = backup_actions.ask_restore(self, self.ctx)
+        if chosen is not None:
+            self.restore_requested.emit(str(chosen))
 
     def add_carer(self, pupil_id: int) -> None:
         dialog = forms.carer_form(self, self.ctx.read(people.list_pupils), {pupil_id})
@@ -516,6 +564,41 @@ class MainWindow(QMainWindow):
             self.tr("Verslagen voor ouders – {0}").format(format_date(day, self.language)),
             safe_file_name(self.tr("verslagen-ouders"), day.isoformat(), suffix=".pdf"),
         )
+
+    # --- inzage and retention -----------------------------------------------------------------
+
+    def export_inzage(self) -> list[Path]:
+        """Everything stored about the selected pupil, as JSON and PDF, in a chosen folder."""
+        from parentconv.services.inzage import export_pupil
+
+        pupil_id = self.current_pupil_id()
+        if pupil_id is None:
+            QMessageBox.information(self, self.tr("Inzage"), self.tr("Kies eerst een leerling."))
+            return []
+        folder = ask_folder(self, self.ctx, self.tr("Map voor de inzage kiezen"))
+        if folder is None:
+            return []
+        try:
+            written = self.ctx.read(export_pupil, pupil_id, folder, language=self.language)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return []
+        QMessageBox.information(
+            self,
+            self.tr("Inzage opgeslagen"),
+            self.tr(
+                "Opgeslagen:\n{0}\n\nDe bestanden bevatten alles wat over deze leerling en de "
+                "ouders/verzorgers is vastgelegd, ook de privénotities. Alleen u kunt ze lezen; "
+                "geef ze zelf aan de ouders."
+            ).format("\n".join(str(path) for path in written)),
+        )
+        return written
+
+    def show_retention(self) -> RetentionDialog:
+        """Who is due for erasure (the retention period), and erasing them after a confirm."""
+        dialog = RetentionDialog(self, self.ctx)
+        dialog.exec()
+        return dialog
 
     # --- other windows ------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -49,11 +48,13 @@ from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import carer_label, owner_label
+from parentconv_ui.common.unsaved import may_close_unsaved
 from parentconv_ui.common.widgets import (
     FieldError,
     fit_to_screen,
     font_size,
     hint,
+    hint_style,
     lines_of,
     named,
     text_box,
@@ -115,6 +116,7 @@ class PreparationWindow(QWidget):
         self._form_dirty = False
         self._notes_dirty = False
         self.last_save_failed = False
+        self.last_problem = ""
         self.errors: dict[str, FieldError] = {}
         self.sections: dict[str, QGroupBox] = {}
         self.timer = QTimer(self)
@@ -733,10 +735,11 @@ class PreparationWindow(QWidget):
         else:
             label.show_message(exc.message)
 
-    def save_now(self) -> bool:
+    def save_now(self, *, quiet: bool = False) -> bool:
         """Store what is on screen, in one unit of work; field errors appear at the field.
 
-        Returns whether everything typed is stored now.
+        Returns whether everything typed is stored now. ``quiet``: a storage problem is shown
+        beside the form only (closing shows it in its own question).
         """
         self.timer.stop()
         if not self.has_unsaved_changes():
@@ -757,12 +760,20 @@ class PreparationWindow(QWidget):
         )
         try:
             result: AutosaveResult = self.ctx.run(
-                prep_service.autosave, self.talk_id, basics=basics, form=form, notes=notes
+                prep_service.autosave,
+                self.talk_id,
+                basics=basics,
+                form=form,
+                notes=notes,
+                seen_talk=self.talk,
+                seen_form=self.view,
             )
         except UserFacingError as exc:
             self.last_save_failed = True
+            self.last_problem = exc.message
             self.saved_label.setText(self.tr("Niet bewaard: {0}").format(exc.message))
-            show_error(self, exc)
+            if not quiet:
+                show_error(self, exc)
             return False
         errors.extend(result.errors)
         failed = {e.field or "" for e in errors}
@@ -775,12 +786,32 @@ class PreparationWindow(QWidget):
             self._show_field_error(problem)
         self.last_save_failed = False
         self.view, self.talk = result.preparation, result.talk
+        if result.moved_on and not self.has_unsaved_changes():
+            self._show_stored_texts()
         self._show_title()
         self._refresh_indicators()
-        self.saved_label.setText(
-            self.tr("Bewaard om {0}").format(self.ctx.now().strftime("%H:%M:%S"))
-        )
+        if result.merged:
+            self.saved_label.setText(
+                self.tr(
+                    "Bewaard. Een ander venster had hier intussen ook in geschreven: beide "
+                    "teksten zijn bewaard. Kijk ze na."
+                )
+            )
+            self.saved_label.setStyleSheet(warning_style())
+        else:
+            self.saved_label.setText(
+                self.tr("Bewaard om {0}").format(self.ctx.now().strftime("%H:%M:%S"))
+            )
+            self.saved_label.setStyleSheet(hint_style())
         return not self.has_unsaved_changes()
+
+    def _show_stored_texts(self) -> None:
+        """After a merge with another window's change: the form and notes as now stored."""
+        self._fill_form(self.view)
+        was, self._loading = self._loading, True
+        self.shared_note.setPlainText(self.talk.shared_notes)
+        self.private_note.setPlainText(self.talk.private_notes)
+        self._loading = was
 
     def has_unsaved_changes(self) -> bool:
         return self._basics_dirty or self._form_dirty or self._notes_dirty
@@ -858,18 +889,14 @@ class PreparationWindow(QWidget):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save_now() and self.last_save_failed:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Niet bewaard"),
-                self.tr(
-                    "Wat je typte kon niet worden bewaard. Het venster blijft open zodat je "
-                    "niets kwijtraakt. Toch sluiten?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        unsaved = not self.save_now(quiet=True) and self.last_save_failed
+        if unsaved and not may_close_unsaved(self, self._saved_on_retry, self.last_problem):
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _saved_on_retry(self) -> str | None:
+        stored = self.save_now(quiet=True)
+        if self.last_save_failed:
+            return self.last_problem
+        return None if stored else self.tr("Een veld is nog niet goed ingevuld.")
