@@ -48,6 +48,7 @@ def test_the_daily_backup_is_a_checked_private_copy_made_once_a_day(data_dir: Pa
         assert made.parent == data_dir / "backups"
         assert made.name == "oudergesprek-20261203-081500-dag.sqlite3"
         assert stat.S_IMODE(made.stat().st_mode) == 0o600
+        assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
         assert _names_in(made) == ["Anna", "Bram"]
         # A self-contained file: no WAL beside it, and it passes SQLite's own check.
         con = sqlite3.connect(made)
