@@ -185,3 +185,30 @@ def test_a_reader_that_stops_early_is_no_traceback(tmp_path: Path) -> None:
         error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+def test_a_start_loads_nothing_the_first_window_does_not_need(tmp_path: Path) -> None:
+    """Migrations (alembic, mako), the calendar export, PDF making and spreadsheets are
+    imported when they are used, not at every start (issue: start in a blink)."""
+    code = (
+        "import sys\n"
+        "from parentconv_ui.launcher import main\n"
+        "code = main(['--data-dir', sys.argv[1], '--smoke'])\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("MODULES "))
+    loaded = {name.split(".")[0] for name in line.split()[1:]}
+    unwanted = {"alembic", "mako", "pygments", "icalendar", "reportlab", "openpyxl", "babel"}
+    assert loaded & unwanted == set()
+    assert "PySide6.QtPdf" not in line.split()  # the print preview's, opened on demand

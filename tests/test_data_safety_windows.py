@@ -241,21 +241,17 @@ def test_a_second_start_brings_the_first_window_forward(
     assert not (data_dir / "oudergesprek.sqlite3").exists()  # the second start wrote nothing
 
 
-def wreck(path: Path) -> bytes:
+def wreck(path: Path, at: int) -> bytes:
     raw = bytearray(path.read_bytes())
-    raw[4096:8192] = b"\xff" * 4096
+    raw[at : at + 4096] = b"\xff" * 4096
     path.write_bytes(bytes(raw))
     return bytes(raw)
 
 
-def test_a_damaged_store_at_start_is_offered_its_newest_good_backup(
-    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from parentconv_ui.app import open_database
-
+def damaged_store_with_a_backup(data_dir: Path) -> Path:
+    """A store with 40 pupils and yesterday's backup (so today's first start checks it)."""
     path = data_dir / "oudergesprek.sqlite3"
-    yesterday = dt.datetime.now() - dt.timedelta(days=1)
-    db = Database(path, clock=FixedClock(yesterday))
+    db = Database(path, clock=FixedClock(dt.datetime.now() - dt.timedelta(days=1)))
     group = db.run(people.create_group, name="Groep 6", school_year="2026-2027").id
     for i in range(40):
         db.run(
@@ -263,27 +259,62 @@ def test_a_damaged_store_at_start_is_offered_its_newest_good_backup(
             group_id=group,
             data=PupilInput(given_name=f"Leerling{i}", family_name="x" * 150),
         )
-    db.backup(backups.DAILY)  # yesterday's: today's first start checks the whole file
+    db.backup(backups.DAILY)
     db.close()
-    damaged = wreck(path)
+    return path
 
+
+def test_the_first_start_of_a_day_finds_damage_and_offers_the_newest_backup(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """The day's check runs beside the window, on the backup copy; damage it finds there is
+    offered the newest good backup, and the damaged store is moved aside, not deleted."""
+    from parentconv_ui.app import Shell, open_database
+
+    path = damaged_store_with_a_backup(data_dir)
+    damaged = wreck(path, path.stat().st_size - 3 * 4096)  # pupils' pages, not read at open
+    db = open_database(resolve_locations(data_dir), interactive=True)  # no check at open
+    shell = Shell(db, parse_args(["--data-dir", str(data_dir)]))
+    first = shell.window  # not handed to qtbot: the shell replaces (and deletes) it
+    with qtbot.waitExposed(first):
+        first.show()
     answers = Answers(qtbot).then("beschadigd", "Back-up terugzetten")
+    assert shell.db.backup_due()
+    shell.start_daily_backup()
+    qtbot.waitUntil(lambda: shell.window is not first, timeout=5000)
+    qtbot.addWidget(shell.window)
+    assert answers.done()
+    assert len(shell.db.run(people.list_pupils)) == 40
+    [aside] = (data_dir / "backups").glob("*-beschadigd.sqlite3")
+    assert aside.read_bytes() == damaged
+    assert not list((data_dir / "backups").glob(".*partial"))  # no half backup left
+    shell.wait_for_backup()
+    shell.db.close()
+
+
+def test_a_store_damaged_where_opening_reads_is_offered_its_backup_at_once(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from parentconv_ui.app import open_database
+
+    path = damaged_store_with_a_backup(data_dir)
+    wreck(path, 100)  # the schema, after the header: opening cannot read on
+    before = path.read_bytes()
+    answers = Answers(qtbot).then("beschadigd", "Afsluiten")
+    with pytest.raises(backups.DamagedStoreError):  # refused: everything as it was
+        open_database(resolve_locations(data_dir), interactive=True)
+    assert answers.done() and path.read_bytes() == before
+    damaged = wreck(path, 100)
+    answers.then("beschadigd", "Back-up terugzetten")
     opened = open_database(resolve_locations(data_dir), interactive=True)
     try:
         assert answers.done()
         assert len(opened.run(people.list_pupils)) == 40
     finally:
         opened.close()
-    [aside] = (data_dir / "backups").glob("*-beschadigd.sqlite3")
-    assert aside.read_bytes() == damaged  # moved aside, never deleted
-
-    # Refusing leaves everything as it is.
-    wreck(path)
-    before = path.read_bytes()
-    answers.then("beschadigd", "Afsluiten")
-    with pytest.raises(backups.DamagedStoreError):
-        open_database(resolve_locations(data_dir), interactive=True)
-    assert path.read_bytes() == before
+    assert [p.read_bytes() for p in (data_dir / "backups").glob("*-beschadigd.sqlite3")] == [
+        damaged
+    ]
 
 
 def test_backup_and_restore_from_the_file_menu(
@@ -300,7 +331,8 @@ def test_backup_and_restore_from_the_file_menu(
     group = db.run(people.create_group, name="Groep 6", school_year="2026-2027").id
     db.run(people.create_pupil, group_id=group, data=PupilInput(given_name="Anna", family_name="J"))
     shell = Shell(db, parse_args(["--data-dir", str(data_dir)]))
-    show(qtbot, shell.window)
+    with qtbot.waitExposed(shell.window):  # not handed to qtbot: a restore replaces it
+        shell.window.show()
 
     def menu_item(window: QWidget, text: str) -> Callable[[], None]:
         def choose() -> None:

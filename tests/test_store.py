@@ -612,3 +612,14 @@ def test_a_deleted_pupil_leaves_no_trace_in_the_database_files(data_dir: Path) -
     for word in ("xylofoonia", "quarkzand", "zebrapad", "geheimwoordkoraal"):
         assert raw.count(word.encode()) == 0, word
     assert b"blijft" in raw  # the other pupil is still there
+
+
+def test_the_revision_list_matches_the_migration_scripts() -> None:
+    """``parentconv.migrations.REVISIONS`` (read at every start instead of loading alembic)."""
+    from alembic.script import ScriptDirectory
+
+    from parentconv.migrations import REVISIONS
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert tuple(rev.revision for rev in reversed(list(script.walk_revisions()))) == REVISIONS
+    assert script.get_current_head() == head_revision()

@@ -24,7 +24,6 @@ from parentconv.settings import load_settings, save_settings
 from parentconv.store.backups import (
     DAILY,
     DamagedStoreError,
-    backup_due,
     newest_good_backup,
     restore_backup,
 )
@@ -106,6 +105,14 @@ class Shell:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("app", "Dagelijkse back-up gemaakt."), 8000
             )
+        elif isinstance(error, DamagedStoreError):
+            # The day's check of the whole file (made on the copy, beside the window).
+            log.warning("The daily check found a damaged store: %s", error)
+            good = newest_good_backup(self.db.path)
+            if good is None:
+                errors.show_error(self.window, error)
+            elif offer_restore(error, format_datetime(good.made_at, self.language), running=True):
+                self.restore(str(good.path))
         elif isinstance(error, UserFacingError):
             log.warning("Daily backup failed: %s", error)
             errors.show_error(self.window, error)
@@ -161,15 +168,15 @@ class Shell:
 
 
 def open_database(locations: Locations, interactive: bool) -> Database:
-    """Open the store; the first start of a day checks the whole file (before its backup).
+    """Open the store. The whole file is checked here only after an unclean shutdown; the
+    first start of a day checks it beside the window, on that day's backup copy.
 
     A damaged store is never deleted: the teacher is offered the newest good backup, and the
     damaged file is moved aside into ``backups/`` when they take it.
     """
     path = locations.database
-    due = path.exists() and backup_due(path, SystemClock().today())
     try:
-        return Database(path, check_integrity=True if due else None)
+        return Database(path)
     except DamagedStoreError as exc:
         good = newest_good_backup(path) if interactive else None
         if good is None or not offer_restore(exc, format_datetime(good.made_at)):
@@ -178,7 +185,7 @@ def open_database(locations: Locations, interactive: bool) -> Database:
         return Database(path)
 
 
-def offer_restore(error: DamagedStoreError, made_at: str) -> bool:
+def offer_restore(error: DamagedStoreError, made_at: str, *, running: bool = False) -> bool:
     """Ask whether to put the newest good backup in place of the damaged store."""
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message)
     box.setObjectName("damagedStore")
@@ -193,7 +200,10 @@ def offer_restore(error: DamagedStoreError, made_at: str) -> bool:
         QCoreApplication.translate("app", "Back-up &terugzetten"), QMessageBox.ButtonRole.AcceptRole
     )
     box.addButton(
-        QCoreApplication.translate("app", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("app", "Nu &niet")
+        if running
+        else QCoreApplication.translate("app", "&Afsluiten"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(restore)
     box.exec()

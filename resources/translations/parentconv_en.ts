@@ -408,93 +408,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="73"/>
+        <location filename="../../ui/main/main_window.py" line="76"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="84"/>
+        <location filename="../../ui/main/main_window.py" line="87"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="157"/>
+        <location filename="../../ui/main/main_window.py" line="204"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="158"/>
+        <location filename="../../ui/main/main_window.py" line="205"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="164"/>
+        <location filename="../../ui/main/main_window.py" line="211"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="128"/>
+        <location filename="../../ui/main/main_window.py" line="123"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="72"/>
-        <location filename="../../ui/main/main_window.py" line="90"/>
+        <location filename="../../ui/main/main_window.py" line="75"/>
+        <location filename="../../ui/main/main_window.py" line="93"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="77"/>
+        <location filename="../../ui/main/main_window.py" line="80"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="129"/>
+        <location filename="../../ui/main/main_window.py" line="127"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="130"/>
+        <location filename="../../ui/main/main_window.py" line="128"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Conference &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="133"/>
+        <location filename="../../ui/main/main_window.py" line="129"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="136"/>
+        <location filename="../../ui/main/main_window.py" line="130"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="167"/>
+        <location filename="../../ui/main/main_window.py" line="214"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="168"/>
+        <location filename="../../ui/main/main_window.py" line="215"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="169"/>
+        <location filename="../../ui/main/main_window.py" line="216"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="171"/>
+        <location filename="../../ui/main/main_window.py" line="218"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="172"/>
+        <location filename="../../ui/main/main_window.py" line="219"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="208"/>
+        <location filename="../../ui/main/main_window.py" line="255"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -502,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="210"/>
+        <location filename="../../ui/main/main_window.py" line="257"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="290"/>
+        <location filename="../../ui/main/main_window.py" line="337"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep.</source>
@@ -519,7 +519,7 @@ Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf j
 Would you like to load a fictional demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="304"/>
+        <location filename="../../ui/main/main_window.py" line="351"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -527,7 +527,7 @@ Would you like to load a fictional demo class to explore the app? Afterwards you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="344"/>
+        <location filename="../../ui/main/main_window.py" line="391"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -538,100 +538,100 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="178"/>
+        <location filename="../../ui/main/main_window.py" line="225"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="161"/>
+        <location filename="../../ui/main/main_window.py" line="208"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="162"/>
+        <location filename="../../ui/main/main_window.py" line="209"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="166"/>
+        <location filename="../../ui/main/main_window.py" line="213"/>
         <source>K&amp;las</source>
         <translation>C&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="174"/>
+        <location filename="../../ui/main/main_window.py" line="221"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="175"/>
+        <location filename="../../ui/main/main_window.py" line="222"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="179"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="189"/>
+        <location filename="../../ui/main/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="190"/>
-        <location filename="../../ui/main/main_window.py" line="628"/>
+        <location filename="../../ui/main/main_window.py" line="237"/>
+        <location filename="../../ui/main/main_window.py" line="683"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="200"/>
+        <location filename="../../ui/main/main_window.py" line="247"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="288"/>
+        <location filename="../../ui/main/main_window.py" line="335"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="320"/>
+        <location filename="../../ui/main/main_window.py" line="367"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="320"/>
+        <location filename="../../ui/main/main_window.py" line="367"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="342"/>
+        <location filename="../../ui/main/main_window.py" line="389"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="364"/>
+        <location filename="../../ui/main/main_window.py" line="411"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="364"/>
+        <location filename="../../ui/main/main_window.py" line="411"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="388"/>
+        <location filename="../../ui/main/main_window.py" line="435"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="390"/>
+        <location filename="../../ui/main/main_window.py" line="437"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="406"/>
+        <location filename="../../ui/main/main_window.py" line="453"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -639,7 +639,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="420"/>
+        <location filename="../../ui/main/main_window.py" line="467"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -647,82 +647,82 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="500"/>
+        <location filename="../../ui/main/main_window.py" line="551"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="502"/>
+        <location filename="../../ui/main/main_window.py" line="553"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="528"/>
+        <location filename="../../ui/main/main_window.py" line="581"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="530"/>
+        <location filename="../../ui/main/main_window.py" line="583"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="532"/>
+        <location filename="../../ui/main/main_window.py" line="585"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="532"/>
+        <location filename="../../ui/main/main_window.py" line="585"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="534"/>
+        <location filename="../../ui/main/main_window.py" line="587"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="551"/>
+        <location filename="../../ui/main/main_window.py" line="604"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="552"/>
+        <location filename="../../ui/main/main_window.py" line="605"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="564"/>
+        <location filename="../../ui/main/main_window.py" line="617"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="565"/>
+        <location filename="../../ui/main/main_window.py" line="618"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="576"/>
+        <location filename="../../ui/main/main_window.py" line="629"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="576"/>
+        <location filename="../../ui/main/main_window.py" line="629"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="578"/>
+        <location filename="../../ui/main/main_window.py" line="631"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="588"/>
+        <location filename="../../ui/main/main_window.py" line="641"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="590"/>
+        <location filename="../../ui/main/main_window.py" line="643"/>
         <source>Opgeslagen:
 {0}
 
@@ -733,7 +733,7 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="630"/>
+        <location filename="../../ui/main/main_window.py" line="685"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -2447,27 +2447,32 @@ Everything is saved automatically.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dagelijkse back-up gemaakt.</source>
         <translation>Daily backup made.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Back-up teruggezet. De vorige gegevens staan in {0}</source>
         <translation>Backup restored. The previous data is in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>De nieuwste goede back-up is van {0}. Oudergesprek kan die terugzetten; het beschadigde bestand wordt dan opzij gezet in de map backups, niet verwijderd.</source>
         <translation>The newest good backup is from {0}. Oudergesprek can restore it; the damaged file is then set aside in the backups folder, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="203"/>
+        <source>Nu &amp;niet</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -29,26 +30,28 @@ from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
 from parentconv.errors import UserFacingError
 from parentconv.filenames import safe_file_name
-from parentconv.services import people, talks
+from parentconv.services import evenings, people, talks
 from parentconv.services.views import GroupView, TalkView
 from parentconv.store.work import Work
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_folder
 from parentconv_ui.common.widgets import named
-from parentconv_ui.evening.planner import EveningPlanner
-from parentconv_ui.evening.talk_mode import TalkModeWindow
-from parentconv_ui.evening.tonight import TonightView
-from parentconv_ui.history.group_overview import GroupOverview
-from parentconv_ui.history.pupil_history import PupilHistoryWindow
-from parentconv_ui.history.search_view import SearchView
 from parentconv_ui.main import backup_actions, forms
+from parentconv_ui.main.lazy_tabs import LazyTabs
 from parentconv_ui.main.pupil_panel import PupilPanel
 from parentconv_ui.main.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFilter, build_model
 from parentconv_ui.main.retention_dialog import RetentionDialog
-from parentconv_ui.preparation.window import PreparationWindow
-from parentconv_ui.printing.preview import PdfPreview
 
+if TYPE_CHECKING:  # the windows and tabs are imported when first opened
+    from parentconv_ui.evening.planner import EveningPlanner
+    from parentconv_ui.evening.talk_mode import TalkModeWindow
+    from parentconv_ui.evening.tonight import TonightView
+    from parentconv_ui.history.group_overview import GroupOverview
+    from parentconv_ui.history.pupil_history import PupilHistoryWindow
+    from parentconv_ui.history.search_view import SearchView
+    from parentconv_ui.preparation.window import PreparationWindow
+    from parentconv_ui.printing.preview import PdfPreview
 
 class MainWindow(QMainWindow):
     """Emits ``language_changed`` when the teacher picks another language in the menu."""
@@ -115,26 +118,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 800])
 
-        self.planner = EveningPlanner(ctx)
-        self.tonight = TonightView(ctx)
-        for source in (self.planner, self.tonight):
-            source.prepare.connect(self.open_preparation)
-            source.start_talk.connect(self.start_talk)
-            source.print_pack.connect(self.print_evening)
-        self.tonight.print_summary.connect(self.print_summary)
-        self.tonight.print_parents_copies.connect(self.print_parents_copies)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(splitter, self.tr("&Klas"))
-        self.tabs.addTab(self.tonight, self.tr("&Vanavond"))
-        self.tabs.addTab(self.planner, self.tr("&Gesprekkenavonden"))
-        self.overview = GroupOverview(ctx)
-        self.overview.open_pupil.connect(self.show_pupil)
-        self.tabs.addTab(self.overview, self.tr("&Contactoverzicht"))
-        self.search_view = SearchView(ctx)
-        self.search_view.open_pupil.connect(self.open_history)
-        self.tabs.addTab(self.search_view, self.tr("&Zoeken"))
-        if self.tonight.view is not None and self.tonight.view.date == ctx.today():
+        # The other tabs are built when first shown (or asked for): a start builds only what
+        # the first screen needs.
+        self._tabs = LazyTabs(self.tabs)
+        self._tabs.add("tonight", self.tr("&Vanavond"), self._make_tonight)
+        self._tabs.add("planner", self.tr("&Gesprekkenavonden"), self._make_planner)
+        self._tabs.add("overview", self.tr("&Contactoverzicht"), self._make_overview)
+        self._tabs.add("search", self.tr("&Zoeken"), self._make_search)
+        if ctx.read(evenings.evenings_on, ctx.today()):
             self.tabs.setCurrentWidget(self.tonight)
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -142,6 +136,59 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._changed)
         self.reload()
         self._restore_geometry()
+
+    # --- the tabs, built when first needed -----------------------------------------------------
+
+    @property
+    def tonight(self) -> TonightView:
+        return self._tabs.widget("tonight")  # type: ignore[return-value]
+
+    @property
+    def planner(self) -> EveningPlanner:
+        return self._tabs.widget("planner")  # type: ignore[return-value]
+
+    @property
+    def overview(self) -> GroupOverview:
+        return self._tabs.widget("overview")  # type: ignore[return-value]
+
+    @property
+    def search_view(self) -> SearchView:
+        return self._tabs.widget("search")  # type: ignore[return-value]
+
+    def _connect_evening(self, source: EveningPlanner | TonightView) -> None:
+        source.prepare.connect(self.open_preparation)
+        source.start_talk.connect(self.start_talk)
+        source.print_pack.connect(self.print_evening)
+
+    def _make_tonight(self) -> QWidget:
+        from parentconv_ui.evening.tonight import TonightView
+
+        tonight = TonightView(self.ctx)
+        self._connect_evening(tonight)
+        tonight.print_summary.connect(self.print_summary)
+        tonight.print_parents_copies.connect(self.print_parents_copies)
+        return tonight
+
+    def _make_planner(self) -> QWidget:
+        from parentconv_ui.evening.planner import EveningPlanner
+
+        planner = EveningPlanner(self.ctx)
+        self._connect_evening(planner)
+        return planner
+
+    def _make_overview(self) -> QWidget:
+        from parentconv_ui.history.group_overview import GroupOverview
+
+        overview = GroupOverview(self.ctx)
+        overview.open_pupil.connect(self.show_pupil)
+        return overview
+
+    def _make_search(self) -> QWidget:
+        from parentconv_ui.history.search_view import SearchView
+
+        view = SearchView(self.ctx)
+        view.open_pupil.connect(self.open_history)
+        return view
 
     # --- menus --------------------------------------------------------------------------------
 
@@ -461,6 +508,8 @@ class MainWindow(QMainWindow):
         """Show the preparation window of a talk (one window per talk)."""
         window = self.preparations.get(talk_id)
         if window is None or not window.isVisible():
+            from parentconv_ui.preparation.window import PreparationWindow
+
             window = PreparationWindow(self.ctx, talk_id)
             self.preparations[talk_id] = window
         window.show()
@@ -482,6 +531,8 @@ class MainWindow(QMainWindow):
             talk = self.ctx.read(talks.get_talk, talk_id)
             if not self._may_start(talk):
                 return None
+            from parentconv_ui.evening.talk_mode import TalkModeWindow
+
             window = TalkModeWindow(self.ctx, talk_id)
             window.print_summary.connect(self.print_summary)
             window.print_evening_parents.connect(self.print_parents_copies)
@@ -515,6 +566,8 @@ class MainWindow(QMainWindow):
         except UserFacingError as exc:
             show_error(self, exc)
             return None
+        from parentconv_ui.printing.preview import PdfPreview
+
         preview = PdfPreview(self, self.ctx, data, title, name)
         preview.open()
         return preview
@@ -613,6 +666,8 @@ class MainWindow(QMainWindow):
         """The pupil's timeline and agreements (one window per pupil)."""
         window = self.histories.get(pupil_id)
         if window is None or not window.isVisible():
+            from parentconv_ui.history.pupil_history import PupilHistoryWindow
+
             window = PupilHistoryWindow(self.ctx, pupil_id)
             window.open_talk.connect(self.correct_notes)
             window.print_summary.connect(self.print_summary)
