@@ -289,7 +289,7 @@ def _pdf(db: Database, args: argparse.Namespace) -> str:
         day = parse_date(args.date, field="date", label=N_("Datum"))
         data = db.run(render_evening_pack, day)
     written = write_pdf(data, Path(args.output))
-    return f"Opgeslagen: {written}"
+    return _("Opgeslagen: {path}").format(path=written)
 
 
 def run_headless(args: argparse.Namespace) -> int:
@@ -319,9 +319,9 @@ def run_headless(args: argparse.Namespace) -> int:
                 with InstanceLock(locations.data_dir):  # not beside an open app
                     result = db.run(load_demo_class)
                 out = (
-                    f"Demoklas geladen: {result.pupils} leerlingen."
+                    _("Demoklas geladen: {count} leerlingen.").format(count=result.pupils)
                     if result.created
-                    else "De demoklas was al geladen; er is niets toegevoegd."
+                    else _("De demoklas was al geladen; er is niets toegevoegd.")
                 )
         finally:
             db.close()
@@ -331,7 +331,8 @@ def run_headless(args: argparse.Namespace) -> int:
     except Exception:
         log.exception("Unexpected error in command %s", args.command)
         print(
-            f"oudergesprek: onverwachte fout; details staan in {locations.log_dir}",
+            "oudergesprek: "
+            + _("onverwachte fout; details staan in {folder}").format(folder=locations.log_dir),
             file=sys.stderr,
         )
         return 1

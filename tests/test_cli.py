@@ -212,3 +212,12 @@ def test_a_start_loads_nothing_the_first_window_does_not_need(tmp_path: Path) ->
     unwanted = {"alembic", "mako", "pygments", "icalendar", "reportlab", "openpyxl", "babel"}
     assert loaded & unwanted == set()
     assert "PySide6.QtPdf" not in line.split()  # the print preview's, opened on demand
+
+
+def test_what_a_command_says_follows_lang(tmp_path: Path) -> None:
+    english = run("--lang", "en", "demo", data_dir=tmp_path)
+    assert english.returncode == 0 and english.stdout.startswith("Demo class loaded: 28 pupils")
+    again = run("demo", data_dir=tmp_path)
+    assert again.stdout.startswith("De demoklas was al geladen")
+    made = run("--lang", "en", "backup", data_dir=tmp_path)
+    assert made.stdout.startswith("Backup made: ")
