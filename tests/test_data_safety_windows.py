@@ -378,3 +378,22 @@ def test_backup_and_restore_from_the_file_menu(
     assert made.exists() and aside.exists()
     shell.wait_for_backup()
     shell.db.close()
+
+
+def test_the_window_settings_file_is_private_too(
+    qtbot: QtBot, store: Database, data_dir: Path
+) -> None:
+    import os
+    import stat
+
+    from parentconv_ui.main.main_window import MainWindow
+
+    old = os.umask(0o022)
+    try:
+        window = MainWindow(context_for(store))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((data_dir / "window.ini").stat().st_mode) == 0o600

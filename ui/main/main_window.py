@@ -30,6 +30,7 @@ from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
 from parentconv.errors import UserFacingError
 from parentconv.filenames import safe_file_name
+from parentconv.private import private_file
 from parentconv.services import evenings, people, talks
 from parentconv.services.views import GroupView, TalkView
 from parentconv.store.work import Work
@@ -706,6 +707,7 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.sync()
+        private_file(Path(self.qsettings.fileName()))  # 0600 like every file of the teacher's
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in [*self.preparations.values(), *self.talk_windows, *self.histories.values()]:
