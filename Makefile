@@ -32,8 +32,11 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# Every benchmark, then one table of all figures against their baselines and targets.
 bench: $(STAMP)
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@rm -f .bench-results.jsonl
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; BENCH_RESULTS=.bench-results.jsonl $(BIN)/python $$b || exit 1; done
+	@$(BIN)/python benchmarks/report.py .bench-results.jsonl
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py docs/screenshots

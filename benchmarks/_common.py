@@ -150,3 +150,46 @@ def ms(value: float | None) -> str:
 
 def ratio(value: float, baseline: float) -> str:
     return f"{value / baseline:.1f}x" if baseline > 0 else "-"
+
+
+# --- the one table at the end of ``make bench`` ------------------------------------------------
+
+RESULTS_ENV = "BENCH_RESULTS"
+
+
+def record(
+    figure: str,
+    value: float,
+    *,
+    baseline: float | None,
+    baseline_label: str,
+    target: str,
+    passed: bool,
+    unit: str = "ms",
+) -> None:
+    """Keep one figure for the closing table (``benchmarks/report.py``); print its verdict.
+
+    ``target`` says what is asked, in words ("<= 2x baseline", "< 25 ms"); ``passed`` is the
+    script's own verdict. Without ``BENCH_RESULTS`` in the environment only the line prints.
+    """
+    import json
+
+    verdict = "PASS" if passed else "FAIL"
+    shown = f"{value:.1f} {unit}" if unit else f"{value:.2f}"
+    base = f"{baseline:.1f} {unit} ({baseline_label})" if baseline is not None else baseline_label
+    print(f"{verdict}  {figure}: {shown}; baseline {base}; target {target}")
+    path = os.environ.get(RESULTS_ENV)
+    if not path:
+        return
+    row = {
+        "figure": figure,
+        "value": value,
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_label": baseline_label,
+        "ratio": (value / baseline) if baseline else None,
+        "target": target,
+        "passed": passed,
+    }
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")

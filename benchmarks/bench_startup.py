@@ -25,6 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from _common import record  # noqa: E402
+
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -102,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                 wall, rss, _out = run_once(code, *extra)
                 samples[name].append((wall, rss))
         _wall, _rss, out = run_once(APP, str(one), "modules")
+        open_one = open_store_ms(one / "oudergesprek.sqlite3", args.runs * 3)
+        open_school = open_store_ms(school / "oudergesprek.sqlite3", args.runs * 3)
     modules = next(line for line in out.splitlines() if line.startswith("MODULES ")).split()[1:]
 
     floor_wall = statistics.median(w for w, _ in samples["floor: Qt + sqlalchemy.orm + window"])
@@ -117,7 +121,68 @@ def main(argv: list[str] | None = None) -> int:
         )
     loaded = sorted({m.split(".")[0] for m in modules} & set(NOT_AT_START))
     print(f"modules loaded: {len(modules)}; not needed at start but loaded: {loaded or 'none'}")
+    print(
+        f"opening the store (Database(path), warm file cache): one class {open_one:.1f} ms, "
+        f"school-size {open_school:.1f} ms"
+    )
+
+    for name, key in (
+        ("one class", "app --smoke, one class"),
+        ("school-size store", "app --smoke, school-size store"),
+    ):
+        wall = statistics.median(w for w, _ in samples[key]) * 1000
+        rss = statistics.median(r for _, r in samples[key])
+        record(
+            f"start to shown main window, {name}",
+            wall,
+            baseline=floor_wall * 1000,
+            baseline_label="Qt + sqlalchemy.orm + empty window",
+            target="<= 1.3x baseline",
+            passed=wall <= 1.3 * floor_wall * 1000,
+        )
+        record(
+            f"peak RSS at start, {name}",
+            rss,
+            baseline=floor_rss,
+            baseline_label="Qt + sqlalchemy.orm + empty window",
+            target="<= 1.3x baseline",
+            passed=rss <= 1.3 * floor_rss,
+            unit="MiB",
+        )
+    record(
+        "opening the school-size store",
+        open_school,
+        baseline=open_one,
+        baseline_label="a one-class store",
+        target="<= 1.5x baseline",
+        passed=open_school <= 1.5 * open_one,
+    )
+    record(
+        "modules a start does not need",
+        float(len(loaded)),
+        baseline=None,
+        baseline_label=", ".join(NOT_AT_START),
+        target="0 loaded",
+        passed=not loaded,
+        unit="",
+    )
     return 0
+
+
+def open_store_ms(path: Path, runs: int) -> float:
+    """Median time to open (check, upgrade if needed, connect) a store and close it."""
+    from parentconv.store.db import Database
+
+    Database(path).close()  # the first open may upgrade or adopt: not what is measured
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        db = Database(path)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM groups").scalar()
+        db.close()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
 
 
 if __name__ == "__main__":

@@ -371,3 +371,29 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
     assert len(demo_db.run(talks.list_talks, pupil_id=other)) == before + 1
     for w in main.preparations.values():
         qtbot.addWidget(w)
+
+
+def test_an_autosave_shows_in_the_pupils_talk_list(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    """What shows the change follows it: the pupil's talk row in the main window."""
+    main = MainWindow(context_for(demo_db))
+    qtbot.addWidget(main)
+    main.show()
+    noah = pupil_id(demo_db, "Noah Jansen")
+    talk_id = planned_talk(demo_db, "Noah Jansen")
+    main.select_pupil(noah)
+    def row_text() -> str:
+        for row in range(main.panel.talks.rowCount()):
+            cell = main.panel.talks.item(row, 4)
+            if int(cell.data(Qt.ItemDataRole.UserRole)) == talk_id:
+                return cell.text()
+        raise AssertionError("the talk is not listed")
+
+    before = row_text()
+    window = open_prep(qtbot, demo_db, talk_id)
+    qtbot.mouseClick(window.key_message.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.key_message, "Noah leest elke dag")
+    qtbot.waitUntil(lambda: not window.has_unsaved_changes(), timeout=5000)
+    qtbot.waitUntil(lambda: row_text() != before)
+    assert int(row_text().split()[1].split("/")[0]) > int(before.split()[1].split("/")[0])

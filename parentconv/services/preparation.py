@@ -486,7 +486,7 @@ def autosave(
         and before.preparation.version != seen_form.version
     )
     if form is not None and seen_form is not None:
-        form, merged_fields = merge_form(work, talk_id, form, seen_form)
+        form, merged_fields = merge_form(before, form, seen_form)
         merged.extend(merged_fields)
     if basics is not None:
         try:
@@ -505,7 +505,8 @@ def autosave(
             merged.extend(saved.merged)
         except ValidationError as exc:
             errors.append(exc)
-    talk = _load_talk(work.session, talk_id)
+    work.session.flush()
+    talk = before  # the same row, as the parts above changed it (one session, one identity)
     return AutosaveResult(
         talk=talk_view(talk),
         preparation=_view(talk),
@@ -527,10 +528,9 @@ LINE_FIELDS = ("qualities", "growth_opportunities", "own_questions", "parent_que
 
 
 def merge_form(
-    work: Work, talk_id: int, mine: PreparationInput, seen: PreparationView
+    talk: Talk, mine: PreparationInput, seen: PreparationView
 ) -> tuple[PreparationInput, list[str]]:
     """The form to store: this window's changes over what another window stored since."""
-    talk = _load_talk(work.session, talk_id)
     stored_prep = talk.preparation
     if stored_prep is None or (stored_prep.version or 1) == seen.version:
         return mine, []

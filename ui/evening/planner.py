@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,6 +65,7 @@ class EveningPlanner(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(APPLY_MS)
         self.timer.timeout.connect(self.apply_settings)
+        self._behind = False
         ctx.bus.changed.connect(self._changed)
 
         # Left: the evenings.
@@ -359,15 +360,33 @@ class EveningPlanner(QWidget):
             self._show(None)
 
     def _changed(self, changes: Changes) -> None:
-        """Reload when something this screen shows was changed (here or in another window)."""
-        if changes.evenings or changes.groups or changes.carers:
-            self.reload()
-            return
+        """Reload when something this screen shows was changed (here or in another window).
+
+        Hidden (another tab is open), it only notes that it is behind and reloads when shown:
+        an autosave in the preparation window costs the planner nothing.
+        """
         view = self.view
         shown_talks = [s.talk.id for s in view.slots] if view else []
-        if changes.pupils or changes.touches(talks=shown_talks):
-            # A pupil's name or a talk's status/preparation shows in the slots and the picker.
+        shown_pupils = [s.talk.pupil_id for s in view.slots] if view else []
+        # A pupil's name change also touches its group; a talk or agreement change touches its
+        # pupil: only the pupils and talks in the slots show here.
+        if not (
+            changes.evenings
+            or changes.groups
+            or changes.carers
+            or changes.touches(talks=shown_talks, pupils=shown_pupils)
+        ):
+            return
+        if not self.isVisible():
+            self._behind = True
+            return
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
             self.reload()
+        super().showEvent(event)
 
     def _evening_chosen(self, current: QListWidgetItem | None, previous: object) -> None:
         if self._loading or current is None:

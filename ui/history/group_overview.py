@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,7 @@ class GroupOverview(QWidget):
         self.ctx = ctx
         self.language = ctx.language
         self.rows: list[history.OverviewRow] = []
+        self._behind = False
         ctx.bus.changed.connect(self._changed)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("overviewGroup")
@@ -153,11 +154,30 @@ class GroupOverview(QWidget):
         )
 
     def _changed(self, changes: Changes) -> None:
+        # Any talk or agreement change touches its pupil; a pupil joining touches the group.
+        if not (changes.groups or changes.touches(pupils=self._shown_pupils())):
+            return
+        if not self.isVisible():  # another tab is open: catch up when shown
+            self._behind = True
+            return
         if changes.groups:
             self.reload()
-        elif changes.pupils:
-            # Any talk or agreement change touches its pupil; a pupil may have joined the group.
+        else:
             self.fill()
+
+    def _shown_pupils(self) -> list[int]:
+        ids = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._behind:
+            self._behind = False
+            self.reload()
+        super().showEvent(event)
 
     def _clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

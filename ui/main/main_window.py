@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from parentconv import __version__
 from parentconv.changes import Changes
 from parentconv.dates import format_date, school_year_of
-from parentconv.errors import UserFacingError
+from parentconv.errors import NotFoundError, UserFacingError
 from parentconv.filenames import safe_file_name
 from parentconv.private import private_file
 from parentconv.services import evenings, people, talks
@@ -271,8 +271,21 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         current = self.current_pupil_id()
-        if current is not None and changes.touches(pupils=[current]):
-            self.refresh_pupil(current)
+        if current is None or not changes.touches(pupils=[current]):
+            return
+        listed = self.panel.talk_ids()
+        if changes.talks and set(changes.talks) <= listed and not (
+            changes.carers or changes.agreements
+        ):
+            # Only talks already in the list changed (an autosave): show just those again.
+            try:
+                fresh = [self.ctx.read(talks.get_talk, t) for t in changes.talks]
+            except NotFoundError:  # one was deleted: the whole pupil, then
+                fresh = []
+            if fresh:
+                self.panel.update_talks(fresh)
+                return
+        self.refresh_pupil(current)
 
     def is_empty(self) -> bool:
         return not self.ctx.read(people.list_groups)

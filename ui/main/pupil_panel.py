@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
@@ -209,6 +210,20 @@ class PupilPanel(QWidget):
         self._fill_agreements(details.open_agreements, today)
         self._fill_talks(details.talks)
         self.print_button.setEnabled(bool(details.talks))
+
+    def talk_ids(self) -> set[int]:
+        return {t.id for t in self.details.talks} if self.details is not None else set()
+
+    def update_talks(self, changed: list[TalkView]) -> None:
+        """Show new versions of talks already listed (an autosave): no reload of the pupil."""
+        if self.details is None:
+            return
+        fresh = {t.id: t for t in changed}
+        talks = [fresh.get(t.id, t) for t in self.details.talks]
+        talks.sort(key=lambda t: t.id)
+        talks.sort(key=lambda t: t.starts_at, reverse=True)
+        self.details = dataclasses.replace(self.details, talks=tuple(talks))
+        self._fill_talks(self.details.talks)
 
     def carer_line(self, carer: CarerView) -> str:
         parts = [carer.name]
