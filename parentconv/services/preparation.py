@@ -393,17 +393,25 @@ def _previous_talks(s: Session, talk: Talk) -> list[Talk]:
 
 def preparation_context(work: Work, talk_id: int) -> PreparationContext:
     """The pupil, carers (language, interpreter), recent talks and open agreements."""
+    return context_and_preparation(work, talk_id)[0]
+
+
+def context_and_preparation(
+    work: Work, talk_id: int, *, with_history: bool = True
+) -> tuple[PreparationContext, PreparationView]:
+    """``preparation_context`` and ``get_preparation`` from one load of the talk; without
+    ``with_history`` the earlier talks are not read (talk mode and the summary show none)."""
     s = work.session
     talk = _load_talk(s, talk_id)
     pupil = talk.pupil
-    previous = _previous_talks(s, talk)
+    previous = _previous_talks(s, talk) if with_history else []
     agreements = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))
         .where(Agreement.pupil_id == pupil.id, Agreement.status == AgreementStatus.OPEN.value)
         .order_by(Agreement.due_on.is_(None), Agreement.due_on, Agreement.id)
     ).all()
-    return PreparationContext(
+    context = PreparationContext(
         talk=talk_view(talk),
         pupil=pupil_view(pupil),
         carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
@@ -422,6 +430,7 @@ def preparation_context(work: Work, talk_id: int) -> PreparationContext:
         open_agreements=tuple(agreement_view(a) for a in agreements),
         previous_talk_id=next((t.id for t in previous if t.preparation is not None), None),
     )
+    return context, _view(talk)
 
 
 def copy_from_previous(work: Work, talk_id: int) -> PreparationView:

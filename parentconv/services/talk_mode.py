@@ -19,11 +19,7 @@ from parentconv.services import agreements as agreement_service
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.evenings import next_slot
-from parentconv.services.preparation import (
-    PreparationView,
-    get_preparation,
-    preparation_context,
-)
+from parentconv.services.preparation import PreparationView, context_and_preparation
 from parentconv.services.talks import sync_prepared_status, talk_view, touch_talk
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
 from parentconv.store.models import Agreement, AgreementStatus, ChangeKind, Talk, TalkStatus
@@ -55,8 +51,7 @@ class TalkModeView(TalkDetails):
 
 def talk_details(work: Work, talk_id: int) -> TalkDetails:
     """The talk, its preparation, the agreements to review and those made in this talk."""
-    context = preparation_context(work, talk_id)
-    prep = get_preparation(work, talk_id)
+    context, prep = context_and_preparation(work, talk_id, with_history=False)
     s = work.session
     review_ids = list(prep.review_agreement_ids)
     reviewed_here = s.scalars(
