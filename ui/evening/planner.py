@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -33,12 +35,16 @@ from parentconv.errors import UserFacingError, ValidationError
 from parentconv.filenames import safe_file_name
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput, EveningView, Slot
+from parentconv.store.work import Work
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_save_path
 from parentconv_ui.common.labels import completeness_label, talk_status_label
 from parentconv_ui.common.pupil_picker import PupilPicker
 from parentconv_ui.common.widgets import FieldError, error_style, hint, named, warning_style
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 APPLY_MS = 600
 TALK_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,6 +72,7 @@ class EveningPlanner(QWidget):
         self.timer.setInterval(APPLY_MS)
         self.timer.timeout.connect(self.apply_settings)
         self._behind = False
+        self._own = False
         ctx.bus.changed.connect(self._changed)
 
         # Left: the evenings.
@@ -320,8 +327,8 @@ class EveningPlanner(QWidget):
             + self.tr("%n gesprek(ken)", "", count)
         )
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Refill the list of evenings and the pupil and group pickers."""
+    def reload(self, select_id: int | None = None, *, pickers: bool = True) -> None:
+        """Refill the list of evenings and (with ``pickers``) the pupil and group pickers."""
         if select_id is None and self.view is not None:
             select_id = self.view.id
         self._loading = True
@@ -344,14 +351,15 @@ class EveningPlanner(QWidget):
         chosen_row = next(
             (row for row, evening in enumerate(all_evenings) if evening.id == select_id), 0
         )
-        pupils = [p for p in self.ctx.read(people.list_pupils) if p.left_on is None]
-        self.pupil_picker.set_pupils(pupils)
-        keep_group = self.group_combo.currentData()
-        self.group_combo.clear()
-        for group in self.ctx.read(people.list_groups):
-            self.group_combo.addItem(group.label, group.id)
-        if keep_group is not None and self.group_combo.findData(keep_group) >= 0:
-            self.group_combo.setCurrentIndex(self.group_combo.findData(keep_group))
+        if pickers:
+            pupils = [p for p in self.ctx.read(people.list_pupils) if p.left_on is None]
+            self.pupil_picker.set_pupils(pupils)
+            keep_group = self.group_combo.currentData()
+            self.group_combo.clear()
+            for group in self.ctx.read(people.list_groups):
+                self.group_combo.addItem(group.label, group.id)
+            if keep_group is not None and self.group_combo.findData(keep_group) >= 0:
+                self.group_combo.setCurrentIndex(self.group_combo.findData(keep_group))
         self._loading = False
         if all_evenings:
             self.evening_list.setCurrentRow(chosen_row)
@@ -365,6 +373,8 @@ class EveningPlanner(QWidget):
         Hidden (another tab is open), it only notes that it is behind and reloads when shown:
         an autosave in the preparation window costs the planner nothing.
         """
+        if self._own and not (changes.groups or changes.carers):
+            return  # a slot this screen changed: it shows the result itself
         view = self.view
         shown_talks = [s.talk.id for s in view.slots] if view else []
         shown_pupils = [s.talk.pupil_id for s in view.slots] if view else []
@@ -380,7 +390,8 @@ class EveningPlanner(QWidget):
         if not self.isVisible():
             self._behind = True
             return
-        self.reload()
+        # The pupil and group pickers change only with a group (pupils added, renamed, moved).
+        self.reload(pickers=bool(changes.groups))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._behind:
@@ -412,6 +423,11 @@ class EveningPlanner(QWidget):
 
     def _show(self, view: EveningView | None, keep_row: int | None = None) -> None:
         self.view = view
+        if view is not None:  # its line in the list (the number of talks) follows
+            for row in range(self.evening_list.count()):
+                item = self.evening_list.item(row)
+                if item.data(EVENING_ID_ROLE) == view.id:
+                    item.setText(self.evening_label(view))
         has = view is not None
         for widget in (self.settings_scroll, self.slots_box, self.delete_button):
             widget.setVisible(has)
@@ -578,6 +594,16 @@ class EveningPlanner(QWidget):
 
     # --- slots --------------------------------------------------------------------------------
 
+    def _own_op(
+        self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T | Failed:
+        """A change this screen makes and then shows itself: its own echo is not reloaded."""
+        self._own = True
+        try:
+            return self.ctx.op(self, service, *args, **kwargs)
+        finally:
+            self._own = False
+
     def _apply_slot_change(self, view: EveningView | Failed, focus_row: int | None = None) -> None:
         if isinstance(view, Failed):
             return
@@ -589,8 +615,8 @@ class EveningPlanner(QWidget):
         if self.view is None or not self.apply_settings():
             return
         type_key = str(self.type_combo.currentData())
-        view = self.ctx.op(
-            self, evenings.add_slot, self.view.id, pupil_id=pupil_id, type_key=type_key
+        view = self._own_op(
+            evenings.add_slot, self.view.id, pupil_id=pupil_id, type_key=type_key
         )
         if not isinstance(view, Failed):
             self._show(view, keep_row=len(view.slots) - 1)
@@ -613,7 +639,7 @@ class EveningPlanner(QWidget):
             return
         evening_id, group_id = self.view.id, int(self.group_combo.currentData())
         self._apply_slot_change(
-            self.ctx.op(self, evenings.add_unplanned_of_group, evening_id, group_id=group_id)
+            self._own_op(evenings.add_unplanned_of_group, evening_id, group_id=group_id)
         )
 
     def current_talk_id(self) -> int | None:
@@ -625,7 +651,7 @@ class EveningPlanner(QWidget):
         if talk_id is None or not 0 <= row + step < self.slot_list.count():
             return
         self._apply_slot_change(
-            self.ctx.op(self, evenings.move_slot, talk_id, row + step), focus_row=row + step
+            self._own_op(evenings.move_slot, talk_id, row + step), focus_row=row + step
         )
         self.slot_list.setFocus()
 
@@ -643,7 +669,7 @@ class EveningPlanner(QWidget):
         QTimer.singleShot(
             0,
             lambda: self._apply_slot_change(
-                self.ctx.op(self, evenings.move_slot, talk_id, new_index), focus_row=new_index
+                self._own_op(evenings.move_slot, talk_id, new_index), focus_row=new_index
             ),
         )
 
@@ -651,7 +677,7 @@ class EveningPlanner(QWidget):
         talk_id, row = self.current_talk_id(), self.slot_list.currentRow()
         if talk_id is None:
             return
-        self._apply_slot_change(self.ctx.op(self, evenings.remove_slot, talk_id), focus_row=row)
+        self._apply_slot_change(self._own_op(evenings.remove_slot, talk_id), focus_row=row)
 
     def _slot_chosen(self) -> None:
         slot = self.current_slot()
@@ -691,7 +717,7 @@ class EveningPlanner(QWidget):
         self.own_length_spin.setEnabled(self.own_length.isChecked())
         row = self.slot_list.currentRow()
         self._apply_slot_change(
-            self.ctx.op(self, evenings.set_slot_minutes, talk_id, minutes), focus_row=row
+            self._own_op(evenings.set_slot_minutes, talk_id, minutes), focus_row=row
         )
 
     def _prepare_current(self) -> None:

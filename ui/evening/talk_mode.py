@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
@@ -48,6 +49,7 @@ from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
 from parentconv.services.talk_mode import KEEP, Keep, TalkModeView
 from parentconv.services.views import AgreementView
 from parentconv.store.backups import EVENING
+from parentconv.store.db import Database
 from parentconv_ui.common.agreement_dialog import AgreementDialog
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
@@ -68,6 +70,15 @@ TICK_MS = 500
 ELAPSED_SAVE_EVERY = 10  # seconds
 
 log = logging.getLogger(__name__)
+
+
+def _backup_quietly(db: Database) -> None:
+    try:
+        db.backup(EVENING)
+    except UserFacingError:
+        log.warning("The backup after the evening failed", exc_info=True)
+    except Exception:
+        log.exception("The backup after the evening failed")
 
 
 def _message(problem: UserFacingError | None) -> str | None:
@@ -951,8 +962,8 @@ class TalkModeWindow(QWidget):
         super().closeEvent(event)
 
     def _backup_after_evening(self) -> None:
-        """Talks were held in this window: a backup of tonight's notes (never in the way)."""
-        try:
-            self.ctx.db.backup(EVENING)
-        except UserFacingError:
-            log.warning("The backup after the evening failed", exc_info=True)
+        """Talks were held in this window: a backup of tonight's notes, made beside the app
+        (it never holds up closing the window)."""
+        threading.Thread(
+            target=_backup_quietly, args=(self.ctx.db,), name="evening-backup"
+        ).start()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -54,6 +54,8 @@ if TYPE_CHECKING:  # the windows and tabs are imported when first opened
     from parentconv_ui.preparation.window import PreparationWindow
     from parentconv_ui.printing.preview import PdfPreview
 
+FIRST_MATCH_MS = 150  # typing pauses this long: show the first pupil found
+
 class MainWindow(QMainWindow):
     """Emits ``language_changed`` when the teacher picks another language in the menu."""
 
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.filter = PupilFilter()
         self.tree.setModel(self.filter)
+        self.first_match_timer = QTimer(self)
+        self.first_match_timer.setSingleShot(True)
+        self.first_match_timer.setInterval(FIRST_MATCH_MS)
+        self.first_match_timer.timeout.connect(self._select_first_match_if_none)
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self._select_first_match)
         self.no_match = QLabel(self.tr("Geen leerling gevonden."))
@@ -326,9 +332,16 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.no_match.setVisible(bool(text.strip()) and self.filter.rowCount() == 0)
         if self.current_pupil_id() is None and text.strip():
+            # Showing a pupil reads their talks: wait until typing pauses, so every key stays
+            # quick (Enter shows the first match at once).
+            self.first_match_timer.start()
+
+    def _select_first_match_if_none(self) -> None:
+        if self.current_pupil_id() is None and self.search.text().strip():
             self._select_first_match()
 
     def _select_first_match(self) -> None:
+        self.first_match_timer.stop()
         if self.filter.rowCount() == 0:
             return
         group_index = self.filter.index(0, 0)
