@@ -23,6 +23,7 @@ from parentconv.services.people import carer_view
 from parentconv.services.talks import TALK_LOADS, talk_view
 from parentconv.services.views import CarerView, TalkView, full_name
 from parentconv.store.models import (
+    Carer,
     Evening,
     Pupil,
     Talk,
@@ -169,7 +170,10 @@ def _load(s: Session, evening_id: int) -> Evening:
         .options(
             selectinload(Evening.slots).options(
                 *TALK_LOADS,
-                selectinload(Talk.pupil).selectinload(Pupil.carers),
+                # Every slot shows its carers, each with the pupils they care for: load those
+                # in one go, not one query per carer.
+                selectinload(Talk.carers).selectinload(Carer.pupils),
+                selectinload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
                 selectinload(Talk.pupil).selectinload(Pupil.group),
             )
         )

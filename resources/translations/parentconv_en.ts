@@ -50,202 +50,202 @@
 <context>
     <name>EveningPlanner</name>
     <message>
-        <location filename="../../ui/evening/planner.py" line="79"/>
+        <location filename="../../ui/evening/planner.py" line="87"/>
         <source>Avond verwijderen…</source>
         <translation>Delete evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="73"/>
-        <location filename="../../ui/evening/planner.py" line="84"/>
+        <location filename="../../ui/evening/planner.py" line="81"/>
+        <location filename="../../ui/evening/planner.py" line="92"/>
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="76"/>
+        <location filename="../../ui/evening/planner.py" line="84"/>
         <source>Nieuwe avond</source>
         <translation>New evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="92"/>
+        <location filename="../../ui/evening/planner.py" line="100"/>
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="95"/>
+        <location filename="../../ui/evening/planner.py" line="103"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="96"/>
+        <location filename="../../ui/evening/planner.py" line="104"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="97"/>
+        <location filename="../../ui/evening/planner.py" line="105"/>
         <source>uu:mm, mag leeg</source>
         <translation>hh:mm, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="98"/>
+        <location filename="../../ui/evening/planner.py" line="106"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="99"/>
-        <location filename="../../ui/evening/planner.py" line="100"/>
-        <location filename="../../ui/evening/planner.py" line="103"/>
-        <location filename="../../ui/evening/planner.py" line="187"/>
+        <location filename="../../ui/evening/planner.py" line="107"/>
+        <location filename="../../ui/evening/planner.py" line="108"/>
+        <location filename="../../ui/evening/planner.py" line="111"/>
+        <location filename="../../ui/evening/planner.py" line="195"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="102"/>
+        <location filename="../../ui/evening/planner.py" line="110"/>
         <source>geen pauze</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="105"/>
+        <location filename="../../ui/evening/planner.py" line="113"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="106"/>
+        <location filename="../../ui/evening/planner.py" line="114"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="107"/>
+        <location filename="../../ui/evening/planner.py" line="115"/>
         <source>Uiterlijk klaar om</source>
         <translation>Finished by</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="108"/>
+        <location filename="../../ui/evening/planner.py" line="116"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="109"/>
+        <location filename="../../ui/evening/planner.py" line="117"/>
         <source>Duur van een gesprek</source>
         <translation>Length of a talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="110"/>
+        <location filename="../../ui/evening/planner.py" line="118"/>
         <source>Tijd tussen gesprekken</source>
         <translation>Time between talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="111"/>
+        <location filename="../../ui/evening/planner.py" line="119"/>
         <source>Pauze na elke … gesprekken</source>
         <translation>Break after every … talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="112"/>
+        <location filename="../../ui/evening/planner.py" line="120"/>
         <source>Duur van de pauze</source>
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="131"/>
+        <location filename="../../ui/evening/planner.py" line="139"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="145"/>
+        <location filename="../../ui/evening/planner.py" line="153"/>
         <source>Leerling toevoegen: typ een deel van de naam</source>
         <translation>Add a pupil: type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="146"/>
+        <location filename="../../ui/evening/planner.py" line="154"/>
         <source>typ een naam…</source>
         <translation>type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="151"/>
+        <location filename="../../ui/evening/planner.py" line="159"/>
         <source>Soort gesprek</source>
         <translation>Kind of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="155"/>
+        <location filename="../../ui/evening/planner.py" line="163"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="163"/>
+        <location filename="../../ui/evening/planner.py" line="171"/>
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="167"/>
+        <location filename="../../ui/evening/planner.py" line="175"/>
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="173"/>
+        <location filename="../../ui/evening/planner.py" line="181"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="177"/>
+        <location filename="../../ui/evening/planner.py" line="185"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="181"/>
+        <location filename="../../ui/evening/planner.py" line="189"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="183"/>
+        <location filename="../../ui/evening/planner.py" line="191"/>
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="185"/>
+        <location filename="../../ui/evening/planner.py" line="193"/>
         <source>Eigen duur</source>
         <translation>Own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="188"/>
+        <location filename="../../ui/evening/planner.py" line="196"/>
         <source>Eigen duur van dit gesprek</source>
         <translation>This talk&apos;s own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="191"/>
+        <location filename="../../ui/evening/planner.py" line="199"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="194"/>
+        <location filename="../../ui/evening/planner.py" line="202"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="197"/>
+        <location filename="../../ui/evening/planner.py" line="205"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="200"/>
+        <location filename="../../ui/evening/planner.py" line="208"/>
         <source>Avondpakket (PDF)…</source>
         <translation>Evening pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="211"/>
+        <location filename="../../ui/evening/planner.py" line="219"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="245"/>
+        <location filename="../../ui/evening/planner.py" line="253"/>
         <source>Gesprekken (slepen of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag, or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="256"/>
+        <location filename="../../ui/evening/planner.py" line="264"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
         <translation>No conference evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="319"/>
-        <location filename="../../ui/evening/planner.py" line="414"/>
+        <location filename="../../ui/evening/planner.py" line="327"/>
+        <location filename="../../ui/evening/planner.py" line="449"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="440"/>
+        <location filename="../../ui/evening/planner.py" line="475"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="452"/>
+        <location filename="../../ui/evening/planner.py" line="487"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open agreement</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="455"/>
+        <location filename="../../ui/evening/planner.py" line="490"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— break of %n min —</numerusform>
@@ -277,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="583"/>
+        <location filename="../../ui/evening/planner.py" line="628"/>
         <source>Geen leerling gevonden met ‘{0}’.</source>
         <translation>No pupil found with ‘{0}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="586"/>
+        <location filename="../../ui/evening/planner.py" line="631"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ matches %n pupil: choose from the list (arrows and Enter).</numerusform>
@@ -290,53 +290,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="706"/>
+        <location filename="../../ui/evening/planner.py" line="751"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="162"/>
-        <location filename="../../ui/evening/planner.py" line="218"/>
+        <location filename="../../ui/evening/planner.py" line="170"/>
+        <location filename="../../ui/evening/planner.py" line="226"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="441"/>
+        <location filename="../../ui/evening/planner.py" line="476"/>
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="444"/>
+        <location filename="../../ui/evening/planner.py" line="479"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="449"/>
+        <location filename="../../ui/evening/planner.py" line="484"/>
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="463"/>
+        <location filename="../../ui/evening/planner.py" line="498"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="546"/>
+        <location filename="../../ui/evening/planner.py" line="581"/>
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="548"/>
+        <location filename="../../ui/evening/planner.py" line="583"/>
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="695"/>
+        <location filename="../../ui/evening/planner.py" line="740"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="695"/>
+        <location filename="../../ui/evening/planner.py" line="740"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -344,63 +344,63 @@
 <context>
     <name>GroupOverview</name>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="60"/>
+        <location filename="../../ui/history/group_overview.py" line="61"/>
         <source>Contact per leerling</source>
         <translation>Contact per pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="64"/>
+        <location filename="../../ui/history/group_overview.py" line="65"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="65"/>
+        <location filename="../../ui/history/group_overview.py" line="66"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="66"/>
+        <location filename="../../ui/history/group_overview.py" line="67"/>
         <source>Gesprekken dit jaar</source>
         <translation>Talks this year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="67"/>
+        <location filename="../../ui/history/group_overview.py" line="68"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="68"/>
+        <location filename="../../ui/history/group_overview.py" line="69"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="69"/>
+        <location filename="../../ui/history/group_overview.py" line="70"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="83"/>
-        <location filename="../../ui/history/group_overview.py" line="85"/>
+        <location filename="../../ui/history/group_overview.py" line="84"/>
+        <location filename="../../ui/history/group_overview.py" line="86"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="118"/>
+        <location filename="../../ui/history/group_overview.py" line="119"/>
         <source>nog geen contact dit schooljaar</source>
         <translation>no contact yet this school year</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="120"/>
+        <location filename="../../ui/history/group_overview.py" line="121"/>
         <source>alleen gesprekken over zorgen</source>
         <translation>only talks about concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="124"/>
+        <location filename="../../ui/history/group_overview.py" line="125"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/history/group_overview.py" line="151"/>
+        <location filename="../../ui/history/group_overview.py" line="152"/>
         <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
         <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
     </message>
@@ -408,93 +408,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="76"/>
+        <location filename="../../ui/main/main_window.py" line="80"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="87"/>
+        <location filename="../../ui/main/main_window.py" line="95"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="204"/>
+        <location filename="../../ui/main/main_window.py" line="212"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="205"/>
+        <location filename="../../ui/main/main_window.py" line="213"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="211"/>
+        <location filename="../../ui/main/main_window.py" line="219"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="123"/>
+        <location filename="../../ui/main/main_window.py" line="131"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="75"/>
-        <location filename="../../ui/main/main_window.py" line="93"/>
+        <location filename="../../ui/main/main_window.py" line="79"/>
+        <location filename="../../ui/main/main_window.py" line="101"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="80"/>
+        <location filename="../../ui/main/main_window.py" line="84"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="127"/>
+        <location filename="../../ui/main/main_window.py" line="135"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="128"/>
+        <location filename="../../ui/main/main_window.py" line="136"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Conference &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="129"/>
+        <location filename="../../ui/main/main_window.py" line="137"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="130"/>
+        <location filename="../../ui/main/main_window.py" line="138"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="214"/>
+        <location filename="../../ui/main/main_window.py" line="222"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="215"/>
+        <location filename="../../ui/main/main_window.py" line="223"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="216"/>
+        <location filename="../../ui/main/main_window.py" line="224"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="218"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="219"/>
+        <location filename="../../ui/main/main_window.py" line="227"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="255"/>
+        <location filename="../../ui/main/main_window.py" line="263"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -502,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="257"/>
+        <location filename="../../ui/main/main_window.py" line="265"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="337"/>
+        <location filename="../../ui/main/main_window.py" line="365"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep.</source>
@@ -519,7 +519,7 @@ Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf j
 Would you like to load a fictional demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="351"/>
+        <location filename="../../ui/main/main_window.py" line="379"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -527,7 +527,7 @@ Would you like to load a fictional demo class to explore the app? Afterwards you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="391"/>
+        <location filename="../../ui/main/main_window.py" line="419"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -538,100 +538,100 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="225"/>
+        <location filename="../../ui/main/main_window.py" line="233"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="208"/>
+        <location filename="../../ui/main/main_window.py" line="216"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="209"/>
+        <location filename="../../ui/main/main_window.py" line="217"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="213"/>
+        <location filename="../../ui/main/main_window.py" line="221"/>
         <source>K&amp;las</source>
         <translation>C&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="221"/>
+        <location filename="../../ui/main/main_window.py" line="229"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="222"/>
+        <location filename="../../ui/main/main_window.py" line="230"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
+        <location filename="../../ui/main/main_window.py" line="234"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="236"/>
+        <location filename="../../ui/main/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="237"/>
-        <location filename="../../ui/main/main_window.py" line="683"/>
+        <location filename="../../ui/main/main_window.py" line="245"/>
+        <location filename="../../ui/main/main_window.py" line="711"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="247"/>
+        <location filename="../../ui/main/main_window.py" line="255"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="335"/>
+        <location filename="../../ui/main/main_window.py" line="363"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="367"/>
+        <location filename="../../ui/main/main_window.py" line="395"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="367"/>
+        <location filename="../../ui/main/main_window.py" line="395"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="389"/>
+        <location filename="../../ui/main/main_window.py" line="417"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="411"/>
+        <location filename="../../ui/main/main_window.py" line="439"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="411"/>
+        <location filename="../../ui/main/main_window.py" line="439"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="435"/>
+        <location filename="../../ui/main/main_window.py" line="463"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="437"/>
+        <location filename="../../ui/main/main_window.py" line="465"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="453"/>
+        <location filename="../../ui/main/main_window.py" line="481"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -639,7 +639,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="467"/>
+        <location filename="../../ui/main/main_window.py" line="495"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -647,82 +647,87 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="551"/>
+        <location filename="../../ui/main/main_window.py" line="579"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="553"/>
+        <location filename="../../ui/main/main_window.py" line="581"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="581"/>
+        <location filename="../../ui/main/main_window.py" line="593"/>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="609"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="583"/>
+        <location filename="../../ui/main/main_window.py" line="611"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="585"/>
+        <location filename="../../ui/main/main_window.py" line="613"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="585"/>
+        <location filename="../../ui/main/main_window.py" line="613"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="587"/>
+        <location filename="../../ui/main/main_window.py" line="615"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="604"/>
+        <location filename="../../ui/main/main_window.py" line="632"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="605"/>
+        <location filename="../../ui/main/main_window.py" line="633"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="617"/>
+        <location filename="../../ui/main/main_window.py" line="645"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="618"/>
+        <location filename="../../ui/main/main_window.py" line="646"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="629"/>
+        <location filename="../../ui/main/main_window.py" line="657"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="629"/>
+        <location filename="../../ui/main/main_window.py" line="657"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="631"/>
+        <location filename="../../ui/main/main_window.py" line="659"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="641"/>
+        <location filename="../../ui/main/main_window.py" line="669"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="643"/>
+        <location filename="../../ui/main/main_window.py" line="671"/>
         <source>Opgeslagen:
 {0}
 
@@ -733,7 +738,7 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="685"/>
+        <location filename="../../ui/main/main_window.py" line="713"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -1540,165 +1545,165 @@ Everything is saved automatically.</translation>
 <context>
     <name>PupilPanel</name>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="58"/>
+        <location filename="../../ui/main/pupil_panel.py" line="59"/>
         <source>Gesprek voorbereiden…</source>
         <translation>Prepare talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="62"/>
+        <location filename="../../ui/main/pupil_panel.py" line="63"/>
         <source>Verslag afdrukken</source>
         <translation>Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="64"/>
+        <location filename="../../ui/main/pupil_panel.py" line="65"/>
         <source>Het gekozen gesprek (of het laatste) op één A4</source>
         <translation>The chosen talk (or the latest) on one A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="67"/>
+        <location filename="../../ui/main/pupil_panel.py" line="68"/>
         <source>Voor mijzelf (leerkrachtversie)…</source>
         <translation>For myself (teacher copy)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="69"/>
+        <location filename="../../ui/main/pupil_panel.py" line="70"/>
         <source>Voor de ouders…</source>
         <translation>For the parents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="71"/>
+        <location filename="../../ui/main/pupil_panel.py" line="72"/>
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="74"/>
+        <location filename="../../ui/main/pupil_panel.py" line="75"/>
         <source>Leerling bewerken…</source>
         <translation>Edit pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="75"/>
+        <location filename="../../ui/main/pupil_panel.py" line="76"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="76"/>
+        <location filename="../../ui/main/pupil_panel.py" line="77"/>
         <source>Ouder/verzorger toevoegen…</source>
         <translation>Add parent/carer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="85"/>
+        <location filename="../../ui/main/pupil_panel.py" line="86"/>
         <source>Dubbelklik om te bewerken</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="94"/>
+        <location filename="../../ui/main/pupil_panel.py" line="95"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="95"/>
+        <location filename="../../ui/main/pupil_panel.py" line="96"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="96"/>
+        <location filename="../../ui/main/pupil_panel.py" line="97"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="97"/>
+        <location filename="../../ui/main/pupil_panel.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="98"/>
+        <location filename="../../ui/main/pupil_panel.py" line="99"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="101"/>
+        <location filename="../../ui/main/pupil_panel.py" line="102"/>
         <source>Dubbelklik of Enter: voorbereiding openen</source>
         <translation>Double-click or Enter: open the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="115"/>
+        <location filename="../../ui/main/pupil_panel.py" line="116"/>
         <source>Kies links een leerling.</source>
         <translation>Choose a pupil on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="83"/>
-        <location filename="../../ui/main/pupil_panel.py" line="137"/>
+        <location filename="../../ui/main/pupil_panel.py" line="84"/>
+        <location filename="../../ui/main/pupil_panel.py" line="138"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="111"/>
-        <location filename="../../ui/main/pupil_panel.py" line="140"/>
+        <location filename="../../ui/main/pupil_panel.py" line="112"/>
+        <location filename="../../ui/main/pupil_panel.py" line="141"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="91"/>
-        <location filename="../../ui/main/pupil_panel.py" line="143"/>
+        <location filename="../../ui/main/pupil_panel.py" line="92"/>
+        <location filename="../../ui/main/pupil_panel.py" line="144"/>
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="201"/>
+        <location filename="../../ui/main/pupil_panel.py" line="202"/>
         <source>geboren {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="205"/>
+        <location filename="../../ui/main/pupil_panel.py" line="206"/>
         <source>vertrokken {0}</source>
         <translation>left {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="220"/>
+        <location filename="../../ui/main/pupil_panel.py" line="235"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="222"/>
+        <location filename="../../ui/main/pupil_panel.py" line="237"/>
         <source>laaggeletterd: mondeling of met beeld</source>
         <translation>low literacy: spoken or with pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="231"/>
+        <location filename="../../ui/main/pupil_panel.py" line="246"/>
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="242"/>
+        <location filename="../../ui/main/pupil_panel.py" line="257"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="244"/>
+        <location filename="../../ui/main/pupil_panel.py" line="259"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="246"/>
+        <location filename="../../ui/main/pupil_panel.py" line="261"/>
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="249"/>
+        <location filename="../../ui/main/pupil_panel.py" line="264"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="254"/>
+        <location filename="../../ui/main/pupil_panel.py" line="269"/>
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="256"/>
+        <location filename="../../ui/main/pupil_panel.py" line="271"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="267"/>
+        <location filename="../../ui/main/pupil_panel.py" line="282"/>
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
     </message>
@@ -1914,383 +1919,383 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="235"/>
+        <location filename="../../ui/evening/talk_mode.py" line="246"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="263"/>
+        <location filename="../../ui/evening/talk_mode.py" line="274"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="285"/>
-        <location filename="../../ui/evening/talk_mode.py" line="480"/>
+        <location filename="../../ui/evening/talk_mode.py" line="296"/>
+        <location filename="../../ui/evening/talk_mode.py" line="491"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="290"/>
+        <location filename="../../ui/evening/talk_mode.py" line="301"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="293"/>
+        <location filename="../../ui/evening/talk_mode.py" line="304"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="352"/>
+        <location filename="../../ui/evening/talk_mode.py" line="363"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="354"/>
-        <location filename="../../ui/evening/talk_mode.py" line="361"/>
+        <location filename="../../ui/evening/talk_mode.py" line="365"/>
+        <location filename="../../ui/evening/talk_mode.py" line="372"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="354"/>
+        <location filename="../../ui/evening/talk_mode.py" line="365"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="354"/>
-        <location filename="../../ui/evening/talk_mode.py" line="361"/>
+        <location filename="../../ui/evening/talk_mode.py" line="365"/>
+        <location filename="../../ui/evening/talk_mode.py" line="372"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="359"/>
+        <location filename="../../ui/evening/talk_mode.py" line="370"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="380"/>
+        <location filename="../../ui/evening/talk_mode.py" line="391"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="383"/>
+        <location filename="../../ui/evening/talk_mode.py" line="394"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="449"/>
+        <location filename="../../ui/evening/talk_mode.py" line="460"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="492"/>
+        <location filename="../../ui/evening/talk_mode.py" line="503"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="498"/>
+        <location filename="../../ui/evening/talk_mode.py" line="509"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="482"/>
+        <location filename="../../ui/evening/talk_mode.py" line="493"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="118"/>
+        <location filename="../../ui/evening/talk_mode.py" line="129"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="171"/>
+        <location filename="../../ui/evening/talk_mode.py" line="182"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="186"/>
+        <location filename="../../ui/evening/talk_mode.py" line="197"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="197"/>
+        <location filename="../../ui/evening/talk_mode.py" line="208"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="205"/>
+        <location filename="../../ui/evening/talk_mode.py" line="216"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="213"/>
+        <location filename="../../ui/evening/talk_mode.py" line="224"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="216"/>
+        <location filename="../../ui/evening/talk_mode.py" line="227"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="224"/>
-        <location filename="../../ui/evening/talk_mode.py" line="249"/>
+        <location filename="../../ui/evening/talk_mode.py" line="235"/>
+        <location filename="../../ui/evening/talk_mode.py" line="260"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="227"/>
+        <location filename="../../ui/evening/talk_mode.py" line="238"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="232"/>
+        <location filename="../../ui/evening/talk_mode.py" line="243"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="233"/>
+        <location filename="../../ui/evening/talk_mode.py" line="244"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="244"/>
+        <location filename="../../ui/evening/talk_mode.py" line="255"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="247"/>
+        <location filename="../../ui/evening/talk_mode.py" line="258"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="250"/>
+        <location filename="../../ui/evening/talk_mode.py" line="261"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="257"/>
+        <location filename="../../ui/evening/talk_mode.py" line="268"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="349"/>
+        <location filename="../../ui/evening/talk_mode.py" line="360"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="368"/>
-        <location filename="../../ui/evening/talk_mode.py" line="369"/>
+        <location filename="../../ui/evening/talk_mode.py" line="379"/>
+        <location filename="../../ui/evening/talk_mode.py" line="380"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="372"/>
+        <location filename="../../ui/evening/talk_mode.py" line="383"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="375"/>
+        <location filename="../../ui/evening/talk_mode.py" line="386"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="416"/>
+        <location filename="../../ui/evening/talk_mode.py" line="427"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="422"/>
+        <location filename="../../ui/evening/talk_mode.py" line="433"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="428"/>
+        <location filename="../../ui/evening/talk_mode.py" line="439"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="514"/>
+        <location filename="../../ui/evening/talk_mode.py" line="525"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="515"/>
+        <location filename="../../ui/evening/talk_mode.py" line="526"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="519"/>
+        <location filename="../../ui/evening/talk_mode.py" line="530"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="521"/>
+        <location filename="../../ui/evening/talk_mode.py" line="532"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="523"/>
+        <location filename="../../ui/evening/talk_mode.py" line="534"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="532"/>
+        <location filename="../../ui/evening/talk_mode.py" line="543"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="723"/>
+        <location filename="../../ui/evening/talk_mode.py" line="734"/>
         <source>Bewaard. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="789"/>
+        <location filename="../../ui/evening/talk_mode.py" line="800"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="798"/>
+        <location filename="../../ui/evening/talk_mode.py" line="809"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="803"/>
+        <location filename="../../ui/evening/talk_mode.py" line="814"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="880"/>
+        <location filename="../../ui/evening/talk_mode.py" line="891"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="896"/>
+        <location filename="../../ui/evening/talk_mode.py" line="907"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="896"/>
+        <location filename="../../ui/evening/talk_mode.py" line="907"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="897"/>
+        <location filename="../../ui/evening/talk_mode.py" line="908"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="558"/>
+        <location filename="../../ui/evening/talk_mode.py" line="569"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="559"/>
+        <location filename="../../ui/evening/talk_mode.py" line="570"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="560"/>
+        <location filename="../../ui/evening/talk_mode.py" line="571"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="561"/>
+        <location filename="../../ui/evening/talk_mode.py" line="572"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="562"/>
+        <location filename="../../ui/evening/talk_mode.py" line="573"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="582"/>
+        <location filename="../../ui/evening/talk_mode.py" line="593"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="584"/>
+        <location filename="../../ui/evening/talk_mode.py" line="595"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="586"/>
+        <location filename="../../ui/evening/talk_mode.py" line="597"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="591"/>
+        <location filename="../../ui/evening/talk_mode.py" line="602"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="611"/>
+        <location filename="../../ui/evening/talk_mode.py" line="622"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="618"/>
+        <location filename="../../ui/evening/talk_mode.py" line="629"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="620"/>
+        <location filename="../../ui/evening/talk_mode.py" line="631"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="632"/>
+        <location filename="../../ui/evening/talk_mode.py" line="643"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="632"/>
+        <location filename="../../ui/evening/talk_mode.py" line="643"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="635"/>
+        <location filename="../../ui/evening/talk_mode.py" line="646"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="251"/>
-        <location filename="../../ui/evening/talk_mode.py" line="749"/>
+        <location filename="../../ui/evening/talk_mode.py" line="262"/>
+        <location filename="../../ui/evening/talk_mode.py" line="760"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="553"/>
+        <location filename="../../ui/evening/talk_mode.py" line="564"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="554"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="691"/>
+        <location filename="../../ui/evening/talk_mode.py" line="702"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="713"/>
+        <location filename="../../ui/evening/talk_mode.py" line="724"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="729"/>
+        <location filename="../../ui/evening/talk_mode.py" line="740"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="785"/>
+        <location filename="../../ui/evening/talk_mode.py" line="796"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="851"/>
+        <location filename="../../ui/evening/talk_mode.py" line="862"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>

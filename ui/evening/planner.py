@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.changes import Changes
 from parentconv.dates import format_date, format_time
-from parentconv.errors import UserFacingError, ValidationError
+from parentconv.errors import NotFoundError, UserFacingError, ValidationError
 from parentconv.filenames import safe_file_name
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput, EveningView, Slot
@@ -390,6 +390,16 @@ class EveningPlanner(QWidget):
         if not self.isVisible():
             self._behind = True
             return
+        other_evenings = set(changes.evenings) - ({view.id} if view else set())
+        if view is not None and not (changes.groups or changes.carers or other_evenings):
+            # Only the evening on screen changed (a talk held, a note): show just that one.
+            try:
+                fresh = self.ctx.read(evenings.get_evening, view.id)
+            except NotFoundError:  # deleted elsewhere: the whole list, then
+                fresh = None
+            if fresh is not None:
+                self._show(fresh)
+                return
         # The pupil and group pickers change only with a group (pupils added, renamed, moved).
         self.reload(pickers=bool(changes.groups))
 

@@ -34,6 +34,7 @@ from parentconv.private import private_file
 from parentconv.services import evenings, people, talks
 from parentconv.services.views import GroupView, TalkView
 from parentconv.store.work import Work
+from parentconv_ui.common.background import run_beside
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_folder
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         # The other tabs are built when first shown (or asked for): a start builds only what
         # the first screen needs.
         self._tabs = LazyTabs(self.tabs)
+        self._panel_behind = False
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._tabs.add("tonight", self.tr("&Vanavond"), self._make_tonight)
         self._tabs.add("planner", self.tr("&Gesprekkenavonden"), self._make_planner)
         self._tabs.add("overview", self.tr("&Contactoverzicht"), self._make_overview)
@@ -279,6 +282,9 @@ class MainWindow(QMainWindow):
         current = self.current_pupil_id()
         if current is None or not changes.touches(pupils=[current]):
             return
+        if not self.panel.isVisible():  # another tab is open: catch up when Klas is shown
+            self._panel_behind = True
+            return
         listed = self.panel.talk_ids()
         if changes.talks and set(changes.talks) <= listed and not (
             changes.carers or changes.agreements
@@ -292,6 +298,12 @@ class MainWindow(QMainWindow):
                 self.panel.update_talks(fresh)
                 return
         self.refresh_pupil(current)
+
+    def _tab_changed(self, index: int) -> None:
+        current = self.current_pupil_id()
+        if index == 0 and self._panel_behind and current is not None:
+            self._panel_behind = False
+            self.refresh_pupil(current)
 
     def is_empty(self) -> bool:
         return not self.ctx.read(people.list_groups)
@@ -589,7 +601,7 @@ class MainWindow(QMainWindow):
     def show_pdf(self, make: Callable[[], bytes], title: str, name: str) -> PdfPreview | None:
         """Make a PDF and show it in the preview (print or save from there)."""
         try:
-            data = make()
+            data = run_beside(self, make, self.tr("De PDF wordt gemaakt…"))
         except UserFacingError as exc:
             show_error(self, exc)
             return None
