@@ -621,10 +621,16 @@ def next_slot(work: Work, talk_id: int) -> TalkView | None:
     talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     if talk.evening_id is None:
         return None
-    evening = _load(s, talk.evening_id)
-    ordered = _ordered(evening)
+    # Only the evening's talks in slot order: not the whole evening with its carers.
+    ordered = sorted(
+        s.scalars(select(Talk).where(Talk.evening_id == talk.evening_id)).all(),
+        key=lambda t: (t.slot_index if t.slot_index is not None else MAX_SLOTS, t.id),
+    )
     after = ordered[ordered.index(talk) + 1 :]
     for candidate in after:
         if candidate.status in (TalkStatus.PLANNED.value, TalkStatus.PREPARED.value):
-            return talk_view(candidate)
+            loaded = s.scalars(
+                select(Talk).options(*TALK_LOADS).where(Talk.id == candidate.id)
+            ).one()
+            return talk_view(loaded)
     return None

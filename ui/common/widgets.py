@@ -49,6 +49,19 @@ def hint(text: str) -> QLabel:
     return label
 
 
+class _TickingLabel(QLabel):
+    """The text of a ``WrappedCheck``: a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+
+
 class WrappedCheck(QWidget):
     """A check box whose long text wraps (a QCheckBox's own text never does, and so widens
     its column past the window). Clicking the text ticks the box, as with a normal one."""
@@ -57,18 +70,12 @@ class WrappedCheck(QWidget):
         super().__init__(parent)
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
-        self.label = QLabel(text)
+        self.label = _TickingLabel(text, self.box)
         self.label.setWordWrap(True)
-        self.label.mouseReleaseEvent = self._label_clicked  # type: ignore[method-assign]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
-
-    def _label_clicked(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.box.toggle()
 
 
 def lines_of(box: QPlainTextEdit) -> list[str]:
