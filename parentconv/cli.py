@@ -194,7 +194,7 @@ def _backup_command(args: argparse.Namespace, locations: Locations) -> str:
     from parentconv.clock import SystemClock
     from parentconv.instance import InstanceLock
     from parentconv.store.backups import restore_backup
-    from parentconv.store.db import APPLICATION_ID, Database
+    from parentconv.store.db import Database
 
     if args.command == "backup":
         db = open_store(locations)
@@ -207,9 +207,7 @@ def _backup_command(args: argparse.Namespace, locations: Locations) -> str:
             db.close()
         return _("Back-up gemaakt: {path}").format(path=written)
     with InstanceLock(locations.data_dir):  # never under an open app
-        done = restore_backup(
-            locations.database, Path(args.file).expanduser(), SystemClock().now(), APPLICATION_ID
-        )
+        done = restore_backup(locations.database, Path(args.file).expanduser(), SystemClock().now())
         Database(locations.database).close()  # upgrade it now, and check that it opens
     lines = [_("Teruggezet: {path}").format(path=done.source)]
     if done.set_aside is not None:

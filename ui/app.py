@@ -27,7 +27,7 @@ from parentconv.store.backups import (
     newest_good_backup,
     restore_backup,
 )
-from parentconv.store.db import APPLICATION_ID, Database
+from parentconv.store.db import Database
 from parentconv_ui.common import errors
 from parentconv_ui.common.colours import readable_placeholders
 from parentconv_ui.common.context import AppContext
@@ -134,7 +134,7 @@ class Shell:
         self._backups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
         self.db.close()
         try:
-            done = restore_backup(self.db.path, Path(source), self.db.clock.now(), APPLICATION_ID)
+            done = restore_backup(self.db.path, Path(source), self.db.clock.now())
         except UserFacingError as exc:
             errors.show_error(None, exc)
             done = None
@@ -181,7 +181,7 @@ def open_database(locations: Locations, interactive: bool) -> Database:
         good = newest_good_backup(path) if interactive else None
         if good is None or not offer_restore(exc, format_datetime(good.made_at)):
             raise
-        restore_backup(path, good.path, SystemClock().now(), APPLICATION_ID)
+        restore_backup(path, good.path, SystemClock().now())
         return Database(path)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from parentconv.errors import StorageError
 from parentconv.i18n import _
 from parentconv.private import private_dir, private_file
+from parentconv.store.mark import is_our_store
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +341,7 @@ class Restored:
     set_aside: Path | None
 
 
-def check_backup(path: Path, application_id: int) -> None:
+def check_backup(path: Path) -> None:
     """Raise ``StorageError`` unless ``path`` is an undamaged Oudergesprek store."""
     if not path.is_file():
         raise StorageError(_("Dit bestand bestaat niet: {path}").format(path=path))
@@ -355,9 +356,13 @@ def check_backup(path: Path, application_id: int) -> None:
     try:
         app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
     finally:
         con.close()
-    if app_id != application_id and not (app_id == 0 and {"pupils", "alembic_version"} <= tables):
+    if not is_our_store(app_id, revision, tables):
         raise StorageError(
             _("Dit bestand is geen Oudergesprek-database; er is niets teruggezet.")
             + "\n"
@@ -365,7 +370,7 @@ def check_backup(path: Path, application_id: int) -> None:
         )
 
 
-def restore_backup(database: Path, source: Path, now: dt.datetime, application_id: int) -> Restored:
+def restore_backup(database: Path, source: Path, now: dt.datetime) -> Restored:
     """Put the store in ``source`` in place of ``database``, which is kept aside first: as a
     backup when it can be read, else moved aside under a "beschadigd" name (never deleted).
 
@@ -374,7 +379,7 @@ def restore_backup(database: Path, source: Path, now: dt.datetime, application_i
     """
     with _lock:
         source = Path(source)
-        check_backup(source, application_id)
+        check_backup(source)
         folder = private_dir(folder_of(database))
         set_aside: Path | None = None
         incoming = database.with_name(f".{database.name}.restoring")

@@ -36,6 +36,7 @@ from parentconv.store.backups import (
     list_backups,
     make_backup,
 )
+from parentconv.store.mark import APPLICATION_ID, is_our_store
 from parentconv.store.models import Base
 from parentconv.store.search_schema import create_search_index
 from parentconv.store.work import Work
@@ -213,10 +214,6 @@ def _read_revision_readonly(path: Path, check: bool) -> tuple[str | None, set[st
         ) from exc
 
 
-# PRAGMA application_id of every Oudergesprek store: "OGSP" (Oudergesprek), in the file header.
-APPLICATION_ID = 0x4F475350
-# The tables every store made before files were marked has had since revision 0001.
-LEGACY_TABLES = frozenset({"alembic_version", "groups", "pupils", "carers", "pupil_carers"})
 
 
 def _mark_as_ours(path: Path) -> None:
@@ -276,11 +273,7 @@ def prepare_database(
             _create_new(path)
             return None
         revision, tables, app_id = _read_revision_readonly(path, check_integrity)
-        ours = app_id == APPLICATION_ID or (
-            # Written before files were marked: our schema history and our own tables.
-            app_id == 0 and revision in known_revisions() and tables >= LEGACY_TABLES
-        )
-        if not ours:
+        if not is_our_store(app_id, revision, tables):
             raise StorageError(
                 _("Dit bestand is geen Oudergesprek-database. Het is niet aangeraakt.")
                 + "\n"
