@@ -303,6 +303,20 @@ def _fit_line(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def page_frame() -> Frame:
+    """The text area of every page: inside the margins, no padding of its own."""
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
 def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
     """All pages in one PDF, each exactly one A4 page."""
     regular, _ = register_fonts()
@@ -317,16 +331,7 @@ def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
         story = fit(page, marker)
         sheet = 1
         while True:
-            frame = Frame(
-                MARGIN_X,
-                MARGIN_BOTTOM,
-                FRAME_WIDTH,
-                FRAME_HEIGHT,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-            )
+            frame = page_frame()
             before, head = len(story), story[0] if story else None
             # A flowable too big for an empty page is left out: never an overflow.
             with contextlib.suppress(LayoutError):
@@ -407,16 +412,7 @@ def render_document(
         producer=f"{APP_NAME} {__version__} (ReportLab)",
         pageCompression=1,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        FRAME_WIDTH,
-        FRAME_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = page_frame()
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
     story = [f for block in blocks for f in _document_flowables(block, SIZES[0])]
     doc.build(story)
