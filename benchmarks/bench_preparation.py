@@ -68,7 +68,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import TypeVar
 
 # Before any Qt import: the benchmark runs without a screen, like the tests.
@@ -90,7 +89,8 @@ from _common import (
     ratio,
     record,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QtMsgType, qInstallMessageHandler
+from _qt import our_profile_lines, start_qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from school_store import CURRENT_YEAR, LARGE, BuiltStore
@@ -132,7 +132,6 @@ from parentconv.store.models import (
     TalkStatus,
 )
 from parentconv_ui.common.context import AppContext
-from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.preparation.window import PreparationWindow
 
@@ -613,18 +612,8 @@ def check_dataset(db: Database, data: Dataset) -> None:
 
 # --- measuring ---------------------------------------------------------------------------------
 
+
 # The offscreen platform says this for every window shown; it is noise, not a problem.
-QUIET_QT_MESSAGES = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-)
-
-
-def quiet_qt_messages(mode: QtMsgType, _context: object, message: str) -> None:
-    if message not in QUIET_QT_MESSAGES:
-        print(f"Qt {mode.name}: {message}", file=sys.stderr)
-
-
 def dispose(widget: QWidget) -> None:
     """Delete a closed top-level widget now, so runs do not pile up windows."""
     widget.deleteLater()
@@ -914,25 +903,6 @@ def pick_school_talk(db: Database) -> SchoolTalk:
     return SchoolTalk(talk_id, pupil_id, group_id, context.pupil.name, held_talks, agreements)
 
 
-def our_profile_lines(profiler: cProfile.Profile, runs: int) -> list[list[str]]:
-    """The functions of parentconv/ and ui/ by cumulative time, per run."""
-    found: list[tuple[float, int, float, str]] = []
-    for (filename, line, name), (_prim, calls, own, cumulative, _callers) in pstats.Stats(
-        profiler
-    ).stats.items():  # type: ignore[attr-defined]
-        try:
-            where = Path(filename).resolve().relative_to(ROOT)
-        except (ValueError, OSError):
-            continue
-        if where.parts[0] in ("parentconv", "ui"):
-            found.append((cumulative, calls, own, f"{where}:{line} {name}"))
-    found.sort(reverse=True)
-    return [
-        [where, f"{calls / runs:g}", ms(own * 1000 / runs), ms(cumulative * 1000 / runs)]
-        for cumulative, calls, own, where in found[:PROFILE_LINES]
-    ]
-
-
 def autosave_runs(folder: Path, repeat: int, warmup: int, profile_runs: int) -> AutosaveFigures:
     """Build the school-size store, then time an autosave with and without the windows open."""
     locations = resolve_locations(folder / "school")
@@ -1029,7 +999,7 @@ def autosave_runs(folder: Path, repeat: int, warmup: int, profile_runs: int) -> 
                 profiler.enable()
                 save_to_quiet()
                 profiler.disable()
-            lines = our_profile_lines(profiler, profile_runs)
+            lines = our_profile_lines(profiler, runs=profile_runs, lines=PROFILE_LINES)
 
         main_window.close()
         for widget in (window, main_window):
@@ -1156,20 +1126,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    # An exception inside a Qt callback (a slot, closeEvent) is printed and swallowed by Qt;
-    # count them so the benchmark still fails instead of reporting times of a broken window.
-    swallowed: list[BaseException] = []
-    default_hook = sys.excepthook
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        swallowed.append(exc)
-        default_hook(kind, exc, tb)
-
-    sys.excepthook = hook
-    qInstallMessageHandler(quiet_qt_messages)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    install_language("nl")  # as the app does (Qt's own texts and the plural forms)
+    _app, swallowed = start_qt()  # kept: the application lives as long as main()
     with tempfile.TemporaryDirectory(prefix="parentconv-bench-") as name:
         folder = Path(name)
         locations = resolve_locations(folder / "one-class")

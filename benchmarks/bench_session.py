@@ -64,7 +64,6 @@ import datetime as dt
 import functools
 import itertools
 import os
-import pstats
 import re
 import statistics
 import sys
@@ -73,7 +72,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 
 # Before any Qt import: the benchmark runs without a screen, like the tests.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -82,14 +80,13 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import machine_line, print_table, record
+from _qt import our_profile_lines, start_qt
 from PySide6.QtCore import (
     QEvent,
     QEventLoop,
     QObject,
     Qt,
     QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -103,7 +100,6 @@ from parentconv.services.views import PupilView
 from parentconv.store.db import Database
 from parentconv.text import fold
 from parentconv_ui.common.context import AppContext
-from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.main.pupil_tree import PUPIL_ID_ROLE
 from parentconv_ui.preparation.window import AUTOSAVE_MS
@@ -133,11 +129,6 @@ ACTIONS = {
     "talk": "talk mode",
     "print": "print",
 }
-QUIET_QT_MESSAGES = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-    "This plugin does not support grabbing the keyboard",
-)
 
 
 class SessionError(RuntimeError):
@@ -364,29 +355,11 @@ class Session:
             step_gap, _ = self.probe.largest_gap_ms(s.fired, s.done)
             s.stall_ms = max(0.0, step_gap - self.probe.interval_ms)
         if profilers:
-            result.profile = our_profile_lines(*profilers)
+            result.profile = our_profile_lines(*profilers, lines=PROFILE_LINES)
             worst = max(range(len(result.steps)), key=lambda i: result.steps[i].stall_ms)
-            result.worst_profile = our_profile_lines(profilers[worst])
+            result.worst_profile = our_profile_lines(profilers[worst], lines=PROFILE_LINES)
         self.results.append(result)
         return result
-
-
-def our_profile_lines(*profilers: cProfile.Profile) -> list[list[str]]:
-    """The functions of parentconv/ and ui/ by cumulative time, over the profiles together."""
-    found: list[tuple[float, int, float, str]] = []
-    stats = pstats.Stats(*profilers).stats  # type: ignore[attr-defined]
-    for (filename, line, name), (_prim, calls, own, cumulative, _callers) in stats.items():
-        try:
-            where = Path(filename).resolve().relative_to(ROOT)
-        except (ValueError, OSError):
-            continue
-        if where.parts[0] in ("parentconv", "ui"):
-            found.append((cumulative, calls, own, f"{where}:{line} {name}"))
-    found.sort(reverse=True)
-    return [
-        [where, str(calls), f"{own * 1000:.1f}", f"{cumulative * 1000:.1f}"]
-        for cumulative, calls, own, where in found[:PROFILE_LINES]
-    ]
 
 
 # --- typing --------------------------------------------------------------------------------------
@@ -784,11 +757,6 @@ def over_target_rows(results: list[ActionResult]) -> list[list[str]]:
     return rows
 
 
-def quiet_qt_messages(mode: QtMsgType, _context: object, message: str) -> None:
-    if message not in QUIET_QT_MESSAGES:
-        print(f"Qt {mode.name}: {message}", file=sys.stderr)
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -802,20 +770,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    # An exception inside a Qt callback (a slot, closeEvent) is printed and swallowed by Qt;
-    # count them so the benchmark still fails instead of reporting times of a broken session.
-    swallowed: list[BaseException] = []
-    default_hook = sys.excepthook
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        swallowed.append(exc)
-        default_hook(kind, exc, tb)
-
-    sys.excepthook = hook
-    qInstallMessageHandler(quiet_qt_messages)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    install_language("nl")  # as the app does (Qt's own texts and the plural forms)
+    _app, swallowed = start_qt()  # kept: the application lives as long as main()
     print(machine_line())
     with tempfile.TemporaryDirectory(prefix="parentconv-bench-") as name:
         locations = resolve_locations(Path(name) / "school")
