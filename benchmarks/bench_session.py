@@ -99,7 +99,9 @@ from parentconv.services import evenings, people, preparation, talks
 from parentconv.services.views import PupilView
 from parentconv.store.db import Database
 from parentconv.text import fold
+from parentconv_ui.app import WARM_UP_AFTER_MS
 from parentconv_ui.common.context import AppContext
+from parentconv_ui.common.warm_up import WarmUp
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.main.pupil_tree import PUPIL_ID_ROLE
 from parentconv_ui.preparation.window import AUTOSAVE_MS
@@ -420,6 +422,7 @@ class State:
     typed_names: int = 0
     shown_before_enter = False
     pupils: list[PupilView] = field(default_factory=list)
+    warm_up: WarmUp | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -437,6 +440,9 @@ def start_steps(st: State) -> Iterator[Step]:
         st.main = MainWindow(st.ctx)
         st.main.show()
         st.main.activateWindow()
+        # As the app's start does (Shell.start_warm_up): the first-use costs while idle.
+        st.warm_up = WarmUp(st.ctx.db, st.ctx.language, st.main)
+        st.warm_up.start(WARM_UP_AFTER_MS)
 
     yield Step("construct and show the main window", make, lambda: st.window.isVisible())
 
@@ -730,6 +736,9 @@ def report(results: list[ActionResult], st: State, check_ms: float, profiled: st
         f"{EVENING_SIZE} talks ({st.by_unplanned} by 'Nog niet geplande leerlingen toevoegen', "
         f"{st.typed_names} typed in the picker)."
     )
+    if st.warm_up is not None:
+        pieces = ", ".join(f"{name} {ms:.0f}" for name, ms in st.warm_up.done)
+        print(f"Warm-up pieces while idle (ms, as the app's start runs them): {pieces}.")
 
 
 def over_target_rows(results: list[ActionResult]) -> list[list[str]]:

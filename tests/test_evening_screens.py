@@ -339,6 +339,7 @@ def start_talk_mode(qtbot: QtBot, main: MainWindow, talk_id: int) -> TalkModeWin
     window = main.start_talk(talk_id)
     assert window is not None
     qtbot.addWidget(window)
+    qtbot.waitUntil(window.isVisible)  # built at once, shown on the next turn of the loop
     with qtbot.waitActive(window):
         window.activateWindow()
     return window

@@ -219,3 +219,39 @@ def test_search_follows_edits_and_deletes(db: Database, group: int) -> None:
     assert not db.run(history.search, "fietsdiploma") and db.run(history.search, "zwemdiploma")
     db.run(people.delete_pupil, pid)
     assert not db.run(history.search, "zwemdiploma") and not db.run(history.search, "noah")
+
+
+def _index_rows(db: Database) -> list[tuple[str, int, str]]:
+    """The search index as (kind, ref_id, text), checked one-to-one against its key table."""
+    with db.engine.connect() as conn:
+        entries = conn.exec_driver_sql("SELECT COUNT(*) FROM search_fts").scalar()
+        keys = conn.exec_driver_sql("SELECT COUNT(*) FROM search_keys").scalar()
+        rows = conn.exec_driver_sql(
+            "SELECT f.kind, f.ref_id, f.body FROM search_keys k JOIN search_fts f "
+            "ON f.rowid = k.fts_rowid AND f.kind = k.kind AND f.ref_id = k.ref_id "
+            "ORDER BY f.kind, f.ref_id"
+        ).all()
+    assert entries == keys == len(rows)
+    return [(str(k), int(r), " ".join(str(b).split())) for k, r, b in rows]
+
+
+def test_every_edit_replaces_exactly_one_index_entry(db: Database, group: int) -> None:
+    """Each note saved, agreement edited or pupil renamed swaps its own entry (found by the key
+    table, not by reading the whole index): no stale copies, nothing lost for the others."""
+    noah, zoe = pupil(db, group, "Noah", "Jansen"), pupil(db, group, "Zoë", "Vries")
+    t1, t2 = held(db, noah, "2026-11-03", notes="Eerste"), held(db, zoe, "2026-11-04", notes="Z")
+    a = db.run(agreements.create_agreement, pupil_id=noah, text="Fietsdiploma", owner="parents")
+    for word in ("Tweede", "Derde"):
+        db.run(talks.set_notes, t1, shared=word, private="geheim")
+    db.run(agreements.update_agreement, a.id, text="Zwemdiploma", owner="parents", due_on=None)
+    db.run(people.update_pupil, zoe, data=PupilInput(given_name="Zoë", family_name="Bakker"))
+    assert _index_rows(db) == [
+        ("agreement", a.id, "Zwemdiploma"),
+        ("pupil", noah, "Noah Jansen"),
+        ("pupil", zoe, "Zoë Bakker"),
+        ("talk", t1, "Derde geheim"),
+        ("talk", t2, "Z"),
+    ]
+    db.run(talks.delete_talk, t2)
+    db.run(people.delete_pupil, noah)
+    assert _index_rows(db) == [("pupil", zoe, "Zoë Bakker")]

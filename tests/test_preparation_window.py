@@ -357,7 +357,7 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
     qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
     window = main.preparations[planned_talk(demo_db, "Noah Jansen")]
     qtbot.addWidget(window)
-    assert window.isVisible()
+    qtbot.waitUntil(window.isVisible)  # built at once, shown on the next turn of the loop
     window.key_message.setPlainText("Boodschap")
     window.save_now()
     cells = [main.panel.talks.item(r, 4).text() for r in range(main.panel.talks.rowCount())]

@@ -34,9 +34,13 @@ from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import install_excepthook
 from parentconv_ui.common.i18n import install_language
 from parentconv_ui.common.instance import RaiseServer, ask_first_to_raise
+from parentconv_ui.common.warm_up import WarmUp
 from parentconv_ui.main.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+WARM_UP_AFTER_MS = 300
+"""The warm-up starts this long after the window is shown: the first paint comes first."""
 
 
 def application() -> QApplication:
@@ -72,6 +76,7 @@ class Shell:
         self._backup_poll = QTimer()
         self._backup_poll.setInterval(100)
         self._backup_poll.timeout.connect(self._backup_finished)
+        self._warm_up: WarmUp | None = None
 
     def _make_window(self, pupil_id: int | None = None) -> MainWindow:
         ctx = AppContext(self.db, self.locations, self.language)
@@ -119,7 +124,15 @@ class Shell:
         else:
             log.error("Daily backup failed", exc_info=error)
 
+    def start_warm_up(self, after_ms: int = 0) -> None:
+        """Pay the first-use costs of preparing, talk mode and printing while the window is
+        idle (``parentconv.warmup``), not in the teacher's first click."""
+        self._warm_up = WarmUp(self.db, self.language, self.window)
+        self._warm_up.start(after_ms)
+
     def wait_for_backup(self) -> None:
+        if self._warm_up is not None:
+            self._warm_up.stop()
         self._backup_poll.stop()
         self._backups.shutdown(wait=True)
 
@@ -142,6 +155,7 @@ class Shell:
         self.window = self._make_window(old.current_pupil_id())
         self.window.show()
         old.deleteLater()
+        self.start_warm_up(WARM_UP_AFTER_MS)  # a new engine: its statement cache is empty
         if done is not None:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -275,6 +289,7 @@ def _run_locked(
     server.raise_requested.connect(shell.bring_forward)
     if shell.db.backup_due():
         QTimer.singleShot(0, shell.start_daily_backup)
+    shell.start_warm_up(WARM_UP_AFTER_MS)
     if shell.window.is_empty():
         QTimer.singleShot(0, shell.window.offer_demo)
     code = app.exec()

@@ -22,7 +22,14 @@ from parentconv.services.evenings import next_slot
 from parentconv.services.preparation import PreparationView, context_and_preparation
 from parentconv.services.talks import sync_prepared_status, talk_view, touch_talk
 from parentconv.services.views import AgreementView, CarerView, PupilView, TalkView
-from parentconv.store.models import Agreement, AgreementStatus, ChangeKind, Talk, TalkStatus
+from parentconv.store.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementStatusChange,
+    ChangeKind,
+    Talk,
+    TalkStatus,
+)
 from parentconv.store.work import Work
 
 REVIEW_OUTCOMES = ("done", "continue", "adjust", "not_achieved", "dropped")
@@ -57,7 +64,16 @@ def talk_details(work: Work, talk_id: int) -> TalkDetails:
     reviewed_here = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))
-        .where(Agreement.history.any(talk_id=talk_id), Agreement.talk_id != talk_id)
+        .where(
+            # An IN over the history's talk index: ``history.any()`` was a correlated EXISTS
+            # per agreement of the school (13 ms on a school-size store).
+            Agreement.id.in_(
+                select(AgreementStatusChange.agreement_id).where(
+                    AgreementStatusChange.talk_id == talk_id
+                )
+            ),
+            Agreement.talk_id != talk_id,
+        )
     ).all()
     wanted = {*review_ids, *(a.id for a in reviewed_here)}
     to_review = s.scalars(

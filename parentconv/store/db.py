@@ -214,8 +214,6 @@ def _read_revision_readonly(path: Path, check: bool) -> tuple[str | None, set[st
         ) from exc
 
 
-
-
 def _mark_as_ours(path: Path) -> None:
     con = sqlite3.connect(str(path))
     try:

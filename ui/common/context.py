@@ -105,3 +105,34 @@ class AppContext:
         if changes:
             log.debug("changed: %s", changes.describe())
             self.bus.changed.emit(changes)
+
+
+class OwnChanges:
+    """For a screen that shows the result of its own change itself: while ``op`` runs,
+    ``active`` is true, so the screen's change slot can skip the echo of that change."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.active = False
+
+    def run(
+        self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        self.active = True
+        try:
+            return self.ctx.run(service, *args, **kwargs)
+        finally:
+            self.active = False
+
+    def op(
+        self,
+        parent: QWidget,
+        service: Callable[Concatenate[Work, P], T],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T | Failed:
+        self.active = True
+        try:
+            return self.ctx.op(parent, service, *args, **kwargs)
+        finally:
+            self.active = False

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -35,8 +34,7 @@ from parentconv.errors import NotFoundError, UserFacingError, ValidationError
 from parentconv.filenames import safe_file_name
 from parentconv.services import evenings, people
 from parentconv.services.evenings import EveningInput, EveningView, Slot
-from parentconv.store.work import Work
-from parentconv_ui.common.context import AppContext, Failed
+from parentconv_ui.common.context import AppContext, Failed, OwnChanges
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_save_path
 from parentconv_ui.common.labels import completeness_label, talk_status_label
@@ -72,7 +70,14 @@ class EveningPlanner(QWidget):
         self.timer.setInterval(APPLY_MS)
         self.timer.timeout.connect(self.apply_settings)
         self._behind = False
-        self._own = False
+        self.own = OwnChanges(ctx)
+        # Changes made elsewhere are shown on the next turn of the loop, all at once: finishing
+        # a talk stores its notes and its end, and the evening is read once for both.
+        self._pending: Changes | None = None
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(0)
+        self._catch_up.timeout.connect(self._show_pending)
         ctx.bus.changed.connect(self._changed)
 
         # Left: the evenings.
@@ -373,7 +378,7 @@ class EveningPlanner(QWidget):
         Hidden (another tab is open), it only notes that it is behind and reloads when shown:
         an autosave in the preparation window costs the planner nothing.
         """
-        if self._own and not (changes.groups or changes.carers):
+        if self.own.active and not (changes.groups or changes.carers):
             return  # a slot this screen changed: it shows the result itself
         view = self.view
         shown_talks = [s.talk.id for s in view.slots] if view else []
@@ -390,6 +395,17 @@ class EveningPlanner(QWidget):
         if not self.isVisible():
             self._behind = True
             return
+        self._pending = changes if self._pending is None else self._pending | changes
+        self._catch_up.start()
+
+    def _show_pending(self) -> None:
+        changes, self._pending = self._pending, None
+        if changes is None:
+            return
+        if not self.isVisible():
+            self._behind = True
+            return
+        view = self.view
         other_evenings = set(changes.evenings) - ({view.id} if view else set())
         if view is not None and not (changes.groups or changes.carers or other_evenings):
             # Only the evening on screen changed (a talk held, a note): show just that one.
@@ -557,7 +573,7 @@ class EveningPlanner(QWidget):
         for label in self.errors.values():
             label.show_message(None)
         try:
-            view = self.ctx.run(evenings.update_evening, self.view.id, data=self._input())
+            view = self.own.run(evenings.update_evening, self.view.id, data=self._input())
         except ValidationError as exc:
             at_field = self.errors.get(exc.field or "")
             if at_field is not None:
@@ -576,7 +592,7 @@ class EveningPlanner(QWidget):
         """A new evening: the next free weekday from today at 18:30, ten-minute slots."""
         if not self.apply_settings():
             return
-        view = self.ctx.op(self, evenings.create_next_evening)
+        view = self.own.op(self, evenings.create_next_evening)
         if isinstance(view, Failed):
             return
         self.reload(select_id=view.id)
@@ -599,20 +615,10 @@ class EveningPlanner(QWidget):
         evening_id = self.view.id
         self._settings_dirty = False
         self.view = None
-        self.ctx.op(self, evenings.delete_evening, evening_id)
+        self.own.op(self, evenings.delete_evening, evening_id)
         self.reload()
 
     # --- slots --------------------------------------------------------------------------------
-
-    def _own_op(
-        self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
-    ) -> T | Failed:
-        """A change this screen makes and then shows itself: its own echo is not reloaded."""
-        self._own = True
-        try:
-            return self.ctx.op(self, service, *args, **kwargs)
-        finally:
-            self._own = False
 
     def _apply_slot_change(self, view: EveningView | Failed, focus_row: int | None = None) -> None:
         if isinstance(view, Failed):
@@ -625,8 +631,8 @@ class EveningPlanner(QWidget):
         if self.view is None or not self.apply_settings():
             return
         type_key = str(self.type_combo.currentData())
-        view = self._own_op(
-            evenings.add_slot, self.view.id, pupil_id=pupil_id, type_key=type_key
+        view = self.own.op(
+            self, evenings.add_slot, self.view.id, pupil_id=pupil_id, type_key=type_key
         )
         if not isinstance(view, Failed):
             self._show(view, keep_row=len(view.slots) - 1)
@@ -649,7 +655,7 @@ class EveningPlanner(QWidget):
             return
         evening_id, group_id = self.view.id, int(self.group_combo.currentData())
         self._apply_slot_change(
-            self._own_op(evenings.add_unplanned_of_group, evening_id, group_id=group_id)
+            self.own.op(self, evenings.add_unplanned_of_group, evening_id, group_id=group_id)
         )
 
     def current_talk_id(self) -> int | None:
@@ -661,7 +667,7 @@ class EveningPlanner(QWidget):
         if talk_id is None or not 0 <= row + step < self.slot_list.count():
             return
         self._apply_slot_change(
-            self._own_op(evenings.move_slot, talk_id, row + step), focus_row=row + step
+            self.own.op(self, evenings.move_slot, talk_id, row + step), focus_row=row + step
         )
         self.slot_list.setFocus()
 
@@ -679,7 +685,7 @@ class EveningPlanner(QWidget):
         QTimer.singleShot(
             0,
             lambda: self._apply_slot_change(
-                self._own_op(evenings.move_slot, talk_id, new_index), focus_row=new_index
+                self.own.op(self, evenings.move_slot, talk_id, new_index), focus_row=new_index
             ),
         )
 
@@ -687,7 +693,7 @@ class EveningPlanner(QWidget):
         talk_id, row = self.current_talk_id(), self.slot_list.currentRow()
         if talk_id is None:
             return
-        self._apply_slot_change(self._own_op(evenings.remove_slot, talk_id), focus_row=row)
+        self._apply_slot_change(self.own.op(self, evenings.remove_slot, talk_id), focus_row=row)
 
     def _slot_chosen(self) -> None:
         slot = self.current_slot()
@@ -727,7 +733,7 @@ class EveningPlanner(QWidget):
         self.own_length_spin.setEnabled(self.own_length.isChecked())
         row = self.slot_list.currentRow()
         self._apply_slot_change(
-            self._own_op(evenings.set_slot_minutes, talk_id, minutes), focus_row=row
+            self.own.op(self, evenings.set_slot_minutes, talk_id, minutes), focus_row=row
         )
 
     def _prepare_current(self) -> None:

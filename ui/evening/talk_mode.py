@@ -52,7 +52,7 @@ from parentconv.store.backups import EVENING
 from parentconv.store.db import Database
 from parentconv_ui.common.agreement_dialog import AgreementDialog
 from parentconv_ui.common.colours import colour
-from parentconv_ui.common.context import AppContext, Failed
+from parentconv_ui.common.context import AppContext, Failed, OwnChanges
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.labels import OWNERS, agreement_status_label, owner_label
 from parentconv_ui.common.unsaved import may_close_unsaved
@@ -103,6 +103,7 @@ class TalkModeWindow(QWidget):
         self._undo_talk_id: int | None = None
         self._notes_unsaved = False
         self._held_any = False
+        self.own = OwnChanges(ctx)
         self.following_id: int | None = None
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
@@ -605,6 +606,8 @@ class TalkModeWindow(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         """Another window changed this talk (or its agreements): show the fresh state."""
+        if self.own.active:
+            return  # finishing, cancelling or reopening here: the window loads what follows
         if changes.touches(talks=[self.talk_id]) and self.stack.currentIndex() == 0:
             if self.notes_timer.isActive() or self._notes_unsaved:
                 return  # our own typing is merged with it when it is stored
@@ -852,7 +855,7 @@ class TalkModeWindow(QWidget):
             return
         self.stopwatch.pause()
         self._save_elapsed()
-        following = self.ctx.op(self, talk_mode.finish_talk, self.talk_id)
+        following = self.own.op(self, talk_mode.finish_talk, self.talk_id)
         if isinstance(following, Failed):
             return
         self._held_any = True
@@ -898,7 +901,7 @@ class TalkModeWindow(QWidget):
             return
         self.stopwatch.pause()
         self._save_elapsed()
-        following = self.ctx.op(self, talk_mode.cancel_talk, self.talk_id, reason=reason)
+        following = self.own.op(self, talk_mode.cancel_talk, self.talk_id, reason=reason)
         if isinstance(following, Failed):
             return
         self.following_id = following.id if following else None
@@ -936,7 +939,7 @@ class TalkModeWindow(QWidget):
                 return
             self.stopwatch.pause()
             self._save_elapsed()
-        if isinstance(self.ctx.op(self, talk_mode.reopen_talk, talk_id), Failed):
+        if isinstance(self.own.op(self, talk_mode.reopen_talk, talk_id), Failed):
             return
         self._undo_talk_id = None
         self.undo_bar.hide()
@@ -964,6 +967,4 @@ class TalkModeWindow(QWidget):
     def _backup_after_evening(self) -> None:
         """Talks were held in this window: a backup of tonight's notes, made beside the app
         (it never holds up closing the window)."""
-        threading.Thread(
-            target=_backup_quietly, args=(self.ctx.db,), name="evening-backup"
-        ).start()
+        threading.Thread(target=_backup_quietly, args=(self.ctx.db,), name="evening-backup").start()

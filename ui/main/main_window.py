@@ -38,6 +38,7 @@ from parentconv_ui.common.background import run_beside
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
 from parentconv_ui.common.files import ask_folder
+from parentconv_ui.common.showing import bring_up, opening, show_soon
 from parentconv_ui.common.widgets import named
 from parentconv_ui.main import backup_actions, forms
 from parentconv_ui.main.lazy_tabs import LazyTabs
@@ -543,28 +544,29 @@ class MainWindow(QMainWindow):
             talk = planned
         self.open_preparation(talk.id)
 
-    def open_preparation(self, talk_id: int) -> PreparationWindow:
-        """Show the preparation window of a talk (one window per talk)."""
+    def open_preparation(
+        self, talk_id: int, then: Callable[[PreparationWindow], None] | None = None
+    ) -> PreparationWindow:
+        """Show the preparation window of a talk (one window per talk); ``then`` runs on it
+        once it is on screen."""
         window = self.preparations.get(talk_id)
-        if window is None or not window.isVisible():
+        if window is None or not (window.isVisible() or opening(window)):
             from parentconv_ui.preparation.window import PreparationWindow
 
             window = PreparationWindow(self.ctx, talk_id)
             self.preparations[talk_id] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+            show_soon(window, then)
+        else:
+            bring_up(window, then)
         return window
 
     def correct_notes(self, talk_id: int) -> PreparationWindow:
         """The talk's preparation window, at its notes (to correct them after the talk)."""
-        window = self.open_preparation(talk_id)
-        window.jump_to("notes")
-        return window
+        return self.open_preparation(talk_id, then=lambda window: window.jump_to("notes"))
 
     def start_talk(self, talk_id: int) -> TalkModeWindow | None:
         """Open talk mode for a talk; an open talk-mode window showing it is raised instead."""
-        self.talk_windows = [w for w in self.talk_windows if w.isVisible()]
+        self.talk_windows = [w for w in self.talk_windows if w.isVisible() or opening(w)]
         window = next((w for w in self.talk_windows if w.talk_id == talk_id), None)
         if window is None:
             talk = self.ctx.read(talks.get_talk, talk_id)
@@ -576,9 +578,9 @@ class MainWindow(QMainWindow):
             window.print_summary.connect(self.print_summary)
             window.print_evening_parents.connect(self.print_parents_copies)
             self.talk_windows.append(window)
-        window.show()
-        window.raise_()
-        window.activateWindow()
+            show_soon(window)
+        else:
+            bring_up(window)
         return window
 
     def _may_start(self, talk: TalkView) -> bool:

@@ -108,8 +108,9 @@ class PreparationWindow(QWidget):
         self.talk_id = talk_id
         self.language = ctx.language
         self.catalog = ctx.catalog
-        self.context: PreparationContext = ctx.read(prep_service.preparation_context, talk_id)
-        self.view: PreparationView = ctx.read(prep_service.get_preparation, talk_id)
+        self.context: PreparationContext
+        self.view: PreparationView
+        self.context, self.view = ctx.read(prep_service.context_and_preparation, talk_id)
         self.talk: TalkView = self.context.talk
         self._loading = True
         self._basics_dirty = False
