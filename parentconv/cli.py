@@ -33,6 +33,7 @@ HEADLESS_COMMANDS = (
     "restore",
     "export-pupil",
     "retention",
+    "import-class",
 )
 
 
@@ -89,6 +90,9 @@ def _build_parser() -> argparse.ArgumentParser:
     pack.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
     _add_backup_commands(sub)
     _add_privacy_commands(sub)
+    from parentconv.cli_import import add_import_command
+
+    add_import_command(sub)
     return parser
 
 
@@ -310,6 +314,10 @@ def run_headless(args: argparse.Namespace) -> int:
                 out = _export_pupil(db, args)
             elif args.command == "retention":
                 out = _retention(db, args, locations)
+            elif args.command == "import-class":
+                from parentconv.cli_import import import_class
+
+                out = import_class(db, args, locations)
             else:
                 from parentconv.demo import load_demo_class
                 from parentconv.instance import InstanceLock

@@ -33,6 +33,7 @@ from parentconv.store.db import Database
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main import forms
+from parentconv_ui.main.import_dialog import ImportDialog
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.preparation.window import PreparationWindow
 
@@ -40,7 +41,14 @@ TODAY = dt.date(2026, 11, 23)
 SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"
 # A school laptop's screen above the taskbar (logical pixels).
 SIZE = QRect(0, 0, 1280, 680) if SCALED else QRect(0, 0, 1366, 728)
-SCALED_SHOTS = {"main-window", "tonight", "talk-mode", "preparation-top", "history-talks"}
+SCALED_SHOTS = {
+    "main-window",
+    "tonight",
+    "talk-mode",
+    "preparation-top",
+    "history-talks",
+    "class-import",
+}
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -207,6 +215,19 @@ def main() -> int:
         dialog.show()
         save(dialog, args.out, "carer-form")
         dialog.close()
+
+        importing = ImportDialog(window, window.ctx)
+        importing.resize(1200, 680)
+        importing.show()
+        importing.open_file(
+            Path(__file__).resolve().parent.parent
+            / "tests"
+            / "fixtures"
+            / "import"
+            / "parnassys_cp1252.csv"
+        )
+        save(importing, args.out, "class-import")
+        importing.close()
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)

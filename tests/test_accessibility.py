@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -38,6 +39,7 @@ from parentconv.services import people, talks
 from parentconv.store.db import Database
 from parentconv_ui.main import forms
 from parentconv_ui.main.backup_actions import RestoreDialog
+from parentconv_ui.main.import_dialog import ImportDialog
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.main.retention_dialog import RetentionDialog
 
@@ -79,6 +81,13 @@ def inputs_of(window: QWidget) -> list[QWidget]:
             continue
         found.append(widget)
     return found
+
+
+def _import_dialog(main: MainWindow) -> ImportDialog:
+    """The import with a file read: its column choices and its preview."""
+    dialog = ImportDialog(main, main.ctx)
+    dialog.open_file(Path(__file__).parent / "fixtures" / "import" / "parnassys_cp1252.csv")
+    return dialog
 
 
 def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[str, QWidget]]:
@@ -132,6 +141,7 @@ def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[
     for name, dialog in (
         ("restore a backup", RestoreDialog(main, main.ctx, db.backups())),
         ("retention", RetentionDialog(main, main.ctx)),
+        ("class-list import", _import_dialog(main)),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

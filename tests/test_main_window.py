@@ -7,8 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QMessageBox, QPushButton
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from uihelpers import context_for
 
@@ -111,7 +117,12 @@ def test_empty_store_offers_the_demo_class(
 ) -> None:
     window = open_window(qtbot, db)
     assert window.is_empty() and visible_pupils(window) == []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    def click_demo() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "welcomeBox"
+        qtbot.mouseClick(box.findChild(QPushButton, "welcomeDemo"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_demo)
     window.offer_demo()
     assert len(visible_pupils(window)) >= 20
     assert not window.demo_action.isEnabled()  # loading twice is not offered

@@ -27,6 +27,7 @@ from parentconv.demo import load_demo_class
 from parentconv.services import evenings, people, talks
 from parentconv.store.db import Database
 from parentconv_ui.main.backup_actions import RestoreDialog
+from parentconv_ui.main.import_dialog import ImportDialog
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.main.retention_dialog import RetentionDialog
 
@@ -129,6 +130,11 @@ def test_every_window_fits_a_school_laptop(
     qtbot.addWidget(retention)
     retention.show()
     assert_fits(retention, f"retention ({language})")
+    importing = ImportDialog(main, main.ctx)
+    qtbot.addWidget(importing)
+    importing.show()
+    importing.open_file(Path(__file__).parent / "fixtures" / "import" / "parnassys_cp1252.csv")
+    assert_fits(importing, f"class-list import ({language})")
     assert demo_db.run(evenings.list_evenings)
 
 

@@ -34,6 +34,8 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "family_name": N_("Achternaam"),
         "date_of_birth": N_("Geboortedatum"),
         "left_on": N_("Datum van vertrek"),
+        "number": N_("Leerlingnummer (administratie)"),
+        "year_level": N_("Leerjaar"),
     },
     "groups": {
         "name": N_("Groep"),

@@ -119,6 +119,10 @@ class Pupil(Base):
     family_name: Mapped[str] = mapped_column(String(200))
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(40), default="", server_default="", index=True)
+    """The school administration's pupil number (leerlingnummer), "" when typed in by hand."""
+    year_level: Mapped[int | None] = mapped_column(Integer)
+    """Leerjaar 1-8 from the administration's export; unknown (None) when typed in by hand."""
 
     group: Mapped[Group] = relationship(back_populates="pupils")
     carers: Mapped[list[Carer]] = relationship(secondary=pupil_carers, back_populates="pupils")

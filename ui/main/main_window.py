@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         class_menu.addAction(self._action(self.tr("Nieuwe groep…"), self.add_group))
         class_menu.addAction(self._action(self.tr("Groep bewerken…"), self.edit_group))
         class_menu.addAction(self._action(self.tr("Groep verwijderen…"), self.delete_group))
+        class_menu.addAction(
+            self._action(self.tr("Klassenlijst &importeren…"), self.import_class_list)
+        )
         class_menu.addSeparator()
         class_menu.addAction(self._action(self.tr("Nieuwe leerling…"), self.add_pupil, "Ctrl+N"))
         class_menu.addAction(self._action(self.tr("Zoeken"), self.focus_search, "Ctrl+F"))
@@ -369,18 +372,47 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------------
 
     def offer_demo(self) -> None:
-        """On an empty store: offer the demo class, so there is something to look at."""
-        answer = QMessageBox.question(
-            self,
+        """On an empty store: offer the demo class (something to look at) or an import."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Welkom bij Oudergesprek"),
             self.tr(
                 "Er staan nog geen groepen in Oudergesprek.\n\n"
-                "Wil je een fictieve demoklas laden om de app te verkennen? "
-                "Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep."
+                "Lees uw klas in uit een export van de leerlingadministratie (ParnasSys, ESIS: "
+                "EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. "
+                "Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep."
             ),
+            parent=self,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        box.setObjectName("welcomeBox")
+        imported = box.addButton(
+            self.tr("Klassenlijst importeren…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        imported.setObjectName("welcomeImport")
+        demo = box.addButton(self.tr("Demoklas laden"), QMessageBox.ButtonRole.ActionRole)
+        demo.setObjectName("welcomeDemo")
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is demo:
             self.load_demo()
+        elif box.clickedButton() is imported:
+            self.import_class_list()
+
+    def import_class_list(self) -> None:
+        """Klas → Importeren…: the preview dialog; what it stored shows in the status bar."""
+        from parentconv_ui.main.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.ctx)
+        dialog.exec()
+        done = dialog.outcome
+        if done is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, "
+                    "{2} nieuwe ouders/verzorgers."
+                ).format(done.new_pupils, done.updated_pupils, done.new_carers),
+                15_000,
+            )
 
     def load_demo(self) -> None:
         from parentconv.demo import load_demo_class
