@@ -50,202 +50,202 @@
 <context>
     <name>EveningPlanner</name>
     <message>
-        <location filename="../../ui/evening/planner.py" line="87"/>
+        <location filename="../../ui/evening/planner.py" line="92"/>
         <source>Avond verwijderen…</source>
         <translation>Delete evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="81"/>
-        <location filename="../../ui/evening/planner.py" line="92"/>
+        <location filename="../../ui/evening/planner.py" line="86"/>
+        <location filename="../../ui/evening/planner.py" line="97"/>
         <source>Gesprekkenavonden</source>
         <translation>Conference evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="84"/>
+        <location filename="../../ui/evening/planner.py" line="89"/>
         <source>Nieuwe avond</source>
         <translation>New evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="100"/>
+        <location filename="../../ui/evening/planner.py" line="105"/>
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="103"/>
+        <location filename="../../ui/evening/planner.py" line="108"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="104"/>
+        <location filename="../../ui/evening/planner.py" line="109"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="105"/>
+        <location filename="../../ui/evening/planner.py" line="110"/>
         <source>uu:mm, mag leeg</source>
         <translation>hh:mm, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="106"/>
+        <location filename="../../ui/evening/planner.py" line="111"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="107"/>
-        <location filename="../../ui/evening/planner.py" line="108"/>
-        <location filename="../../ui/evening/planner.py" line="111"/>
-        <location filename="../../ui/evening/planner.py" line="195"/>
+        <location filename="../../ui/evening/planner.py" line="112"/>
+        <location filename="../../ui/evening/planner.py" line="113"/>
+        <location filename="../../ui/evening/planner.py" line="116"/>
+        <location filename="../../ui/evening/planner.py" line="200"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="110"/>
+        <location filename="../../ui/evening/planner.py" line="115"/>
         <source>geen pauze</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="113"/>
+        <location filename="../../ui/evening/planner.py" line="118"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="114"/>
+        <location filename="../../ui/evening/planner.py" line="119"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="115"/>
+        <location filename="../../ui/evening/planner.py" line="120"/>
         <source>Uiterlijk klaar om</source>
         <translation>Finished by</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="116"/>
+        <location filename="../../ui/evening/planner.py" line="121"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="117"/>
+        <location filename="../../ui/evening/planner.py" line="122"/>
         <source>Duur van een gesprek</source>
         <translation>Length of a talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="118"/>
+        <location filename="../../ui/evening/planner.py" line="123"/>
         <source>Tijd tussen gesprekken</source>
         <translation>Time between talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="119"/>
+        <location filename="../../ui/evening/planner.py" line="124"/>
         <source>Pauze na elke … gesprekken</source>
         <translation>Break after every … talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="120"/>
+        <location filename="../../ui/evening/planner.py" line="125"/>
         <source>Duur van de pauze</source>
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="139"/>
+        <location filename="../../ui/evening/planner.py" line="144"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="153"/>
+        <location filename="../../ui/evening/planner.py" line="158"/>
         <source>Leerling toevoegen: typ een deel van de naam</source>
         <translation>Add a pupil: type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="154"/>
+        <location filename="../../ui/evening/planner.py" line="159"/>
         <source>typ een naam…</source>
         <translation>type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="159"/>
+        <location filename="../../ui/evening/planner.py" line="164"/>
         <source>Soort gesprek</source>
         <translation>Kind of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="163"/>
+        <location filename="../../ui/evening/planner.py" line="168"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="171"/>
+        <location filename="../../ui/evening/planner.py" line="176"/>
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="175"/>
+        <location filename="../../ui/evening/planner.py" line="180"/>
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="181"/>
+        <location filename="../../ui/evening/planner.py" line="186"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="185"/>
+        <location filename="../../ui/evening/planner.py" line="190"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="189"/>
+        <location filename="../../ui/evening/planner.py" line="194"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="191"/>
+        <location filename="../../ui/evening/planner.py" line="196"/>
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="193"/>
+        <location filename="../../ui/evening/planner.py" line="198"/>
         <source>Eigen duur</source>
         <translation>Own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="196"/>
+        <location filename="../../ui/evening/planner.py" line="201"/>
         <source>Eigen duur van dit gesprek</source>
         <translation>This talk&apos;s own length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="199"/>
+        <location filename="../../ui/evening/planner.py" line="204"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="202"/>
+        <location filename="../../ui/evening/planner.py" line="207"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="205"/>
+        <location filename="../../ui/evening/planner.py" line="210"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="208"/>
+        <location filename="../../ui/evening/planner.py" line="213"/>
         <source>Avondpakket (PDF)…</source>
         <translation>Evening pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="219"/>
+        <location filename="../../ui/evening/planner.py" line="224"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="253"/>
+        <location filename="../../ui/evening/planner.py" line="258"/>
         <source>Gesprekken (slepen of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag, or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="264"/>
+        <location filename="../../ui/evening/planner.py" line="269"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
         <translation>No conference evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="327"/>
-        <location filename="../../ui/evening/planner.py" line="449"/>
+        <location filename="../../ui/evening/planner.py" line="332"/>
+        <location filename="../../ui/evening/planner.py" line="475"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="475"/>
+        <location filename="../../ui/evening/planner.py" line="501"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="487"/>
+        <location filename="../../ui/evening/planner.py" line="513"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open agreement</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="490"/>
+        <location filename="../../ui/evening/planner.py" line="516"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— break of %n min —</numerusform>
@@ -277,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="628"/>
+        <location filename="../../ui/evening/planner.py" line="644"/>
         <source>Geen leerling gevonden met ‘{0}’.</source>
         <translation>No pupil found with ‘{0}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="631"/>
+        <location filename="../../ui/evening/planner.py" line="647"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ matches %n pupil: choose from the list (arrows and Enter).</numerusform>
@@ -290,53 +290,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="751"/>
+        <location filename="../../ui/evening/planner.py" line="767"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="170"/>
-        <location filename="../../ui/evening/planner.py" line="226"/>
+        <location filename="../../ui/evening/planner.py" line="175"/>
+        <location filename="../../ui/evening/planner.py" line="231"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="476"/>
+        <location filename="../../ui/evening/planner.py" line="502"/>
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="479"/>
+        <location filename="../../ui/evening/planner.py" line="505"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="484"/>
+        <location filename="../../ui/evening/planner.py" line="510"/>
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="498"/>
+        <location filename="../../ui/evening/planner.py" line="524"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="581"/>
+        <location filename="../../ui/evening/planner.py" line="607"/>
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="583"/>
+        <location filename="../../ui/evening/planner.py" line="609"/>
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="740"/>
+        <location filename="../../ui/evening/planner.py" line="756"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="740"/>
+        <location filename="../../ui/evening/planner.py" line="756"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -406,95 +406,319 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="72"/>
+        <source>Klassenlijst importeren</source>
+        <translation>Import class list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="87"/>
+        <source>Bestand kiezen…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="90"/>
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="97"/>
+        <source>Groep:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="104"/>
+        <source>Groep voor de leerlingen</source>
+        <translation>Group for the pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="105"/>
+        <source>Kies een groep of typ de naam van een nieuwe groep.</source>
+        <translation>Choose a group or type the name of a new group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="128"/>
+        <source>Kolommen in het bestand</source>
+        <translation>Columns in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="132"/>
+        <source>Kolommen en wat ze bevatten</source>
+        <translation>Columns and what they contain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="133"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="133"/>
+        <source>Bevat</source>
+        <translation>Contains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="148"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="152"/>
+        <source>Voorbeeld van de import, per regel</source>
+        <translation>Preview of the import, line by line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="155"/>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="156"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="157"/>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="158"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="159"/>
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/carers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="160"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="77"/>
+        <source>Lees leerlingen en ouders/verzorgers in uit een export van de leerlingadministratie (EDEXML, CSV of Excel). Je ziet eerst wat er gebeurt; er wordt pas iets opgeslagen als je op Importeren klikt. Kolommen als adres, geslacht en opmerkingen worden niet overgenomen.</source>
+        <translation>Read pupils and parents/carers from an export of the pupil administration system (EDEXML, CSV or Excel). You first see what will happen; nothing is saved until you click Import. Columns such as address, gender and remarks are not taken over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="177"/>
+        <source>Niet meer in het bestand — vink aan wie vertrokken is:</source>
+        <translation>No longer in the file — tick who has left:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="183"/>
+        <source>Leerlingen die niet meer in het bestand staan</source>
+        <translation>Pupils who are no longer in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="193"/>
+        <source>Afgewezen regels opslaan…</source>
+        <translation>Save rejected lines…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="196"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="199"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="216"/>
+        <source>(de groepen uit het bestand)</source>
+        <translation>(the groups in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="225"/>
+        <source>Klassenlijst kiezen</source>
+        <translation>Choose a class list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="244"/>
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="266"/>
+        <source>Kolom {0} bevat</source>
+        <translation>Column {0} contains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="324"/>
+        <source>Met een groep gekozen komen alleen de leerlingen van die groep binnen.</source>
+        <translation>With a group chosen, only the pupils of that group are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="326"/>
+        <source>Dit bestand noemt geen groep: kies of typ de groep.</source>
+        <translation>This file names no group: choose or type the group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="329"/>
+        <source>Kies een bestand om te zien wat er wordt ingelezen.</source>
+        <translation>Choose a file to see what will be read in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="332"/>
+        <source>Kies in de kolommenlijst welke kolom dit bevat: {0}.</source>
+        <translation>In the column list, choose which column contains: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="361"/>
+        <source>{0} leerlingen: {1} nieuw, {2} bijgewerkt, {3} ongewijzigd · {4} ouders/verzorgers ({5} nieuw) · {6} regels afgewezen of overgeslagen.</source>
+        <translation>{0} pupils: {1} new, {2} updated, {3} unchanged · {4} parents/carers ({5} new) · {6} lines rejected or skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="373"/>
+        <source>Nieuwe groep(en): {0}.</source>
+        <translation>New group(s): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="375"/>
+        <source>Andere groepen overgeslagen: {0}.</source>
+        <translation>Other groups skipped: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="382"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="383"/>
+        <source>bijwerken</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="384"/>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="396"/>
+        <source>verandert: {0}</source>
+        <translation>changes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="403"/>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="406"/>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="453"/>
+        <source>Afgewezen regels opslaan</source>
+        <translation>Save rejected lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="455"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/import_dialog.py" line="470"/>
+        <source>Het bestand kon niet worden opgeslagen: {0}</source>
+        <translation>The file could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="80"/>
+        <location filename="../../ui/main/main_window.py" line="81"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="95"/>
+        <location filename="../../ui/main/main_window.py" line="96"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="212"/>
+        <location filename="../../ui/main/main_window.py" line="215"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="213"/>
+        <location filename="../../ui/main/main_window.py" line="216"/>
+        <location filename="../../ui/main/main_window.py" line="392"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="219"/>
+        <location filename="../../ui/main/main_window.py" line="222"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="131"/>
+        <location filename="../../ui/main/main_window.py" line="132"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="79"/>
-        <location filename="../../ui/main/main_window.py" line="101"/>
+        <location filename="../../ui/main/main_window.py" line="80"/>
+        <location filename="../../ui/main/main_window.py" line="102"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="84"/>
+        <location filename="../../ui/main/main_window.py" line="85"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="135"/>
+        <location filename="../../ui/main/main_window.py" line="138"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="136"/>
+        <location filename="../../ui/main/main_window.py" line="139"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Conference &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="137"/>
+        <location filename="../../ui/main/main_window.py" line="140"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="138"/>
+        <location filename="../../ui/main/main_window.py" line="141"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="222"/>
+        <location filename="../../ui/main/main_window.py" line="225"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="223"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="224"/>
+        <location filename="../../ui/main/main_window.py" line="227"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
+        <location filename="../../ui/main/main_window.py" line="232"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="227"/>
+        <location filename="../../ui/main/main_window.py" line="233"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="263"/>
+        <location filename="../../ui/main/main_window.py" line="269"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -502,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="265"/>
+        <location filename="../../ui/main/main_window.py" line="271"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -510,16 +734,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="365"/>
+        <location filename="../../ui/main/main_window.py" line="380"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
-Wil je een fictieve demoklas laden om de app te verkennen? Je kunt daarna zelf je groep aanmaken via Klas → Nieuwe groep.</source>
+Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep.</source>
         <translation>There are no groups in Oudergesprek yet.
 
-Would you like to load a fictional demo class to explore the app? Afterwards you can create your own group via Class → New group.</translation>
+Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Class → New group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="379"/>
+        <location filename="../../ui/main/main_window.py" line="423"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -527,7 +751,7 @@ Would you like to load a fictional demo class to explore the app? Afterwards you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="419"/>
+        <location filename="../../ui/main/main_window.py" line="463"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -538,100 +762,120 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="233"/>
+        <location filename="../../ui/main/main_window.py" line="239"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="216"/>
+        <location filename="../../ui/main/main_window.py" line="219"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="217"/>
+        <location filename="../../ui/main/main_window.py" line="220"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="221"/>
+        <location filename="../../ui/main/main_window.py" line="224"/>
         <source>K&amp;las</source>
         <translation>C&amp;lass</translation>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="229"/>
+        <source>Klassenlijst &amp;importeren…</source>
+        <translation>&amp;Import class list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="235"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="230"/>
+        <location filename="../../ui/main/main_window.py" line="236"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="234"/>
+        <location filename="../../ui/main/main_window.py" line="240"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="244"/>
+        <location filename="../../ui/main/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="245"/>
-        <location filename="../../ui/main/main_window.py" line="711"/>
+        <location filename="../../ui/main/main_window.py" line="251"/>
+        <location filename="../../ui/main/main_window.py" line="756"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="255"/>
+        <location filename="../../ui/main/main_window.py" line="261"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="363"/>
+        <location filename="../../ui/main/main_window.py" line="378"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="395"/>
+        <location filename="../../ui/main/main_window.py" line="389"/>
+        <source>Klassenlijst importeren…</source>
+        <translation>Import class list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="394"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="411"/>
+        <source>Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, {2} nieuwe ouders/verzorgers.</source>
+        <translation>Imported: {0} new and {1} updated pupils, {2} new parents/carers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="439"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="395"/>
+        <location filename="../../ui/main/main_window.py" line="439"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="417"/>
+        <location filename="../../ui/main/main_window.py" line="461"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="439"/>
+        <location filename="../../ui/main/main_window.py" line="483"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="439"/>
+        <location filename="../../ui/main/main_window.py" line="483"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="463"/>
+        <location filename="../../ui/main/main_window.py" line="507"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="465"/>
+        <location filename="../../ui/main/main_window.py" line="509"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="481"/>
+        <location filename="../../ui/main/main_window.py" line="525"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -639,7 +883,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="495"/>
+        <location filename="../../ui/main/main_window.py" line="539"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -647,87 +891,87 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="579"/>
+        <location filename="../../ui/main/main_window.py" line="624"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="581"/>
+        <location filename="../../ui/main/main_window.py" line="626"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="593"/>
+        <location filename="../../ui/main/main_window.py" line="638"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="609"/>
+        <location filename="../../ui/main/main_window.py" line="654"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="611"/>
+        <location filename="../../ui/main/main_window.py" line="656"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="613"/>
+        <location filename="../../ui/main/main_window.py" line="658"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="613"/>
+        <location filename="../../ui/main/main_window.py" line="658"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="615"/>
+        <location filename="../../ui/main/main_window.py" line="660"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="632"/>
+        <location filename="../../ui/main/main_window.py" line="677"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="633"/>
+        <location filename="../../ui/main/main_window.py" line="678"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="645"/>
+        <location filename="../../ui/main/main_window.py" line="690"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="646"/>
+        <location filename="../../ui/main/main_window.py" line="691"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="657"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="657"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="659"/>
+        <location filename="../../ui/main/main_window.py" line="704"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="669"/>
+        <location filename="../../ui/main/main_window.py" line="714"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="671"/>
+        <location filename="../../ui/main/main_window.py" line="716"/>
         <source>Opgeslagen:
 {0}
 
@@ -738,7 +982,7 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="713"/>
+        <location filename="../../ui/main/main_window.py" line="758"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -792,388 +1036,388 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="137"/>
+        <location filename="../../ui/preparation/window.py" line="138"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="145"/>
+        <location filename="../../ui/preparation/window.py" line="146"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="149"/>
+        <location filename="../../ui/preparation/window.py" line="150"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="206"/>
+        <location filename="../../ui/preparation/window.py" line="207"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="227"/>
+        <location filename="../../ui/preparation/window.py" line="228"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="233"/>
+        <location filename="../../ui/preparation/window.py" line="234"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="234"/>
+        <location filename="../../ui/preparation/window.py" line="235"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="236"/>
+        <location filename="../../ui/preparation/window.py" line="237"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="263"/>
+        <location filename="../../ui/preparation/window.py" line="264"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="266"/>
+        <location filename="../../ui/preparation/window.py" line="267"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="269"/>
+        <location filename="../../ui/preparation/window.py" line="270"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="272"/>
+        <location filename="../../ui/preparation/window.py" line="273"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="276"/>
+        <location filename="../../ui/preparation/window.py" line="277"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="280"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="285"/>
+        <location filename="../../ui/preparation/window.py" line="286"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="288"/>
+        <location filename="../../ui/preparation/window.py" line="289"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="289"/>
+        <location filename="../../ui/preparation/window.py" line="290"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="290"/>
+        <location filename="../../ui/preparation/window.py" line="291"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="292"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="296"/>
-        <location filename="../../ui/preparation/window.py" line="299"/>
-        <location filename="../../ui/preparation/window.py" line="605"/>
+        <location filename="../../ui/preparation/window.py" line="297"/>
+        <location filename="../../ui/preparation/window.py" line="300"/>
+        <location filename="../../ui/preparation/window.py" line="606"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="300"/>
+        <location filename="../../ui/preparation/window.py" line="301"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="304"/>
+        <location filename="../../ui/preparation/window.py" line="305"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="324"/>
-        <location filename="../../ui/preparation/window.py" line="326"/>
+        <location filename="../../ui/preparation/window.py" line="325"/>
+        <location filename="../../ui/preparation/window.py" line="327"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="332"/>
-        <location filename="../../ui/preparation/window.py" line="334"/>
+        <location filename="../../ui/preparation/window.py" line="333"/>
+        <location filename="../../ui/preparation/window.py" line="335"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="336"/>
+        <location filename="../../ui/preparation/window.py" line="337"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="338"/>
-        <location filename="../../ui/preparation/window.py" line="343"/>
+        <location filename="../../ui/preparation/window.py" line="339"/>
+        <location filename="../../ui/preparation/window.py" line="344"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="344"/>
+        <location filename="../../ui/preparation/window.py" line="345"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="339"/>
-        <location filename="../../ui/preparation/window.py" line="347"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="348"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="347"/>
+        <location filename="../../ui/preparation/window.py" line="348"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="340"/>
-        <location filename="../../ui/preparation/window.py" line="350"/>
+        <location filename="../../ui/preparation/window.py" line="341"/>
+        <location filename="../../ui/preparation/window.py" line="351"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="163"/>
+        <location filename="../../ui/preparation/window.py" line="164"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="352"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="363"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="365"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="374"/>
+        <location filename="../../ui/preparation/window.py" line="375"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="402"/>
+        <location filename="../../ui/preparation/window.py" line="403"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="411"/>
+        <location filename="../../ui/preparation/window.py" line="412"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="421"/>
+        <location filename="../../ui/preparation/window.py" line="422"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="430"/>
+        <location filename="../../ui/preparation/window.py" line="431"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="435"/>
+        <location filename="../../ui/preparation/window.py" line="436"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="451"/>
+        <location filename="../../ui/preparation/window.py" line="452"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="453"/>
+        <location filename="../../ui/preparation/window.py" line="454"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="456"/>
+        <location filename="../../ui/preparation/window.py" line="457"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="461"/>
+        <location filename="../../ui/preparation/window.py" line="462"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="463"/>
+        <location filename="../../ui/preparation/window.py" line="464"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="465"/>
-        <location filename="../../ui/preparation/window.py" line="469"/>
+        <location filename="../../ui/preparation/window.py" line="466"/>
+        <location filename="../../ui/preparation/window.py" line="470"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="466"/>
-        <location filename="../../ui/preparation/window.py" line="471"/>
+        <location filename="../../ui/preparation/window.py" line="467"/>
+        <location filename="../../ui/preparation/window.py" line="472"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="475"/>
+        <location filename="../../ui/preparation/window.py" line="476"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="486"/>
+        <location filename="../../ui/preparation/window.py" line="487"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="492"/>
+        <location filename="../../ui/preparation/window.py" line="493"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="493"/>
+        <location filename="../../ui/preparation/window.py" line="494"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="494"/>
+        <location filename="../../ui/preparation/window.py" line="495"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="495"/>
+        <location filename="../../ui/preparation/window.py" line="496"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="508"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="516"/>
+        <location filename="../../ui/preparation/window.py" line="517"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="519"/>
+        <location filename="../../ui/preparation/window.py" line="520"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="522"/>
+        <location filename="../../ui/preparation/window.py" line="523"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="526"/>
+        <location filename="../../ui/preparation/window.py" line="527"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="554"/>
+        <location filename="../../ui/preparation/window.py" line="555"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="604"/>
+        <location filename="../../ui/preparation/window.py" line="605"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="606"/>
+        <location filename="../../ui/preparation/window.py" line="607"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="607"/>
+        <location filename="../../ui/preparation/window.py" line="608"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="618"/>
+        <location filename="../../ui/preparation/window.py" line="619"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="620"/>
+        <location filename="../../ui/preparation/window.py" line="621"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="621"/>
+        <location filename="../../ui/preparation/window.py" line="622"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="622"/>
+        <location filename="../../ui/preparation/window.py" line="623"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="637"/>
+        <location filename="../../ui/preparation/window.py" line="638"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="642"/>
+        <location filename="../../ui/preparation/window.py" line="643"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="774"/>
+        <location filename="../../ui/preparation/window.py" line="775"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="796"/>
+        <location filename="../../ui/preparation/window.py" line="797"/>
         <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="803"/>
+        <location filename="../../ui/preparation/window.py" line="804"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="857"/>
+        <location filename="../../ui/preparation/window.py" line="858"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="857"/>
+        <location filename="../../ui/preparation/window.py" line="858"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="860"/>
+        <location filename="../../ui/preparation/window.py" line="861"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="902"/>
+        <location filename="../../ui/preparation/window.py" line="903"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>
@@ -1919,383 +2163,383 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="246"/>
+        <location filename="../../ui/evening/talk_mode.py" line="247"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="274"/>
+        <location filename="../../ui/evening/talk_mode.py" line="275"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="296"/>
-        <location filename="../../ui/evening/talk_mode.py" line="491"/>
+        <location filename="../../ui/evening/talk_mode.py" line="297"/>
+        <location filename="../../ui/evening/talk_mode.py" line="492"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="301"/>
+        <location filename="../../ui/evening/talk_mode.py" line="302"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="304"/>
+        <location filename="../../ui/evening/talk_mode.py" line="305"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="363"/>
+        <location filename="../../ui/evening/talk_mode.py" line="364"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="365"/>
-        <location filename="../../ui/evening/talk_mode.py" line="372"/>
+        <location filename="../../ui/evening/talk_mode.py" line="366"/>
+        <location filename="../../ui/evening/talk_mode.py" line="373"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="365"/>
+        <location filename="../../ui/evening/talk_mode.py" line="366"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="365"/>
-        <location filename="../../ui/evening/talk_mode.py" line="372"/>
+        <location filename="../../ui/evening/talk_mode.py" line="366"/>
+        <location filename="../../ui/evening/talk_mode.py" line="373"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="370"/>
+        <location filename="../../ui/evening/talk_mode.py" line="371"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="391"/>
+        <location filename="../../ui/evening/talk_mode.py" line="392"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="394"/>
+        <location filename="../../ui/evening/talk_mode.py" line="395"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="460"/>
+        <location filename="../../ui/evening/talk_mode.py" line="461"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="503"/>
+        <location filename="../../ui/evening/talk_mode.py" line="504"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="509"/>
+        <location filename="../../ui/evening/talk_mode.py" line="510"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="493"/>
+        <location filename="../../ui/evening/talk_mode.py" line="494"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="129"/>
+        <location filename="../../ui/evening/talk_mode.py" line="130"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="182"/>
+        <location filename="../../ui/evening/talk_mode.py" line="183"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="197"/>
+        <location filename="../../ui/evening/talk_mode.py" line="198"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="208"/>
+        <location filename="../../ui/evening/talk_mode.py" line="209"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="216"/>
+        <location filename="../../ui/evening/talk_mode.py" line="217"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="224"/>
+        <location filename="../../ui/evening/talk_mode.py" line="225"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="227"/>
+        <location filename="../../ui/evening/talk_mode.py" line="228"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="235"/>
-        <location filename="../../ui/evening/talk_mode.py" line="260"/>
+        <location filename="../../ui/evening/talk_mode.py" line="236"/>
+        <location filename="../../ui/evening/talk_mode.py" line="261"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="238"/>
+        <location filename="../../ui/evening/talk_mode.py" line="239"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="243"/>
+        <location filename="../../ui/evening/talk_mode.py" line="244"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="244"/>
+        <location filename="../../ui/evening/talk_mode.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="255"/>
+        <location filename="../../ui/evening/talk_mode.py" line="256"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="258"/>
+        <location filename="../../ui/evening/talk_mode.py" line="259"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="261"/>
+        <location filename="../../ui/evening/talk_mode.py" line="262"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="268"/>
+        <location filename="../../ui/evening/talk_mode.py" line="269"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="360"/>
+        <location filename="../../ui/evening/talk_mode.py" line="361"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="379"/>
         <location filename="../../ui/evening/talk_mode.py" line="380"/>
+        <location filename="../../ui/evening/talk_mode.py" line="381"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="383"/>
+        <location filename="../../ui/evening/talk_mode.py" line="384"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="386"/>
+        <location filename="../../ui/evening/talk_mode.py" line="387"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="427"/>
+        <location filename="../../ui/evening/talk_mode.py" line="428"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="433"/>
+        <location filename="../../ui/evening/talk_mode.py" line="434"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="439"/>
+        <location filename="../../ui/evening/talk_mode.py" line="440"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="525"/>
+        <location filename="../../ui/evening/talk_mode.py" line="526"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="526"/>
+        <location filename="../../ui/evening/talk_mode.py" line="527"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="530"/>
+        <location filename="../../ui/evening/talk_mode.py" line="531"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="532"/>
+        <location filename="../../ui/evening/talk_mode.py" line="533"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="535"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="543"/>
+        <location filename="../../ui/evening/talk_mode.py" line="544"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="734"/>
+        <location filename="../../ui/evening/talk_mode.py" line="737"/>
         <source>Bewaard. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="800"/>
+        <location filename="../../ui/evening/talk_mode.py" line="803"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="809"/>
+        <location filename="../../ui/evening/talk_mode.py" line="812"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="814"/>
+        <location filename="../../ui/evening/talk_mode.py" line="817"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="891"/>
+        <location filename="../../ui/evening/talk_mode.py" line="894"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="907"/>
+        <location filename="../../ui/evening/talk_mode.py" line="910"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="907"/>
+        <location filename="../../ui/evening/talk_mode.py" line="910"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="908"/>
+        <location filename="../../ui/evening/talk_mode.py" line="911"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="569"/>
+        <location filename="../../ui/evening/talk_mode.py" line="570"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="570"/>
+        <location filename="../../ui/evening/talk_mode.py" line="571"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="571"/>
+        <location filename="../../ui/evening/talk_mode.py" line="572"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="572"/>
+        <location filename="../../ui/evening/talk_mode.py" line="573"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="573"/>
+        <location filename="../../ui/evening/talk_mode.py" line="574"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="593"/>
+        <location filename="../../ui/evening/talk_mode.py" line="594"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="595"/>
+        <location filename="../../ui/evening/talk_mode.py" line="596"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="597"/>
+        <location filename="../../ui/evening/talk_mode.py" line="598"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="602"/>
+        <location filename="../../ui/evening/talk_mode.py" line="603"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="622"/>
+        <location filename="../../ui/evening/talk_mode.py" line="625"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="629"/>
+        <location filename="../../ui/evening/talk_mode.py" line="632"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="631"/>
+        <location filename="../../ui/evening/talk_mode.py" line="634"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="643"/>
+        <location filename="../../ui/evening/talk_mode.py" line="646"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="643"/>
+        <location filename="../../ui/evening/talk_mode.py" line="646"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="646"/>
+        <location filename="../../ui/evening/talk_mode.py" line="649"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="262"/>
-        <location filename="../../ui/evening/talk_mode.py" line="760"/>
+        <location filename="../../ui/evening/talk_mode.py" line="263"/>
+        <location filename="../../ui/evening/talk_mode.py" line="763"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="564"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="566"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="702"/>
+        <location filename="../../ui/evening/talk_mode.py" line="705"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="724"/>
+        <location filename="../../ui/evening/talk_mode.py" line="727"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="740"/>
+        <location filename="../../ui/evening/talk_mode.py" line="743"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="796"/>
+        <location filename="../../ui/evening/talk_mode.py" line="799"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="862"/>
+        <location filename="../../ui/evening/talk_mode.py" line="865"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -2452,32 +2696,32 @@ Everything is saved automatically.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Dagelijkse back-up gemaakt.</source>
         <translation>Daily backup made.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>Back-up teruggezet. De vorige gegevens staan in {0}</source>
         <translation>Backup restored. The previous data is in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>De nieuwste goede back-up is van {0}. Oudergesprek kan die terugzetten; het beschadigde bestand wordt dan opzij gezet in de map backups, niet verwijderd.</source>
         <translation>The newest good backup is from {0}. Oudergesprek can restore it; the damaged file is then set aside in the backups folder, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="217"/>
         <source>Nu &amp;niet</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>

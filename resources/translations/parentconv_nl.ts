@@ -4,8 +4,8 @@
 <context>
     <name>EveningPlanner</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="327"/>
-        <location filename="../../ui/evening/planner.py" line="449"/>
+        <location filename="../../ui/evening/planner.py" line="332"/>
+        <location filename="../../ui/evening/planner.py" line="475"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="475"/>
+        <location filename="../../ui/evening/planner.py" line="501"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="487"/>
+        <location filename="../../ui/evening/planner.py" line="513"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open afspraak</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="490"/>
+        <location filename="../../ui/evening/planner.py" line="516"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— pauze van %n min —</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="631"/>
+        <location filename="../../ui/evening/planner.py" line="647"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ past bij %n leerling: kies die uit de lijst (pijltjes en Enter).</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="263"/>
+        <location filename="../../ui/main/main_window.py" line="269"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="265"/>
+        <location filename="../../ui/main/main_window.py" line="271"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="379"/>
+        <location filename="../../ui/main/main_window.py" line="423"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="419"/>
+        <location filename="../../ui/main/main_window.py" line="463"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -83,7 +83,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="481"/>
+        <location filename="../../ui/main/main_window.py" line="525"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
@@ -91,7 +91,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="495"/>
+        <location filename="../../ui/main/main_window.py" line="539"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Verwijderd, ook uit %n back-up.</numerusform>

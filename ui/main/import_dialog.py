@@ -75,8 +75,8 @@ class ImportDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Lees leerlingen en ouders/verzorgers in uit een export van de "
-                "leerlingadministratie (EDEXML, CSV of Excel). U ziet eerst wat er gebeurt; er "
-                "wordt pas iets opgeslagen als u op Importeren klikt. Kolommen als adres, "
+                "leerlingadministratie (EDEXML, CSV of Excel). Je ziet eerst wat er gebeurt; er "
+                "wordt pas iets opgeslagen als je op Importeren klikt. Kolommen als adres, "
                 "geslacht en opmerkingen worden niet overgenomen."
             )
         )
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
         self.preview.setWordWrap(True)
         preview_title.setBuddy(self.preview)
         preview_layout.addWidget(self.preview, 1)
-        leaving_title = QLabel(self.tr("Niet meer in het bestand — vinkt u aan wie vertrokken is:"))
+        leaving_title = QLabel(self.tr("Niet meer in het bestand — vink aan wie vertrokken is:"))
         leaving_title.setWordWrap(True)
         self.leaving_title = leaving_title
         preview_layout.addWidget(leaving_title)

@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
             self.tr("Welkom bij Oudergesprek"),
             self.tr(
                 "Er staan nog geen groepen in Oudergesprek.\n\n"
-                "Lees uw klas in uit een export van de leerlingadministratie (ParnasSys, ESIS: "
+                "Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: "
                 "EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. "
                 "Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep."
             ),
