@@ -1,9 +1,16 @@
 """The content catalog: the communication model, goal types, checklist, skills and talk types.
 
-The texts live in ``resources/catalog/<language>/*.json``, one file per part, each entry citing
-the seed text (``seed`` file prefix and ``lines``) its facts come from. ``load_catalog`` reads
-and checks them; any problem in a file raises ``CatalogError`` naming the file and the entry,
-so a damaged or mistyped data file is found at start-up and not halfway through a talk.
+The texts live in ``resources/catalog/<language>/*.json``, one file per part. Every cited text
+has a source: either the seed text it quotes (``{"seed": "002", "lines": "1053-1056"}``, a
+seed file prefix and 1-based lines) or ``"app"`` for text written for the app, which is read
+as ``None`` and never shown with a citation. Any object may carry a ``"note"`` for the
+catalog's editors (e.g. a corrected seed typo); notes are checked to be text and not loaded.
+A conversation type's prompts are tips written for the app (``text``, never cited); a prompt
+that cites a seed gives the seed's words that support it as ``quote``, and one with the source
+``"app"`` has no quote.
+``load_catalog`` reads and checks the files; any problem in a file raises ``CatalogError``
+naming the file and the entry, so a damaged or mistyped data file is found at start-up and
+not halfway through a talk.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from types import MappingProxyType
 from parentconv.catalog_model import (
     _KEY_RE,
     _LINES_RE,
+    APP_SOURCE,
     ASPECT_KEYS,
     ATTITUDE_KEYS,
     CONVERSATION_TYPE_KEYS,
@@ -41,13 +49,16 @@ from parentconv.catalog_model import (
     ExpressiveQuality,
     FormField,
     GoalType,
+    Prompt,
     Skill,
     SkillGroup,
+    Source,
     SourceRef,
 )
 from parentconv.resources import resource_dir
 
 __all__ = [
+    "APP_SOURCE",
     "ASPECT_KEYS",
     "ATTITUDE_KEYS",
     "CONVERSATION_TYPE_KEYS",
@@ -72,8 +83,10 @@ __all__ = [
     "ExpressiveQuality",
     "FormField",
     "GoalType",
+    "Prompt",
     "Skill",
     "SkillGroup",
+    "Source",
     "SourceRef",
     "catalog_root",
     "load_catalog",
@@ -109,6 +122,10 @@ class _Obj:
         if not isinstance(value, str):
             raise self.error(f"field {name!r} must be text, not {_json_type(value)}")
         return self._check_text(name, value)
+
+    def has(self, name: str) -> bool:
+        """Whether the field is there at all (for a field that may be left out)."""
+        return name in self._data
 
     def optional_text(self, name: str) -> str | None:
         value = self.raw(name)
@@ -167,11 +184,15 @@ class _Obj:
     def obj(self, name: str, where: str) -> _Obj:
         return _Obj(self.raw(name), self.file, where)
 
-    def source(self, name: str = "source") -> SourceRef:
+    def source(self, name: str = "source") -> Source:
+        """A seed citation, or ``None`` for ``"app"`` (text written for the app)."""
         value = self.raw(name)
         label = f"field {name!r}"
+        if value == APP_SOURCE:
+            return None
         if not isinstance(value, dict):
-            raise self.error(f'{label} must be an object like {{"seed": "002", "lines": "1-2"}}')
+            example = '{"seed": "002", "lines": "1-2"}'
+            raise self.error(f'{label} must be "{APP_SOURCE}" or an object like {example}')
         if set(value) != {"seed", "lines"}:
             raise self.error(f"{label} must have exactly the fields 'seed' and 'lines'")
         seed, lines = value["seed"], value["lines"]
@@ -186,12 +207,15 @@ class _Obj:
             raise self.error(f"{label}: line range {lines!r} is empty or starts before line 1")
         return SourceRef(seed=seed, lines=lines)
 
-    def optional_source(self, name: str) -> SourceRef | None:
+    def optional_source(self, name: str) -> Source:
+        """Like ``source``, but ``null`` is allowed too (for a field that may be absent)."""
         if self.raw(name) is None:
             return None
         return self.source(name)
 
     def finish(self) -> None:
+        if "note" in self._data:
+            self.text("note")  # an editor's remark: must be text, never loaded
         unknown = sorted(set(self._data) - self._used)
         if unknown:
             raise self.error(f"unknown field(s): {', '.join(map(repr, unknown))}")
@@ -303,6 +327,7 @@ def _read_model(top: _Obj) -> tuple[tuple[Aspect, ...], tuple[FormField, ...]]:
                 help=item.text("help"),
                 source=item.source(),
                 prompt_source=item.source("prompt_source"),
+                help_source=item.source("help_source"),
             )
         )
         item.finish()
@@ -336,6 +361,7 @@ def _read_goals(top: _Obj) -> tuple[GoalType, ...]:
                 influences=item.text("influences"),
                 help=item.text("help"),
                 source=item.source(),
+                help_source=item.source("help_source"),
             )
         )
         item.finish()
@@ -408,6 +434,7 @@ def _read_checklist(top: _Obj) -> tuple[tuple[ChecklistPhase, ...], tuple[Attitu
                 text=item.text("text"),
                 help=item.text("help"),
                 source=item.source(),
+                help_source=item.source("help_source"),
             )
         )
         item.finish()
@@ -427,7 +454,7 @@ def _read_skills(top: _Obj) -> tuple[tuple[SkillGroup, ...], tuple[Skill, ...]]:
             source=item.source(),
             intro_source=item.optional_source("intro_source"),
         )
-        if (skill_group.intro is None) != (skill_group.intro_source is None):
+        if (skill_group.intro is None) != (item.raw("intro_source") is None):
             raise item.error("'intro' and 'intro_source' must both be given or both be null")
         groups.append(skill_group)
         item.finish()
@@ -472,6 +499,19 @@ def _read_skills(top: _Obj) -> tuple[tuple[SkillGroup, ...], tuple[Skill, ...]]:
     return tuple(groups), tuple(skills)
 
 
+def _read_prompt(item: _Obj) -> Prompt:
+    """A tip: ``text`` (the app's), and ``quote`` with a seed ``source``, or ``"app"`` alone."""
+    text = item.text("text")
+    quote = item.text("quote") if item.has("quote") else None
+    source = item.source()
+    if source is not None and quote is None:
+        raise item.error("a prompt citing a seed needs a 'quote' with the text it cites")
+    if source is None and quote is not None:
+        raise item.error(f"a prompt with source {APP_SOURCE!r} has no 'quote'")
+    item.finish()
+    return Prompt(text=text, quote=quote, source=source)
+
+
 def _read_conversation_types(top: _Obj) -> tuple[ConversationType, ...]:
     items = _entries(top, "entries", "entry")
     types: list[ConversationType] = []
@@ -485,12 +525,7 @@ def _read_conversation_types(top: _Obj) -> tuple[ConversationType, ...]:
             raise item.error(
                 f"phase_minutes add up to {sum(split.values())}, but default_minutes is {minutes}"
             )
-        prompts: list[str] = []
-        prompt_sources: list[SourceRef] = []
-        for prompt_item in _entries(item, "prompts", "prompt", item.where):
-            prompts.append(prompt_item.text("text"))
-            prompt_sources.append(prompt_item.source())
-            prompt_item.finish()
+        prompts = [_read_prompt(p) for p in _entries(item, "prompts", "prompt", item.where)]
         if not 2 <= len(prompts) <= 4:
             raise item.error(f"needs 2 to 4 prompts, not {len(prompts)}")
         types.append(
@@ -503,8 +538,9 @@ def _read_conversation_types(top: _Obj) -> tuple[ConversationType, ...]:
                 phase_minutes=MappingProxyType(split),
                 prompts=tuple(prompts),
                 source=item.source(),
-                prompt_sources=tuple(prompt_sources),
-                duration_source=item.optional_source("duration_source"),
+                description_source=item.source("description_source"),
+                duration_source=item.source("duration_source"),
+                phase_minutes_source=item.source("phase_minutes_source"),
             )
         )
         item.finish()

@@ -9,10 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
+
+from parentconv.i18n import N_
 
 LANGUAGES = ("nl", "en")
 SEED_PREFIXES = ("000", "001", "002", "003", "004")
+SEED_TITLES = {
+    "000": N_("rapport ouderbetrokkenheid in de lerarenopleiding"),
+    "001": N_("praktijkonderzoek educatief partnerschap"),
+    "002": N_("kaartenset Ouderbetrokkenheid"),
+    "003": N_("themanummer De stem van ouders"),
+    "004": N_("onderzoek samen beslissen over zorgleerlingen"),
+}
+"""How a citation names a source to the teacher (the seed files' numbers mean nothing to them)."""
 
 ASPECT_KEYS = ("referential", "appellative", "expressive", "relational")
 GOAL_KEYS = ("informative", "instructive", "persuasive", "motivating", "affective")
@@ -46,6 +56,9 @@ FILE_NAMES = (
     "conversation_types.json",
 )
 
+APP_SOURCE = "app"
+"""The JSON value of a source for text written for the app itself: ``"source": "app"``."""
+
 _KEY_RE = re.compile(r"[a-z][a-z0-9_]*")
 _LINES_RE = re.compile(r"([0-9]+)(?:-([0-9]+))?")
 
@@ -75,6 +88,15 @@ class SourceRef:
         return int(self.lines.split("-")[-1])
 
 
+Source: TypeAlias = SourceRef | None
+"""Where a text comes from: a seed citation, or ``None`` for text written for the app.
+
+In the JSON files a source is either ``{"seed": "002", "lines": "1053-1066"}`` or the string
+``"app"``; ``"app"`` is read as ``None``. Text with an app source is never shown with a
+citation: there is nothing in the seeds to point at.
+"""
+
+
 @dataclass(frozen=True)
 class Aspect:
     """One of the four aspects of a message in the communication model."""
@@ -86,8 +108,9 @@ class Aspect:
     explanation: str
     prompt: str
     help: str
-    source: SourceRef
-    prompt_source: SourceRef
+    source: Source
+    prompt_source: Source
+    help_source: Source
 
 
 @dataclass(frozen=True)
@@ -97,19 +120,24 @@ class FormField:
     key: str
     label: str
     prompt: str
-    source: SourceRef
+    source: Source
 
 
 @dataclass(frozen=True)
 class GoalType:
-    """One of the five kinds of communication goal (``informatief`` ... ``affectief``)."""
+    """One of the five kinds of communication goal (``informatief`` ... ``affectief``).
+
+    ``source`` cites the table row (name, sender_wants, influences); ``help_source`` the
+    example in ``help``.
+    """
 
     key: str
     name: str
     sender_wants: str
     influences: str
     help: str
-    source: SourceRef
+    source: Source
+    help_source: Source
 
 
 @dataclass(frozen=True)
@@ -118,7 +146,7 @@ class ExpressiveQuality:
 
     key: str
     name: str
-    source: SourceRef
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -128,7 +156,7 @@ class ChecklistStep:
     number: int
     text: str
     phase_key: str
-    source: SourceRef
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -139,31 +167,36 @@ class ChecklistPhase:
     name: str
     part: str
     steps: tuple[ChecklistStep, ...]
-    source: SourceRef
+    source: Source
 
 
 @dataclass(frozen=True)
 class Attitude:
-    """One of the four attitudes ("Vaardigheden") that hold throughout the talk."""
+    """One of the four attitudes ("Vaardigheden") that hold throughout the talk.
+
+    ``source`` cites ``text``; ``help_source`` the explanation in ``help``.
+    """
 
     key: str
     text: str
     help: str
-    source: SourceRef
+    source: Source
+    help_source: Source
 
 
 @dataclass(frozen=True)
 class SkillGroup:
     """A group of conversation skills; ``intro`` is the seed's line above the column, if any.
 
-    ``source`` cites the group's name, ``intro_source`` the intro (``None`` without one).
+    ``source`` cites the group's name, ``intro_source`` the intro (``None`` without one, or
+    for an intro written for the app).
     """
 
     key: str
     name: str
     intro: str | None
-    source: SourceRef
-    intro_source: SourceRef | None
+    source: Source
+    intro_source: Source
 
 
 @dataclass(frozen=True)
@@ -176,15 +209,38 @@ class Skill:
     name: str
     description: str | None
     example: str | None
-    source: SourceRef
+    source: Source
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A tip for the teacher preparing a talk of one type.
+
+    ``text`` is the tip itself, written for the app (addressed to the teacher with *je*) and
+    never cited. ``quote`` is the seed text that supports it, word for word, from the lines
+    ``source`` cites; a tip with no supporting text has no quote and the source ``None``
+    (``"app"`` in the JSON files). One is never given without the other.
+    """
+
+    text: str
+    quote: str | None
+    source: Source
+
+    def __post_init__(self) -> None:
+        if self.source is not None and self.quote is None:
+            raise ValueError("a prompt citing a seed needs the quote it cites")
+        if self.source is None and self.quote is not None:
+            raise ValueError("a prompt written for the app (source None) has no quote")
 
 
 @dataclass(frozen=True)
 class ConversationType:
     """A kind of talk with its default length, its split over the five phases and its prompts.
 
-    ``duration_source`` cites the seed where it gives the length; ``None`` means the default
-    is ours. ``prompt_sources`` holds one reference per prompt.
+    ``source`` cites the name (``None``: the app's own name, as for ``Zorggesprek``),
+    ``description_source`` the description, ``duration_source`` the seed where it gives the
+    length and ``phase_minutes_source`` the split over the phases; ``None`` means written for
+    the app. Each of the ``prompts`` carries its own quote and source.
     """
 
     key: str
@@ -193,10 +249,11 @@ class ConversationType:
     default_minutes: int
     child_present: bool
     phase_minutes: Mapping[str, int] = field(hash=False)
-    prompts: tuple[str, ...]
-    source: SourceRef
-    prompt_sources: tuple[SourceRef, ...]
-    duration_source: SourceRef | None
+    prompts: tuple[Prompt, ...]
+    source: Source
+    description_source: Source
+    duration_source: Source
+    phase_minutes_source: Source
 
 
 _T = TypeVar("_T")

@@ -45,6 +45,13 @@ def likely_talk(work: Work) -> tuple[int, int | None, int] | None:
     return (int(row[0]), row[1], int(row[2])) if row is not None else None
 
 
+HEAVY = "heavier pieces follow"
+"""Yielded between the queries (up to ~25 ms each, needed for the first preparation and talk,
+so they come first) and the PDF machinery (up to ~45 ms each, needed only for the first
+print). (Holding the heavier ones back while the teacher types needed an application-wide
+event filter, which cost 75 ms at the first paint: not done.)"""
+
+
 def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
     """The warm-up in pieces of at most a few tens of milliseconds: the caller runs one piece
     per turn of its event loop (``next()``), so a key typed meanwhile waits for one piece at
@@ -53,16 +60,6 @@ def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
 
     found = db.run(likely_talk)
     yield "likely talk"
-    for module in ("reportlab.pdfbase.ttfonts", "reportlab.pdfgen.canvas"):
-        importlib.import_module(module)
-        yield module
-    from parentconv.pdf import fonts
-
-    for name in fonts.FILES:
-        fonts.font(name)
-        yield name
-    fonts.register_fonts()
-    yield "fonts registered"
     if found is not None:
         from parentconv.services import evenings, preparation, talk_mode, talks
 
@@ -78,6 +75,17 @@ def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
         if evening_id is not None:
             db.run(evenings.get_evening, evening_id)
             yield "evening"
+    yield HEAVY
+    for module in ("reportlab.pdfbase.ttfonts", "reportlab.pdfgen.canvas"):
+        importlib.import_module(module)
+        yield module
+    from parentconv.pdf import fonts
+
+    for name in fonts.FILES:
+        fonts.font(name)
+        yield name
+    fonts.register_fonts()
+    yield "fonts registered"
     for module in (
         # what platypus needs, before platypus itself (its package imports all of it at once)
         "reportlab.lib.colors",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from parentconv.catalog import (
     TALK_PHASE_KEYS,
     Catalog,
     CatalogError,
+    Prompt,
+    Source,
     SourceRef,
     load_catalog,
 )
@@ -211,7 +214,8 @@ def test_phase_minutes_sum_to_default(language: str) -> None:
         assert sum(ctype.phase_minutes.values()) == ctype.default_minutes, ctype.key
         assert ctype.default_minutes > 0
         assert 2 <= len(ctype.prompts) <= 4, ctype.key
-        assert len(ctype.prompt_sources) == len(ctype.prompts)
+        for prompt in ctype.prompts:
+            assert (prompt.quote is None) == (prompt.source is None), (ctype.key, prompt.text)
 
 
 def test_lookups_raise_key_error_for_unknown_keys(nl: Catalog) -> None:
@@ -281,7 +285,7 @@ def _shape(cat: Catalog) -> dict[str, Any]:
                 t.default_minutes,
                 t.child_present,
                 dict(t.phase_minutes),
-                t.prompt_sources,
+                [p.source for p in t.prompts],
                 t.source,
                 t.duration_source,
             )
@@ -342,6 +346,12 @@ def cited(seeds: dict[str, list[str]], ref: SourceRef) -> str:
 
 
 def _all_refs(cat: Catalog) -> Iterator[tuple[str, SourceRef]]:
+    for what, ref in _all_sources(cat):
+        if ref is not None:
+            yield what, ref
+
+
+def _all_sources(cat: Catalog) -> Iterator[tuple[str, Source]]:
     for a in cat.aspects:
         yield f"aspect {a.key}", a.source
         yield f"aspect {a.key} prompt", a.prompt_source
@@ -365,10 +375,17 @@ def _all_refs(cat: Catalog) -> Iterator[tuple[str, SourceRef]]:
         yield f"skill {sk.key}", sk.source
     for t in cat.conversation_types:
         yield f"type {t.key}", t.source
-        for i, ref in enumerate(t.prompt_sources, 1):
-            yield f"type {t.key} prompt {i}", ref
-        if t.duration_source is not None:
-            yield f"type {t.key} duration", t.duration_source
+        for i, prompt in enumerate(t.prompts, 1):
+            yield f"type {t.key} prompt {i}", prompt.source
+        yield f"type {t.key} description", t.description_source
+        yield f"type {t.key} duration", t.duration_source
+        yield f"type {t.key} phase minutes", t.phase_minutes_source
+    for a in cat.aspects:
+        yield f"aspect {a.key} help", a.help_source
+    for g in cat.goal_types:
+        yield f"goal {g.key} help", g.help_source
+    for at in cat.attitudes:
+        yield f"attitude {at.key} help", at.help_source
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -414,7 +431,7 @@ def test_skills_are_taken_from_the_seed(nl: Catalog, seeds: dict[str, list[str]]
     for group in nl.skill_groups:
         assert group.name in cited(seeds, group.source), group.key
         if group.intro is not None and group.intro_source is not None:
-            assert group.intro in cited(seeds, group.intro_source), group.key
+            assert _is_quoted(group.intro, _seed_span(seeds, group.intro_source)), group.key
     for skill in nl.skills:
         text = _loose(cited(seeds, skill.source))
         assert _loose(skill.name) in text, skill.key
@@ -437,6 +454,222 @@ def test_durations_come_from_the_cited_lines(nl: Catalog, seeds: dict[str, list[
         spoken = {30: "half uur"}.get(ctype.default_minutes, str(ctype.default_minutes))
         assert spoken in text, ctype.key
     assert cited_durations == 3
+
+
+# --------------------------------------------------------------------------- every citation true
+
+SLACK = 1
+"""How many lines either side of a cited range the text may spill into."""
+
+SEED_CORRECTIONS = {
+    "gesprekleider": "gespreksleider",
+    "doel tijd, procedure": "doel, tijd, procedure",
+}
+"""Seed typos corrected in the display text (each noted in the entry's ``note``)."""
+
+_UNIFY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00ad": "",
+        "\u00a0": " ",
+    }
+)
+_END_PUNCTUATION = " .,:;!?…'\"()-"
+
+
+def _fold(text: str) -> str:
+    """Casefold, quotes and dashes unified, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text).translate(_UNIFY)
+    return " ".join(text.casefold().split())
+
+
+def _quote(text: str) -> str:
+    """An entry's text as it must appear in the seed: folded, without punctuation at its ends."""
+    return _fold(text).strip(_END_PUNCTUATION)
+
+
+def _seed_span(seeds: dict[str, list[str]], ref: SourceRef) -> tuple[str, ...]:
+    """The cited lines (±SLACK), folded: as they are and with line-end hyphenation joined."""
+    lines = seeds[ref.seed]
+    raw = "\n".join(lines[max(0, ref.first_line - 1 - SLACK) : ref.last_line + SLACK])
+    raw = raw.translate(_UNIFY)
+    joined = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=\w)", r"\1", raw)
+    variants = []
+    for text in (raw, joined):
+        folded = _fold(text)
+        variants.append(folded)
+        for typo, fixed in SEED_CORRECTIONS.items():
+            if typo in folded:
+                variants.append(folded.replace(typo, fixed))
+    return tuple(variants)
+
+
+def _is_quoted(text: str, span: tuple[str, ...]) -> bool:
+    return any(_quote(text) in variant for variant in span)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _is_term(term: str, span: tuple[str, ...]) -> bool:
+    """A name made of seed words, allowing Dutch inflection (``referentieel``/``referentiële``)."""
+    words = [_plain(w) for w in re.findall(r"\w+", " ".join(span))]
+    for word in re.findall(r"\w+", _plain(_fold(term))):
+        stem = word[: max(4, len(word) - 2)]
+        if not any(w.startswith(stem) for w in words):
+            return False
+    return True
+
+
+def _cited_texts(cat: Catalog) -> Iterator[tuple[str, str, Source]]:
+    """Every text shown from the catalog with the source it claims, one by one."""
+    for a in cat.aspects:
+        yield f"aspect {a.key} explanation", a.explanation, a.source
+        yield f"aspect {a.key} prompt", a.prompt, a.prompt_source
+        yield f"aspect {a.key} help", a.help, a.help_source
+    for f in cat.form_fields:
+        yield f"form field {f.key} label", f.label, f.source
+        yield f"form field {f.key} prompt", f.prompt, f.source
+    for g in cat.goal_types:
+        for name in (g.name, g.sender_wants, g.influences):
+            yield f"goal {g.key}", name, g.source
+        yield f"goal {g.key} help", g.help, g.help_source
+    for q in cat.expressive_qualities:
+        yield f"expressive {q.key}", q.name, q.source
+    for p in cat.phases:
+        yield f"phase {p.key}", p.name, p.source
+        for s in p.steps:
+            yield f"step {s.number}", s.text, s.source
+    for at in cat.attitudes:
+        yield f"attitude {at.key}", at.text, at.source
+        yield f"attitude {at.key} help", at.help, at.help_source
+    for grp in cat.skill_groups:
+        yield f"skill group {grp.key}", grp.name, grp.source
+        if grp.intro is not None:
+            yield f"skill group {grp.key} intro", grp.intro, grp.intro_source
+    for sk in cat.skills:
+        yield f"skill {sk.key}", sk.name, sk.source
+        if sk.description is not None:
+            yield f"skill {sk.key} description", sk.description, sk.source
+        if sk.example is not None:
+            for quote in re.findall(r"‘(.+?)’", sk.example):
+                yield f"skill {sk.key} example", quote, sk.source
+    for t in cat.conversation_types:
+        yield f"type {t.key} description", t.description, t.description_source
+        for i, prompt in enumerate(t.prompts, 1):
+            # the tip itself is the app's; its quote is what must stand in the cited lines
+            if prompt.quote is not None:
+                yield f"type {t.key} prompt {i} quote", prompt.quote, prompt.source
+
+
+def test_every_cited_text_is_in_its_lines(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    """A text that cites a seed quotes it (normalised) within the cited lines, ±1 line.
+
+    Text written for the app has the source ``"app"`` and is not checked, nor is a prompt's
+    ``text`` (the app's tip): its ``quote`` is. The English catalog is a translation and cites
+    the same lines as the Dutch one.
+    """
+    wrong = [
+        f"{what}: {text!r} is not in {ref.seed} l.{ref.lines}"
+        for what, text, ref in _cited_texts(nl)
+        if ref is not None and not _is_quoted(text, _seed_span(seeds, ref))
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_aspect_names_are_seed_terms(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    for a in nl.aspects:
+        assert a.source is not None and a.prompt_source is not None, a.key
+        span = _seed_span(seeds, a.source) + _seed_span(seeds, a.prompt_source)
+        for term in (a.name, a.short_name, *a.also_called):
+            assert _is_term(term, span), (a.key, term)
+
+
+def test_type_names_are_seed_terms(nl: Catalog, seeds: dict[str, list[str]]) -> None:
+    """A type's ``source`` holds its first name; a synonym after " / " or " of " is noted."""
+    for t in nl.conversation_types:
+        if t.source is not None:
+            first = re.split(r" / | of ", t.name)[0]
+            assert _is_term(first, _seed_span(seeds, t.source)), t.key
+
+
+def test_app_written_texts_cite_no_seed(nl: Catalog, en: Catalog) -> None:
+    for cat in (nl, en):
+        assert all(a.help_source is None for a in cat.aspects)
+        assert all(g.help_source is None for g in cat.goal_types)
+        assert all(g.source is not None for g in cat.goal_types)
+        assert all(at.help_source is None for at in cat.attitudes)
+        care = cat.conversation_type("care")
+        assert care.source is None  # "Zorggesprek" is the app's own name
+        for t in cat.conversation_types:
+            assert t.phase_minutes_source is None, t.key
+        ten = cat.conversation_type("ten_minute")
+        assert not any("tien minuten zijn zo om" in (p.quote or "") for p in ten.prompts)
+        assert not any("ten minutes pass quickly" in (p.quote or "") for p in ten.prompts)
+        for t in cat.conversation_types:
+            for p in t.prompts:
+                assert p.quote != p.text, (t.key, p.text)  # a tip, not a bare quotation
+        assert cat.conversation_type("report").prompts[2].source is None
+        assert cat.conversation_type("exit").prompts[0].source is None
+    assert nl.conversation_type("progress").child_present
+
+
+def test_corrected_seed_typos_are_noted(seeds: dict[str, list[str]]) -> None:
+    raw = (CATALOG_DIR / "nl" / "skills.json").read_text(encoding="utf-8")
+    for typo, fixed in SEED_CORRECTIONS.items():
+        assert typo in " ".join(seeds["002"]), typo
+        assert fixed in raw and '"note": "' in raw and typo in raw, typo
+
+
+def test_app_source_is_read_as_none(broken: Path) -> None:
+    _edit(broken, "nl/goals.json", lambda d: d["entries"][0].update(source="app"))
+    assert load_catalog("nl", root=broken).goal_type("informative").source is None
+    _edit(broken, "nl/goals.json", lambda d: d["entries"][0].update(source="ours"))
+    assert 'must be "app" or an object' in _catalog_error(broken)
+
+
+def test_note_must_be_text(broken: Path) -> None:
+    _edit(broken, "nl/expressive.json", lambda d: d["entries"][0].update(note="a remark"))
+    assert load_catalog("nl", root=broken) == load_catalog("nl")
+    _edit(broken, "nl/expressive.json", lambda d: d["entries"][0].update(note=3))
+    assert "'note' must be text" in _catalog_error(broken)
+
+
+def test_a_prompt_quotes_its_seed_or_is_the_apps(broken: Path) -> None:
+    """A seed source needs the quote it supports the tip with; ``"app"`` forbids one."""
+    home = load_catalog("nl").conversation_type("home_visit").prompts[2]
+    assert home.source == SourceRef(seed="004", lines="811-816")
+    for word in ("dialect", "tolk", "familieleden", "andere ouders", "gebaren", "beeldmateriaal"):
+        assert home.quote is not None and word in home.quote and word in home.text, word
+
+    def first_prompt(data: Any) -> Any:
+        return data["entries"][0]["prompts"][0]
+
+    _edit(broken, "nl/conversation_types.json", lambda d: first_prompt(d).pop("quote"))
+    message = _catalog_error(broken)
+    assert "entry 1 (key 'start'), prompt 1" in message and "needs a 'quote'" in message
+    _edit(
+        broken,
+        "nl/conversation_types.json",
+        lambda d: first_prompt(d).update(quote="Iets.", source="app"),
+    )
+    assert "source 'app' has no 'quote'" in _catalog_error(broken)
+    with pytest.raises(ValueError, match="needs the quote"):
+        Prompt(text="Een tip.", quote=None, source=SourceRef(seed="002", lines="1"))
+    with pytest.raises(ValueError, match="has no quote"):
+        Prompt(text="Een tip.", quote="Een zin.", source=None)
 
 
 # --------------------------------------------------------------------------- malformed files

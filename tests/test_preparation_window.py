@@ -397,3 +397,38 @@ def test_an_autosave_shows_in_the_pupils_talk_list(
     qtbot.waitUntil(lambda: not window.has_unsaved_changes(), timeout=5000)
     qtbot.waitUntil(lambda: row_text() != before)
     assert int(row_text().split()[1].split("/")[0]) > int(before.split()[1].split("/")[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "where"),
+    [
+        ("nl", "bron: themanummer De stem van ouders, r. {0}"),
+        ("en", "source: special issue The voice of parents, l. {0}"),
+    ],
+)
+def test_a_tip_backed_by_a_seed_says_where_it_comes_from(
+    qtbot: QtBot, demo_db: Database, language: str, where: str
+) -> None:
+    """After a tip from the sources, where it comes from; hovering shows the source's words.
+    A tip of the app's own has no source."""
+    window = PreparationWindow(context_for(demo_db, language), planned_talk(demo_db, "Noah Jansen"))
+    qtbot.addWidget(window)
+    window.show()
+    window.type_combo.setCurrentIndex(window.type_combo.findData("report"))
+    prompts = window.catalog.conversation_type("report").prompts
+    shown = window.type_tips.text()
+    cited = prompts[1]
+    assert cited.quote is not None and cited.source is not None
+    assert cited.source.seed == "003"
+    place = where.format(cited.source.lines.replace("-", "–"))
+    assert f"{cited.text} <span" in shown.replace("&quot;", '"') and f"({place})" in shown
+    assert f"“{cited.quote}” ({place})" in window.type_tips.toolTip()
+    assert f"“{cited.quote}” ({place})" in window.type_tips.accessibleDescription()
+    app_tip = prompts[2]
+    assert app_tip.source is None
+    after_app_tip = shown.split(app_tip.text, 1)[1]
+    assert not after_app_tip.startswith(" <span")
+    # shown whole, not squeezed: every line has its height
+    QApplication.processEvents()
+    lines = shown.count("<br>") + 1
+    assert window.type_tips.height() >= lines * window.type_tips.fontMetrics().height()

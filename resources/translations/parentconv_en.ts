@@ -1036,388 +1036,398 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="138"/>
+        <location filename="../../ui/preparation/window.py" line="141"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="146"/>
+        <location filename="../../ui/preparation/window.py" line="149"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="150"/>
+        <location filename="../../ui/preparation/window.py" line="153"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="207"/>
+        <location filename="../../ui/preparation/window.py" line="210"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="228"/>
+        <location filename="../../ui/preparation/window.py" line="231"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="234"/>
+        <location filename="../../ui/preparation/window.py" line="237"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="235"/>
+        <location filename="../../ui/preparation/window.py" line="238"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="237"/>
+        <location filename="../../ui/preparation/window.py" line="240"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="264"/>
+        <location filename="../../ui/preparation/window.py" line="267"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="267"/>
+        <location filename="../../ui/preparation/window.py" line="270"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="270"/>
+        <location filename="../../ui/preparation/window.py" line="273"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="273"/>
+        <location filename="../../ui/preparation/window.py" line="276"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="277"/>
+        <location filename="../../ui/preparation/window.py" line="280"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="284"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="286"/>
+        <location filename="../../ui/preparation/window.py" line="291"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="289"/>
+        <location filename="../../ui/preparation/window.py" line="294"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="290"/>
+        <location filename="../../ui/preparation/window.py" line="295"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="296"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="292"/>
+        <location filename="../../ui/preparation/window.py" line="297"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="297"/>
-        <location filename="../../ui/preparation/window.py" line="300"/>
-        <location filename="../../ui/preparation/window.py" line="606"/>
+        <location filename="../../ui/preparation/window.py" line="302"/>
+        <location filename="../../ui/preparation/window.py" line="305"/>
+        <location filename="../../ui/preparation/window.py" line="636"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="301"/>
+        <location filename="../../ui/preparation/window.py" line="306"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="305"/>
+        <location filename="../../ui/preparation/window.py" line="310"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="325"/>
-        <location filename="../../ui/preparation/window.py" line="327"/>
+        <location filename="../../ui/preparation/window.py" line="330"/>
+        <location filename="../../ui/preparation/window.py" line="332"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="333"/>
-        <location filename="../../ui/preparation/window.py" line="335"/>
+        <location filename="../../ui/preparation/window.py" line="338"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="337"/>
+        <location filename="../../ui/preparation/window.py" line="342"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="339"/>
         <location filename="../../ui/preparation/window.py" line="344"/>
+        <location filename="../../ui/preparation/window.py" line="349"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="345"/>
+        <location filename="../../ui/preparation/window.py" line="350"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="340"/>
-        <location filename="../../ui/preparation/window.py" line="348"/>
+        <location filename="../../ui/preparation/window.py" line="345"/>
+        <location filename="../../ui/preparation/window.py" line="353"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="348"/>
+        <location filename="../../ui/preparation/window.py" line="353"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="341"/>
-        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="346"/>
+        <location filename="../../ui/preparation/window.py" line="356"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="164"/>
+        <location filename="../../ui/preparation/window.py" line="167"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="352"/>
+        <location filename="../../ui/preparation/window.py" line="357"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="369"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="365"/>
+        <location filename="../../ui/preparation/window.py" line="370"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="375"/>
+        <location filename="../../ui/preparation/window.py" line="380"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="403"/>
+        <location filename="../../ui/preparation/window.py" line="408"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="412"/>
+        <location filename="../../ui/preparation/window.py" line="417"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="422"/>
+        <location filename="../../ui/preparation/window.py" line="427"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="431"/>
+        <location filename="../../ui/preparation/window.py" line="436"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="436"/>
+        <location filename="../../ui/preparation/window.py" line="441"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="452"/>
+        <location filename="../../ui/preparation/window.py" line="457"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="454"/>
+        <location filename="../../ui/preparation/window.py" line="459"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="457"/>
+        <location filename="../../ui/preparation/window.py" line="462"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="462"/>
+        <location filename="../../ui/preparation/window.py" line="467"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="464"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="466"/>
-        <location filename="../../ui/preparation/window.py" line="470"/>
+        <location filename="../../ui/preparation/window.py" line="471"/>
+        <location filename="../../ui/preparation/window.py" line="475"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="467"/>
         <location filename="../../ui/preparation/window.py" line="472"/>
+        <location filename="../../ui/preparation/window.py" line="477"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="476"/>
+        <location filename="../../ui/preparation/window.py" line="481"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="487"/>
+        <location filename="../../ui/preparation/window.py" line="492"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="493"/>
+        <location filename="../../ui/preparation/window.py" line="498"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="494"/>
+        <location filename="../../ui/preparation/window.py" line="499"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="495"/>
+        <location filename="../../ui/preparation/window.py" line="500"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="496"/>
+        <location filename="../../ui/preparation/window.py" line="501"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="509"/>
+        <location filename="../../ui/preparation/window.py" line="514"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="517"/>
+        <location filename="../../ui/preparation/window.py" line="522"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="520"/>
+        <location filename="../../ui/preparation/window.py" line="525"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="523"/>
+        <location filename="../../ui/preparation/window.py" line="528"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="527"/>
+        <location filename="../../ui/preparation/window.py" line="532"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="555"/>
+        <location filename="../../ui/preparation/window.py" line="560"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="605"/>
+        <location filename="../../ui/preparation/window.py" line="618"/>
+        <source>Tips voor dit soort gesprek</source>
+        <translation>Tips for this kind of talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="625"/>
+        <source>bron: {0}, r. {1}</source>
+        <translation>source: {0}, l. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="635"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="607"/>
+        <location filename="../../ui/preparation/window.py" line="637"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="608"/>
+        <location filename="../../ui/preparation/window.py" line="638"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="619"/>
+        <location filename="../../ui/preparation/window.py" line="649"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="621"/>
+        <location filename="../../ui/preparation/window.py" line="651"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="622"/>
+        <location filename="../../ui/preparation/window.py" line="652"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="623"/>
+        <location filename="../../ui/preparation/window.py" line="653"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="638"/>
+        <location filename="../../ui/preparation/window.py" line="668"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="643"/>
+        <location filename="../../ui/preparation/window.py" line="673"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="775"/>
+        <location filename="../../ui/preparation/window.py" line="805"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="797"/>
+        <location filename="../../ui/preparation/window.py" line="827"/>
         <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="804"/>
+        <location filename="../../ui/preparation/window.py" line="834"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="858"/>
+        <location filename="../../ui/preparation/window.py" line="888"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="858"/>
+        <location filename="../../ui/preparation/window.py" line="888"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="861"/>
+        <location filename="../../ui/preparation/window.py" line="891"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="903"/>
+        <location filename="../../ui/preparation/window.py" line="933"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>

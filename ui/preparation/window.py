@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parentconv.catalog import Prompt
+from parentconv.catalog_model import SEED_TITLES
 from parentconv.changes import Changes
 from parentconv.dates import format_date, format_datetime, format_time
 from parentconv.errors import UserFacingError, ValidationError
+from parentconv.i18n import _ as core_text
 from parentconv.services import preparation as prep_service
 from parentconv.services import talks as talk_service
 from parentconv.services import validation as v
@@ -280,6 +283,8 @@ class PreparationWindow(QWidget):
         self.others_edit.setObjectName("other_participants")
         self.others_edit.setPlaceholderText(self.tr("bijv. tolk (telefonisch), intern begeleider"))
         self.type_tips = hint("")
+        self.type_tips.setObjectName("type_tips")
+        self.type_tips.setTextFormat(Qt.TextFormat.RichText)
         self.type_tips.setStyleSheet(
             f"color: {colour('text')}; background: {colour('info_bg')}; padding: 6px;"
         )
@@ -597,8 +602,33 @@ class PreparationWindow(QWidget):
         )
 
     def _show_type_tips(self) -> None:
+        """The chosen type's tips; after a tip backed by a seed, where it comes from (its words
+        in the tooltip and the accessible description)."""
         ctype = self.catalog.conversation_type(str(self.type_combo.currentData()))
-        self.type_tips.setText("\n".join(f"• {p}" for p in ctype.prompts))
+        lines, quotes = [], []
+        for prompt in ctype.prompts:
+            line = f"• {escape(prompt.text, quote=False)}"
+            if prompt.source is not None:
+                where = self._where(prompt)
+                line += f' <span style="color: {colour("hint")};">({escape(where)})</span>'
+                quotes.append(self._citation(prompt))
+            lines.append(line)
+        self.type_tips.setText("<br>".join(lines))
+        self.type_tips.setToolTip("".join(f"<p>{escape(q, quote=False)}</p>" for q in quotes))
+        named(self.type_tips, self.tr("Tips voor dit soort gesprek"), " ".join(quotes))
+
+    def _where(self, prompt: Prompt) -> str:
+        """bron: kaartenset Ouderbetrokkenheid, r. 967–968"""
+        assert prompt.source is not None
+        lines = prompt.source.lines.replace("-", "–")
+        title = core_text(SEED_TITLES.get(prompt.source.seed, prompt.source.seed))
+        return self.tr("bron: {0}, r. {1}").format(title, lines)
+
+    def _citation(self, prompt: Prompt) -> str:
+        """“quote” (bron: …, r. 1974–1976); empty for a tip written for the app."""
+        if prompt.quote is None or prompt.source is None:
+            return ""
+        return f"“{prompt.quote}” ({self._where(prompt)})"
 
     def _show_known_facts(self) -> None:
         ctx = self.context
