@@ -184,6 +184,10 @@ def pdf_pages(db: Database, out: Path) -> None:
     pack = db.run(render_evening_pack, TODAY + dt.timedelta(days=1))
     pdf_page_png(pack, 0, out, "pack-schedule")
     pdf_page_png(pack, 1, out, "pack-sheet")
+    from parentconv.cards import load_card_sets
+    from parentconv.pdf.cards import render_card_sets
+
+    pdf_page_png(render_card_sets(load_card_sets("nl")[:1]), 0, out, "cards-page")
 
 
 def main() -> int:
@@ -228,6 +232,13 @@ def main() -> int:
         )
         save(importing, args.out, "class-import")
         importing.close()
+
+        cards = window.open_cards()
+        cards.resize(1100, 680)
+        cards.search.setText("thuis")
+        cards._fill()
+        save(cards, args.out, "card-library")
+        cards.close()
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)

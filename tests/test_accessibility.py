@@ -142,6 +142,7 @@ def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[
         ("restore a backup", RestoreDialog(main, main.ctx, db.backups())),
         ("retention", RetentionDialog(main, main.ctx)),
         ("class-list import", _import_dialog(main)),
+        ("card library", main.open_cards()),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -135,6 +135,9 @@ def test_every_window_fits_a_school_laptop(
     importing.show()
     importing.open_file(Path(__file__).parent / "fixtures" / "import" / "parnassys_cp1252.csv")
     assert_fits(importing, f"class-list import ({language})")
+    cards = main.open_cards()
+    qtbot.addWidget(cards)
+    assert_fits(cards, f"card library ({language})")
     assert demo_db.run(evenings.list_evenings)
 
 

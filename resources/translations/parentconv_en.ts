@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>CardLibrary</name>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="49"/>
+        <source>Kaarten – Ouderbetrokkenheid</source>
+        <translation>Cards – Parent involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="53"/>
+        <source>De gespreks-, opdracht- en definitiekaarten van de kaartenset Ouderbetrokkenheid, om je voor te bereiden of om met collega&apos;s te bespreken.</source>
+        <translation>The conversation, assignment and definition cards of the card set Parent involvement (Ouderbetrokkenheid), to prepare yourself or to discuss with colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="64"/>
+        <source>&amp;Zoeken in de kaarten:</source>
+        <translation>&amp;Search the cards:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="67"/>
+        <source>bijv. thuis, verwachtingen</source>
+        <translation>e.g. home, expectations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="69"/>
+        <source>Zoeken in de kaarten</source>
+        <translation>Search the cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="81"/>
+        <source>Kaartensets en kaarten</source>
+        <translation>Card sets and cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="90"/>
+        <source>De gekozen kaart</source>
+        <translation>The chosen card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="98"/>
+        <source>Kaarten &amp;afdrukken…</source>
+        <translation>&amp;Print cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="101"/>
+        <source>De gekozen kaartenset (of alle sets) als kaarten van A6, vier per A4.</source>
+        <translation>The chosen card set (or all sets) as A6 cards, four to an A4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="104"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="148"/>
+        <source>{0} kaartensets, {1} kaarten</source>
+        <translation>{0} card sets, {1} cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="153"/>
+        <source>{0} kaarten gevonden</source>
+        <translation>{0} cards found</translation>
+    </message>
+</context>
+<context>
     <name>EveningPlanner</name>
     <message>
         <location filename="../../ui/evening/planner.py" line="92"/>
@@ -631,94 +694,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="81"/>
+        <location filename="../../ui/main/main_window.py" line="82"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="96"/>
+        <location filename="../../ui/main/main_window.py" line="97"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="215"/>
+        <location filename="../../ui/main/main_window.py" line="217"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="216"/>
-        <location filename="../../ui/main/main_window.py" line="392"/>
+        <location filename="../../ui/main/main_window.py" line="218"/>
+        <location filename="../../ui/main/main_window.py" line="396"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="222"/>
+        <location filename="../../ui/main/main_window.py" line="224"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="132"/>
+        <location filename="../../ui/main/main_window.py" line="134"/>
         <source>&amp;Klas</source>
         <translation>&amp;Class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="80"/>
-        <location filename="../../ui/main/main_window.py" line="102"/>
+        <location filename="../../ui/main/main_window.py" line="81"/>
+        <location filename="../../ui/main/main_window.py" line="103"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="85"/>
+        <location filename="../../ui/main/main_window.py" line="86"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="138"/>
+        <location filename="../../ui/main/main_window.py" line="140"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="139"/>
+        <location filename="../../ui/main/main_window.py" line="141"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Conference &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="140"/>
+        <location filename="../../ui/main/main_window.py" line="142"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="141"/>
+        <location filename="../../ui/main/main_window.py" line="143"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="225"/>
+        <location filename="../../ui/main/main_window.py" line="227"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
+        <location filename="../../ui/main/main_window.py" line="228"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="227"/>
+        <location filename="../../ui/main/main_window.py" line="229"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="232"/>
+        <location filename="../../ui/main/main_window.py" line="234"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="233"/>
+        <location filename="../../ui/main/main_window.py" line="235"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="269"/>
+        <location filename="../../ui/main/main_window.py" line="273"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -726,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="271"/>
+        <location filename="../../ui/main/main_window.py" line="275"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -734,7 +797,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="380"/>
+        <location filename="../../ui/main/main_window.py" line="384"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep.</source>
@@ -743,7 +806,7 @@ Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: E
 Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Class → New group.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="423"/>
+        <location filename="../../ui/main/main_window.py" line="427"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -751,7 +814,7 @@ Read in your group from an export of the pupil administration system (ParnasSys,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="463"/>
+        <location filename="../../ui/main/main_window.py" line="467"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -762,120 +825,125 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="239"/>
+        <location filename="../../ui/main/main_window.py" line="241"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="219"/>
+        <location filename="../../ui/main/main_window.py" line="221"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="220"/>
+        <location filename="../../ui/main/main_window.py" line="222"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="224"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
         <source>K&amp;las</source>
         <translation>C&amp;lass</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="229"/>
+        <location filename="../../ui/main/main_window.py" line="231"/>
         <source>Klassenlijst &amp;importeren…</source>
         <translation>&amp;Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="235"/>
+        <location filename="../../ui/main/main_window.py" line="237"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="236"/>
+        <location filename="../../ui/main/main_window.py" line="238"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="240"/>
+        <location filename="../../ui/main/main_window.py" line="242"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="250"/>
+        <location filename="../../ui/main/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="251"/>
-        <location filename="../../ui/main/main_window.py" line="756"/>
+        <location filename="../../ui/main/main_window.py" line="253"/>
+        <source>&amp;Kaarten…</source>
+        <translation>&amp;Cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="255"/>
+        <location filename="../../ui/main/main_window.py" line="790"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="261"/>
+        <location filename="../../ui/main/main_window.py" line="265"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="378"/>
+        <location filename="../../ui/main/main_window.py" line="382"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="389"/>
+        <location filename="../../ui/main/main_window.py" line="393"/>
         <source>Klassenlijst importeren…</source>
         <translation>Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="394"/>
+        <location filename="../../ui/main/main_window.py" line="398"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="411"/>
+        <location filename="../../ui/main/main_window.py" line="415"/>
         <source>Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, {2} nieuwe ouders/verzorgers.</source>
         <translation>Imported: {0} new and {1} updated pupils, {2} new parents/carers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="439"/>
+        <location filename="../../ui/main/main_window.py" line="443"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="439"/>
+        <location filename="../../ui/main/main_window.py" line="443"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="461"/>
+        <location filename="../../ui/main/main_window.py" line="465"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="483"/>
+        <location filename="../../ui/main/main_window.py" line="487"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="483"/>
+        <location filename="../../ui/main/main_window.py" line="487"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="507"/>
+        <location filename="../../ui/main/main_window.py" line="511"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="509"/>
+        <location filename="../../ui/main/main_window.py" line="513"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="525"/>
+        <location filename="../../ui/main/main_window.py" line="529"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -883,7 +951,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="539"/>
+        <location filename="../../ui/main/main_window.py" line="543"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -891,87 +959,87 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="624"/>
+        <location filename="../../ui/main/main_window.py" line="628"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="626"/>
+        <location filename="../../ui/main/main_window.py" line="630"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="638"/>
+        <location filename="../../ui/main/main_window.py" line="647"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="654"/>
+        <location filename="../../ui/main/main_window.py" line="663"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="656"/>
+        <location filename="../../ui/main/main_window.py" line="665"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="658"/>
+        <location filename="../../ui/main/main_window.py" line="667"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="658"/>
+        <location filename="../../ui/main/main_window.py" line="667"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="660"/>
+        <location filename="../../ui/main/main_window.py" line="669"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="677"/>
+        <location filename="../../ui/main/main_window.py" line="686"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="678"/>
+        <location filename="../../ui/main/main_window.py" line="687"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="690"/>
+        <location filename="../../ui/main/main_window.py" line="699"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="691"/>
+        <location filename="../../ui/main/main_window.py" line="700"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="711"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="711"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="704"/>
+        <location filename="../../ui/main/main_window.py" line="713"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="714"/>
+        <location filename="../../ui/main/main_window.py" line="723"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="716"/>
+        <location filename="../../ui/main/main_window.py" line="725"/>
         <source>Opgeslagen:
 {0}
 
@@ -982,7 +1050,27 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="758"/>
+        <location filename="../../ui/main/main_window.py" line="780"/>
+        <source>kaarten</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="780"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="781"/>
+        <source>Kaartenset {0}</source>
+        <translation>Card set {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="781"/>
+        <source>Alle kaartensets</source>
+        <translation>All card sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="792"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>

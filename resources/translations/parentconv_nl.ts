@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="269"/>
+        <location filename="../../ui/main/main_window.py" line="273"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="271"/>
+        <location filename="../../ui/main/main_window.py" line="275"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="423"/>
+        <location filename="../../ui/main/main_window.py" line="427"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="463"/>
+        <location filename="../../ui/main/main_window.py" line="467"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -83,7 +83,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="525"/>
+        <location filename="../../ui/main/main_window.py" line="529"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
@@ -91,7 +91,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="539"/>
+        <location filename="../../ui/main/main_window.py" line="543"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Verwijderd, ook uit %n back-up.</numerusform>

@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the windows and tabs are imported when first opened
     from parentconv_ui.evening.planner import EveningPlanner
     from parentconv_ui.evening.talk_mode import TalkModeWindow
     from parentconv_ui.evening.tonight import TonightView
+    from parentconv_ui.help.card_library import CardLibrary
     from parentconv_ui.history.group_overview import GroupOverview
     from parentconv_ui.history.pupil_history import PupilHistoryWindow
     from parentconv_ui.history.search_view import SearchView
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.panel.print_summary.connect(self.print_summary)
         self.panel.show_history.connect(self.open_history)
         self.histories: dict[int, PupilHistoryWindow] = {}
+        self.card_library: CardLibrary | None = None
         self.preparations: dict[int, PreparationWindow] = {}
         self.talk_windows: list[TalkModeWindow] = []
 
@@ -248,6 +250,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Kaarten…"), self.open_cards, "F1"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("Over Oudergesprek"), self.show_about))
 
     # --- data ---------------------------------------------------------------------------------
@@ -634,14 +638,19 @@ class MainWindow(QMainWindow):
 
     def show_pdf(self, make: Callable[[], bytes], title: str, name: str) -> PdfPreview | None:
         """Make a PDF and show it in the preview (print or save from there)."""
+        return self._show_pdf_from(self, make, title, name)
+
+    def _show_pdf_from(
+        self, parent: QWidget, make: Callable[[], bytes], title: str, name: str
+    ) -> PdfPreview | None:
         try:
-            data = run_beside(self, make, self.tr("De PDF wordt gemaakt…"))
+            data = run_beside(parent, make, self.tr("De PDF wordt gemaakt…"))
         except UserFacingError as exc:
-            show_error(self, exc)
+            show_error(parent, exc)
             return None
         from parentconv_ui.printing.preview import PdfPreview
 
-        preview = PdfPreview(self, self.ctx, data, title, name)
+        preview = PdfPreview(parent, self.ctx, data, title, name)
         preview.open()
         return preview
 
@@ -750,6 +759,31 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def open_cards(self) -> CardLibrary:
+        """Help → Kaarten: the card sets of the sources, to browse, search and print."""
+        if self.card_library is None:
+            from parentconv_ui.help.card_library import CardLibrary
+
+            self.card_library = CardLibrary(self.language)
+            self.card_library.print_sets.connect(self.print_cards)
+        self.card_library.show()
+        self.card_library.raise_()
+        self.card_library.activateWindow()
+        return self.card_library
+
+    def print_cards(self, key: str) -> PdfPreview | None:
+        """The chosen card set ("" for all) as cards to cut out."""
+        from parentconv.cards import load_card_sets
+        from parentconv.pdf.cards import render_card_sets
+
+        sets = [s for s in load_card_sets(self.language) if not key or s.key == key]
+        name = safe_file_name(self.tr("kaarten"), key or self.tr("alle"), suffix=".pdf")
+        title = self.tr("Kaartenset {0}").format(key) if key else self.tr("Alle kaartensets")
+        parent = self.card_library or self
+        return self._show_pdf_from(
+            parent, lambda: render_card_sets(sets, language=self.language), title, name
+        )
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -786,5 +820,7 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():  # stores what was typed
                 event.ignore()
                 return
+        if self.card_library is not None:
+            self.card_library.close()
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,104 @@
+"""Help → Kaarten: the card sets to browse, search and print as cards (A6, four to an A4)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from uihelpers import context_for
+
+from parentconv.cards import load_card_sets
+from parentconv.pdf.cards import render_card_sets
+from parentconv.store.db import Database
+from parentconv.text import fold
+from parentconv_ui.main.main_window import MainWindow
+from parentconv_ui.printing.preview import PdfPreview
+
+
+def words(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return len(reader.pages), words(" ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_card_prints_whole_four_to_a_page(language: str) -> None:
+    sets = load_card_sets(language)
+    pages, text = pdf_text(render_card_sets(sets, language=language))
+    cards = sum(len(s.cards) + 1 for s in sets)  # a set card first in each set
+    assert pages >= -(-cards // 4)
+    for card_set in sets:
+        assert words(card_set.title)[:40] in text
+        for card in card_set.cards:
+            assert words(card.title)[:40] in text, card.title
+            for item in card.items:
+                # the first words of every item: nothing is cut off (a long card goes on)
+                assert " ".join(words(item).split()[:4]) in text, item
+    assert ("gesprekskaart 1.1" if language == "nl" else "conversation card 1.1") in text
+    assert "r. " in text if language == "nl" else "l. " in text
+
+
+def test_the_library_opens_with_f1_searches_as_you_type_and_prints_a_set(
+    qtbot: QtBot, db: Database
+) -> None:
+    main = MainWindow(context_for(db))
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitActive(main):
+        main.activateWindow()
+    QTest.keyClick(QApplication.focusWidget() or main, Qt.Key.Key_F1)
+    library = main.card_library
+    assert library is not None
+    qtbot.addWidget(library)
+    qtbot.waitUntil(library.isVisible)
+    sets = load_card_sets("nl")
+    assert library.tree.topLevelItemCount() == len(sets)
+
+    # a word from one card's items, typed without its accents and in lower case
+    target_set, target = next(
+        (s, c) for s in sets for c in s.cards if c.kind == "conversation" and c.items
+    )
+    word = max(re.findall(r"\w+", target.items[0]), key=len)
+    library.search.setFocus()
+    QTest.keyClicks(library.search, fold(word))
+    qtbot.waitUntil(lambda: "gevonden" in library.count.text())
+    shown = [library.tree.topLevelItem(i).text(0) for i in range(library.tree.topLevelItemCount())]
+    assert f"{target_set.key} {target_set.title}" in shown
+    assert len(shown) <= len(sets)
+    qtbot.waitUntil(lambda: fold(word) in fold(library.view.toPlainText()))
+
+    # choose the set and print it
+    for i in range(library.tree.topLevelItemCount()):
+        item = library.tree.topLevelItem(i)
+        if item.text(0) == f"{target_set.key} {target_set.title}":
+            library.tree.setCurrentItem(item)
+    assert library.chosen_set() == target_set.key
+    qtbot.mouseClick(library.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, PdfPreview) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    preview = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview) and w.isVisible()
+    )
+    pages, text = pdf_text(preview.data)
+    assert pages >= 1 and words(target.title)[:40] in text
+    others = [s for s in sets if s.key != target_set.key]
+    assert all(f"kaartenset {s.key} " not in text for s in others)  # only the chosen set
+    preview.close()
+
+    # nothing found: said so
+    library.search.clear()
+    QTest.keyClicks(library.search, "xyzzyqq")
+    qtbot.waitUntil(lambda: library.count.text().startswith("0 "))
+    assert "Geen kaart" in library.view.toPlainText()

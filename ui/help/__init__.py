@@ -1,0 +1,1 @@
+"""Help: the card library of the sources."""
