@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from parentconv.atomic import write_atomically
@@ -22,6 +22,7 @@ class Settings:
     language: str = "nl"
     last_save_folder: str = ""  # where the teacher last saved a PDF or calendar file
     retention_years: int = DEFAULT_RETENTION_YEARS  # school years kept after a pupil leaves
+    hidden_tips: list[str] = field(default_factory=list)  # tips the teacher hid (parentconv.tips)
 
 
 def load_settings(path: Path) -> Settings:
@@ -43,6 +44,9 @@ def load_settings(path: Path) -> Settings:
     years = raw.get("retention_years")
     if isinstance(years, int) and not isinstance(years, bool) and years in RETENTION_YEARS_RANGE:
         settings.retention_years = years
+    hidden = raw.get("hidden_tips")
+    if isinstance(hidden, list):
+        settings.hidden_tips = [str(k) for k in hidden if isinstance(k, str)][:200]
     return settings
 
 

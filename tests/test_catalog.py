@@ -255,7 +255,8 @@ def test_unknown_language() -> None:
 def test_same_files_in_both_languages() -> None:
     for language in LANGUAGES:
         names = sorted(p.name for p in (CATALOG_DIR / language).iterdir())
-        assert names == sorted([*FILE_NAMES, "cards.json"]), language  # cards: parentconv.cards
+        # cards and tips: parentconv.cards, parentconv.tips
+        assert names == sorted([*FILE_NAMES, "cards.json", "tips.json"]), language
 
 
 # --------------------------------------------------------------------------- nl / en parity

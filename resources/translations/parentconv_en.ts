@@ -1124,398 +1124,403 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="141"/>
+        <location filename="../../ui/preparation/window.py" line="143"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="149"/>
+        <location filename="../../ui/preparation/window.py" line="151"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="153"/>
+        <location filename="../../ui/preparation/window.py" line="155"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="210"/>
+        <location filename="../../ui/preparation/window.py" line="212"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="231"/>
+        <location filename="../../ui/preparation/window.py" line="233"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="237"/>
+        <location filename="../../ui/preparation/window.py" line="239"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="238"/>
+        <location filename="../../ui/preparation/window.py" line="240"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="240"/>
+        <location filename="../../ui/preparation/window.py" line="242"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="267"/>
+        <location filename="../../ui/preparation/window.py" line="269"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="270"/>
+        <location filename="../../ui/preparation/window.py" line="272"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="273"/>
+        <location filename="../../ui/preparation/window.py" line="275"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="276"/>
+        <location filename="../../ui/preparation/window.py" line="278"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="280"/>
+        <location filename="../../ui/preparation/window.py" line="282"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="284"/>
+        <location filename="../../ui/preparation/window.py" line="286"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="301"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="294"/>
+        <location filename="../../ui/preparation/window.py" line="305"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="295"/>
+        <location filename="../../ui/preparation/window.py" line="306"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="296"/>
+        <location filename="../../ui/preparation/window.py" line="307"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="297"/>
+        <location filename="../../ui/preparation/window.py" line="308"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="302"/>
-        <location filename="../../ui/preparation/window.py" line="305"/>
-        <location filename="../../ui/preparation/window.py" line="636"/>
+        <location filename="../../ui/preparation/window.py" line="313"/>
+        <location filename="../../ui/preparation/window.py" line="316"/>
+        <location filename="../../ui/preparation/window.py" line="693"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="306"/>
+        <location filename="../../ui/preparation/window.py" line="317"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="310"/>
+        <location filename="../../ui/preparation/window.py" line="321"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="330"/>
-        <location filename="../../ui/preparation/window.py" line="332"/>
+        <location filename="../../ui/preparation/window.py" line="341"/>
+        <location filename="../../ui/preparation/window.py" line="343"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="338"/>
-        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="349"/>
+        <location filename="../../ui/preparation/window.py" line="351"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="342"/>
+        <location filename="../../ui/preparation/window.py" line="353"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="344"/>
-        <location filename="../../ui/preparation/window.py" line="349"/>
+        <location filename="../../ui/preparation/window.py" line="355"/>
+        <location filename="../../ui/preparation/window.py" line="360"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="350"/>
+        <location filename="../../ui/preparation/window.py" line="361"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="345"/>
-        <location filename="../../ui/preparation/window.py" line="353"/>
+        <location filename="../../ui/preparation/window.py" line="356"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="353"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="346"/>
-        <location filename="../../ui/preparation/window.py" line="356"/>
+        <location filename="../../ui/preparation/window.py" line="357"/>
+        <location filename="../../ui/preparation/window.py" line="367"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="167"/>
+        <location filename="../../ui/preparation/window.py" line="169"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="357"/>
+        <location filename="../../ui/preparation/window.py" line="368"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="369"/>
+        <location filename="../../ui/preparation/window.py" line="380"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="370"/>
+        <location filename="../../ui/preparation/window.py" line="381"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="380"/>
+        <location filename="../../ui/preparation/window.py" line="391"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="408"/>
+        <location filename="../../ui/preparation/window.py" line="419"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="417"/>
+        <location filename="../../ui/preparation/window.py" line="428"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="427"/>
+        <location filename="../../ui/preparation/window.py" line="438"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="436"/>
+        <location filename="../../ui/preparation/window.py" line="447"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="441"/>
+        <location filename="../../ui/preparation/window.py" line="452"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="457"/>
+        <location filename="../../ui/preparation/window.py" line="468"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="459"/>
+        <location filename="../../ui/preparation/window.py" line="470"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="462"/>
+        <location filename="../../ui/preparation/window.py" line="473"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="467"/>
+        <location filename="../../ui/preparation/window.py" line="478"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="469"/>
+        <location filename="../../ui/preparation/window.py" line="480"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="471"/>
-        <location filename="../../ui/preparation/window.py" line="475"/>
+        <location filename="../../ui/preparation/window.py" line="482"/>
+        <location filename="../../ui/preparation/window.py" line="486"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="472"/>
-        <location filename="../../ui/preparation/window.py" line="477"/>
+        <location filename="../../ui/preparation/window.py" line="483"/>
+        <location filename="../../ui/preparation/window.py" line="488"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="481"/>
+        <location filename="../../ui/preparation/window.py" line="492"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="492"/>
+        <location filename="../../ui/preparation/window.py" line="503"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="498"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="499"/>
+        <location filename="../../ui/preparation/window.py" line="510"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="500"/>
+        <location filename="../../ui/preparation/window.py" line="511"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="501"/>
+        <location filename="../../ui/preparation/window.py" line="512"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="514"/>
+        <location filename="../../ui/preparation/window.py" line="525"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="522"/>
+        <location filename="../../ui/preparation/window.py" line="533"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="525"/>
+        <location filename="../../ui/preparation/window.py" line="536"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="528"/>
+        <location filename="../../ui/preparation/window.py" line="539"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="532"/>
+        <location filename="../../ui/preparation/window.py" line="543"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="560"/>
+        <location filename="../../ui/preparation/window.py" line="571"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="618"/>
+        <location filename="../../ui/preparation/window.py" line="629"/>
         <source>Tips voor dit soort gesprek</source>
         <translation>Tips for this kind of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="625"/>
+        <location filename="../../ui/preparation/window.py" line="656"/>
+        <source>Tips bij deze situatie</source>
+        <translation>Tips for this situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="682"/>
         <source>bron: {0}, r. {1}</source>
         <translation>source: {0}, l. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="635"/>
+        <location filename="../../ui/preparation/window.py" line="692"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="637"/>
+        <location filename="../../ui/preparation/window.py" line="694"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="638"/>
+        <location filename="../../ui/preparation/window.py" line="695"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="649"/>
+        <location filename="../../ui/preparation/window.py" line="706"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="651"/>
+        <location filename="../../ui/preparation/window.py" line="708"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="652"/>
+        <location filename="../../ui/preparation/window.py" line="709"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="653"/>
+        <location filename="../../ui/preparation/window.py" line="710"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="668"/>
+        <location filename="../../ui/preparation/window.py" line="725"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="673"/>
+        <location filename="../../ui/preparation/window.py" line="730"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="805"/>
+        <location filename="../../ui/preparation/window.py" line="862"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="827"/>
+        <location filename="../../ui/preparation/window.py" line="884"/>
         <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="834"/>
+        <location filename="../../ui/preparation/window.py" line="891"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="888"/>
+        <location filename="../../ui/preparation/window.py" line="945"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="888"/>
+        <location filename="../../ui/preparation/window.py" line="945"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="891"/>
+        <location filename="../../ui/preparation/window.py" line="948"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="933"/>
+        <location filename="../../ui/preparation/window.py" line="990"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>
@@ -2261,383 +2266,388 @@ Everything is saved automatically.</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="247"/>
+        <location filename="../../ui/evening/talk_mode.py" line="255"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="275"/>
+        <location filename="../../ui/evening/talk_mode.py" line="283"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="297"/>
-        <location filename="../../ui/evening/talk_mode.py" line="492"/>
+        <location filename="../../ui/evening/talk_mode.py" line="305"/>
+        <location filename="../../ui/evening/talk_mode.py" line="500"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="302"/>
+        <location filename="../../ui/evening/talk_mode.py" line="310"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="305"/>
+        <location filename="../../ui/evening/talk_mode.py" line="313"/>
         <source>Niet verschenen</source>
         <translation>Did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="364"/>
+        <location filename="../../ui/evening/talk_mode.py" line="372"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="366"/>
-        <location filename="../../ui/evening/talk_mode.py" line="373"/>
+        <location filename="../../ui/evening/talk_mode.py" line="374"/>
+        <location filename="../../ui/evening/talk_mode.py" line="381"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="366"/>
+        <location filename="../../ui/evening/talk_mode.py" line="374"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="366"/>
-        <location filename="../../ui/evening/talk_mode.py" line="373"/>
+        <location filename="../../ui/evening/talk_mode.py" line="374"/>
+        <location filename="../../ui/evening/talk_mode.py" line="381"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="371"/>
+        <location filename="../../ui/evening/talk_mode.py" line="379"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="392"/>
+        <location filename="../../ui/evening/talk_mode.py" line="400"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="395"/>
+        <location filename="../../ui/evening/talk_mode.py" line="403"/>
         <source>Bewaren en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="461"/>
+        <location filename="../../ui/evening/talk_mode.py" line="469"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="504"/>
+        <location filename="../../ui/evening/talk_mode.py" line="512"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="510"/>
+        <location filename="../../ui/evening/talk_mode.py" line="518"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="494"/>
+        <location filename="../../ui/evening/talk_mode.py" line="502"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="130"/>
+        <location filename="../../ui/evening/talk_mode.py" line="133"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="183"/>
+        <location filename="../../ui/evening/talk_mode.py" line="191"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="198"/>
+        <location filename="../../ui/evening/talk_mode.py" line="206"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="209"/>
+        <location filename="../../ui/evening/talk_mode.py" line="217"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="217"/>
+        <location filename="../../ui/evening/talk_mode.py" line="225"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="225"/>
+        <location filename="../../ui/evening/talk_mode.py" line="233"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="228"/>
+        <location filename="../../ui/evening/talk_mode.py" line="236"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="236"/>
-        <location filename="../../ui/evening/talk_mode.py" line="261"/>
+        <location filename="../../ui/evening/talk_mode.py" line="244"/>
+        <location filename="../../ui/evening/talk_mode.py" line="269"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="239"/>
+        <location filename="../../ui/evening/talk_mode.py" line="247"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="244"/>
+        <location filename="../../ui/evening/talk_mode.py" line="252"/>
         <source>Uiterlijk (datum, mag leeg)</source>
         <translation>By (date, may be empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="245"/>
+        <location filename="../../ui/evening/talk_mode.py" line="253"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="256"/>
+        <location filename="../../ui/evening/talk_mode.py" line="264"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="259"/>
+        <location filename="../../ui/evening/talk_mode.py" line="267"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="262"/>
+        <location filename="../../ui/evening/talk_mode.py" line="270"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="269"/>
+        <location filename="../../ui/evening/talk_mode.py" line="277"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="361"/>
+        <location filename="../../ui/evening/talk_mode.py" line="369"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>Short look back (you may also skip it)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="380"/>
-        <location filename="../../ui/evening/talk_mode.py" line="381"/>
+        <location filename="../../ui/evening/talk_mode.py" line="388"/>
+        <location filename="../../ui/evening/talk_mode.py" line="389"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="384"/>
+        <location filename="../../ui/evening/talk_mode.py" line="392"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="387"/>
+        <location filename="../../ui/evening/talk_mode.py" line="395"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="428"/>
+        <location filename="../../ui/evening/talk_mode.py" line="436"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="434"/>
+        <location filename="../../ui/evening/talk_mode.py" line="442"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="440"/>
+        <location filename="../../ui/evening/talk_mode.py" line="448"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="526"/>
+        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="547"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="527"/>
+        <location filename="../../ui/evening/talk_mode.py" line="548"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="531"/>
+        <location filename="../../ui/evening/talk_mode.py" line="552"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <location filename="../../ui/evening/talk_mode.py" line="554"/>
         <source>Let op: {0}</source>
         <translation>Focus: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="535"/>
+        <location filename="../../ui/evening/talk_mode.py" line="556"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="544"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="737"/>
+        <location filename="../../ui/evening/talk_mode.py" line="758"/>
         <source>Bewaard. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="803"/>
+        <location filename="../../ui/evening/talk_mode.py" line="824"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement as you now make it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="812"/>
+        <location filename="../../ui/evening/talk_mode.py" line="833"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="817"/>
+        <location filename="../../ui/evening/talk_mode.py" line="838"/>
         <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="894"/>
+        <location filename="../../ui/evening/talk_mode.py" line="915"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="910"/>
+        <location filename="../../ui/evening/talk_mode.py" line="931"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="910"/>
+        <location filename="../../ui/evening/talk_mode.py" line="931"/>
         <source>niet verschenen</source>
         <translation>did not come</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="911"/>
+        <location filename="../../ui/evening/talk_mode.py" line="932"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="570"/>
+        <location filename="../../ui/evening/talk_mode.py" line="591"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="571"/>
+        <location filename="../../ui/evening/talk_mode.py" line="592"/>
         <source>Loopt door</source>
         <translation>Continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="572"/>
+        <location filename="../../ui/evening/talk_mode.py" line="593"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="573"/>
+        <location filename="../../ui/evening/talk_mode.py" line="594"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="574"/>
+        <location filename="../../ui/evening/talk_mode.py" line="595"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="594"/>
+        <location filename="../../ui/evening/talk_mode.py" line="615"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="596"/>
+        <location filename="../../ui/evening/talk_mode.py" line="617"/>
         <source>loopt door</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="598"/>
+        <location filename="../../ui/evening/talk_mode.py" line="619"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="603"/>
+        <location filename="../../ui/evening/talk_mode.py" line="624"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="625"/>
+        <location filename="../../ui/evening/talk_mode.py" line="646"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="632"/>
+        <location filename="../../ui/evening/talk_mode.py" line="653"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="634"/>
+        <location filename="../../ui/evening/talk_mode.py" line="655"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="646"/>
+        <location filename="../../ui/evening/talk_mode.py" line="667"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="646"/>
+        <location filename="../../ui/evening/talk_mode.py" line="667"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="649"/>
+        <location filename="../../ui/evening/talk_mode.py" line="670"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="263"/>
-        <location filename="../../ui/evening/talk_mode.py" line="763"/>
+        <location filename="../../ui/evening/talk_mode.py" line="271"/>
+        <location filename="../../ui/evening/talk_mode.py" line="784"/>
         <source>Uiterlijk</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="586"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="566"/>
+        <location filename="../../ui/evening/talk_mode.py" line="587"/>
         <source>toelichting, mag leeg</source>
         <translation>explanation, may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="705"/>
+        <location filename="../../ui/evening/talk_mode.py" line="726"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="727"/>
+        <location filename="../../ui/evening/talk_mode.py" line="748"/>
         <source>Niet bewaard: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="743"/>
+        <location filename="../../ui/evening/talk_mode.py" line="764"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="799"/>
+        <location filename="../../ui/evening/talk_mode.py" line="820"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="865"/>
+        <location filename="../../ui/evening/talk_mode.py" line="886"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>

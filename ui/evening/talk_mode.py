@@ -48,8 +48,10 @@ from parentconv.services.agreements import create_agreement
 from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
 from parentconv.services.talk_mode import KEEP, Keep, TalkModeView
 from parentconv.services.views import AgreementView
+from parentconv.settings import load_settings
 from parentconv.store.backups import EVENING
 from parentconv.store.db import Database
+from parentconv.tips import tips_for
 from parentconv_ui.common.agreement_dialog import AgreementDialog
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed, OwnChanges
@@ -61,6 +63,7 @@ from parentconv_ui.common.widgets import (
     WrappedCheck,
     fit_to_screen,
     font_size,
+    hint,
     named,
     warning_style,
 )
@@ -165,6 +168,11 @@ class TalkModeWindow(QWidget):
         who = QVBoxLayout()
         who.addWidget(self.pupil_label)
         who.addWidget(self.carers_label)
+        # The sources' tips for this situation (an interpreter, a low-literate carer, a father
+        # alone, a care talk), as in the preparation; hidden ones stay hidden.
+        self.tips_label = hint("")
+        self.tips_label.setObjectName("situationTips")
+        who.addWidget(self.tips_label)
         header.addLayout(who, 3)
         header.addWidget(self.clock_frame, 1)
 
@@ -266,9 +274,9 @@ class TalkModeWindow(QWidget):
         cap_layout.addWidget(self.agreement_due, 1, 2)
         cap_layout.addWidget(self.add_button, 1, 3)
         cap_layout.setColumnStretch(0, 1)
-        hint = QLabel(self.tr("Typ, Tab, kies wie, Tab, datum, Enter."))
-        hint.setWordWrap(True)
-        cap_layout.addWidget(hint, 2, 0, 1, 4)
+        keys_hint = QLabel(self.tr("Typ, Tab, kies wie, Tab, datum, Enter."))
+        keys_hint.setWordWrap(True)
+        cap_layout.addWidget(keys_hint, 2, 0, 1, 4)
         cap_layout.addWidget(self.agreement_error, 3, 0, 1, 4)
         cap_layout.addWidget(self.made_list, 4, 0, 1, 4)
 
@@ -511,6 +519,19 @@ class TalkModeWindow(QWidget):
         when = f"{format_date(talk.starts_at.date(), self.language)} {format_time(talk.starts_at)}"
         ctype = self.catalog.conversation_type(talk.type_key).name
         self.carers_label.setText(" · ".join([when, ctype, ", ".join(carers), *extra]))
+        invited = [c for c in mode.carers if c.id in talk.carer_ids] or list(mode.carers)
+        shown = [
+            tip
+            for tip in tips_for(
+                talk.type_key,
+                invited,
+                language=self.language,
+                hidden=load_settings(self.ctx.locations.settings_file).hidden_tips,
+            )
+            if tip.when != "two_way"  # the agreements' tip belongs to the preparation
+        ]
+        self.tips_label.setText("\n".join(self.tr("Tip: {0}").format(t.text) for t in shown))
+        self.tips_label.setVisible(bool(shown))
 
     def _show_focus(self) -> None:
         from html import escape

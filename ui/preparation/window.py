@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from parentconv.catalog import Prompt
-from parentconv.catalog_model import SEED_TITLES
+from parentconv.catalog_model import SEED_TITLES, SourceRef
 from parentconv.changes import Changes
 from parentconv.dates import format_date, format_datetime, format_time
 from parentconv.errors import UserFacingError, ValidationError
@@ -47,6 +47,8 @@ from parentconv.services.preparation import (
 )
 from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
+from parentconv.settings import load_settings, save_settings
+from parentconv.tips import tips_for
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
 from parentconv_ui.common.errors import show_error
@@ -288,6 +290,14 @@ class PreparationWindow(QWidget):
         self.type_tips.setStyleSheet(
             f"color: {colour('text')}; background: {colour('info_bg')}; padding: 6px;"
         )
+        self.situation_tips = hint("")
+        self.situation_tips.setObjectName("situation_tips")
+        self.situation_tips.setTextFormat(Qt.TextFormat.RichText)
+        self.situation_tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.situation_tips.setStyleSheet(
+            f"color: {colour('text')}; background: {colour('info_bg')}; padding: 6px;"
+        )
+        self.situation_tips.linkActivated.connect(self._hide_tip)
         form.addRow(self.tr("Soort gesprek"), self.type_combo)
         form.addRow(self.type_tips)
         for label, widget, key in (
@@ -309,6 +319,7 @@ class PreparationWindow(QWidget):
         form.addRow("", self.child_present)
         form.addRow(self.tr("Tolk of anderen"), self.others_edit)
         form.addRow("", self._error("type_key"))
+        form.addRow(self.situation_tips)  # after who comes: the tips are about them
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         for edit in (
             self.date_edit,
@@ -616,12 +627,58 @@ class PreparationWindow(QWidget):
         self.type_tips.setText("<br>".join(lines))
         self.type_tips.setToolTip("".join(f"<p>{escape(q, quote=False)}</p>" for q in quotes))
         named(self.type_tips, self.tr("Tips voor dit soort gesprek"), " ".join(quotes))
+        self._show_situation_tips()
+
+    def _show_situation_tips(self) -> None:
+        """Tips from the sources for this situation (an interpreter, a low-literate carer, a
+        father alone, a care talk, agreements both ways); each can be hidden for good."""
+        invited = [c for c in self.context.carers if c.id in self.talk.carer_ids]
+        hidden = load_settings(self.ctx.locations.settings_file).hidden_tips
+        shown = tips_for(
+            str(self.type_combo.currentData()),
+            invited or self.context.carers,
+            language=self.language,
+            hidden=hidden,
+        )
+        self.situation_tips.setVisible(bool(shown))
+        lines = [f"<b>{escape(self.tr('Tips bij deze situatie'))}</b>"]
+        quotes = []
+        for tip in shown:
+            where = self._where_source(tip.source)
+            lines.append(
+                f"• {escape(tip.text, quote=False)} "
+                f'<span style="color: {colour("hint")};">({escape(where)})</span> '
+                f'<a href="hide:{tip.key}">{escape(self.tr("verbergen"))}</a>'
+            )
+            quotes.append(f"“{tip.quote}” ({where})")
+        self.situation_tips.setText("<br>".join(lines))
+        self.situation_tips.setToolTip("".join(f"<p>{escape(q, quote=False)}</p>" for q in quotes))
+        named(self.situation_tips, self.tr("Tips bij deze situatie"), " ".join(quotes))
+
+    def _hide_tip(self, link: str) -> None:
+        """The teacher hides a tip: it stays hidden (settings.json) until the setting is reset."""
+        key = link.removeprefix("hide:")
+        path = self.ctx.locations.settings_file
+        settings = load_settings(path)
+        if key not in settings.hidden_tips:
+            settings.hidden_tips.append(key)
+            try:
+                save_settings(path, settings)
+            except OSError as exc:
+                from parentconv.store.db import describe_storage_error
+
+                show_error(self, UserFacingError(describe_storage_error(exc) or str(exc)))
+                return
+        self._show_situation_tips()
 
     def _where(self, prompt: Prompt) -> str:
-        """bron: kaartenset Ouderbetrokkenheid, r. 967–968"""
         assert prompt.source is not None
-        lines = prompt.source.lines.replace("-", "–")
-        title = core_text(SEED_TITLES.get(prompt.source.seed, prompt.source.seed))
+        return self._where_source(prompt.source)
+
+    def _where_source(self, source: SourceRef) -> str:
+        """bron: kaartenset Ouderbetrokkenheid, r. 967–968"""
+        lines = source.lines.replace("-", "–")
+        title = core_text(SEED_TITLES.get(source.seed, source.seed))
         return self.tr("bron: {0}, r. {1}").format(title, lines)
 
     def _citation(self, prompt: Prompt) -> str:
