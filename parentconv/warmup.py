@@ -75,6 +75,10 @@ def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
         if evening_id is not None:
             db.run(evenings.get_evening, evening_id)
             yield "evening"
+    from parentconv.tips import load_tips
+
+    load_tips(language)  # read and checked in both languages: the preparation shows them
+    yield "tips"
     yield HEAVY
     for module in ("reportlab.pdfbase.ttfonts", "reportlab.pdfgen.canvas"):
         importlib.import_module(module)
