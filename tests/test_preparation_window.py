@@ -355,9 +355,11 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
     pid = pupil_id(demo_db, "Noah Jansen")
     main.select_pupil(pid)
     qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
-    window = main.preparations[planned_talk(demo_db, "Noah Jansen")]
+    talk_id = planned_talk(demo_db, "Noah Jansen")
+    # the talk is found at once; the window is built and shown in the next turns of the loop
+    qtbot.waitUntil(lambda: talk_id in main.preparations and main.preparations[talk_id].isVisible())
+    window = main.preparations[talk_id]
     qtbot.addWidget(window)
-    qtbot.waitUntil(window.isVisible)  # built at once, shown on the next turn of the loop
     window.key_message.setPlainText("Boodschap")
     window.save_now()
     cells = [main.panel.talks.item(r, 4).text() for r in range(main.panel.talks.rowCount())]
@@ -369,6 +371,7 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
     main.select_pupil(other)
     qtbot.mouseClick(main.panel.prepare_button, Qt.MouseButton.LeftButton)
     assert len(demo_db.run(talks.list_talks, pupil_id=other)) == before + 1
+    qtbot.waitUntil(lambda: len(main.preparations) == 2)
     for w in main.preparations.values():
         qtbot.addWidget(w)
 

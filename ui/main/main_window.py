@@ -578,7 +578,10 @@ class MainWindow(QMainWindow):
             if isinstance(planned, Failed):
                 return
             talk = planned
-        self.open_preparation(talk.id)
+        # Finding the talk and building its window are two turns of the loop (each well under
+        # 50 ms); the window shows in a third (``show_soon``).
+        talk_id = talk.id
+        QTimer.singleShot(0, self, lambda: self.open_preparation(talk_id))
 
     def open_preparation(
         self, talk_id: int, then: Callable[[PreparationWindow], None] | None = None
