@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parentconv.catalog_model import LANGUAGES, CatalogError, SourceRef
+from parentconv.i18n import N_
 from parentconv.resources import resource_dir
 from parentconv.text import fold
 
@@ -58,6 +59,16 @@ __all__ = [
 ]
 
 KINDS = ("conversation", "assignment", "background", "definition", "energizer", "other")
+
+KIND_WORDS = {  # what a card is called on screen and on paper
+    "set": N_("Kaartenset"),
+    "conversation": N_("Gesprekskaart"),
+    "assignment": N_("Opdrachtkaart"),
+    "background": N_("Achtergrond"),
+    "definition": N_("Definitiekaart"),
+    "energizer": N_("Energizer"),
+    "other": N_("Kaart"),
+}
 SET_KEYS = ("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3")
 """The numbered card sets of seed 002; a file may hold further sets after them."""
 FILE_NAME = "cards.json"

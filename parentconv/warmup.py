@@ -45,13 +45,6 @@ def likely_talk(work: Work) -> tuple[int, int | None, int] | None:
     return (int(row[0]), row[1], int(row[2])) if row is not None else None
 
 
-HEAVY = "heavier pieces follow"
-"""Yielded between the queries (up to ~25 ms each, needed for the first preparation and talk,
-so they come first) and the PDF machinery (up to ~45 ms each, needed only for the first
-print). (Holding the heavier ones back while the teacher types needed an application-wide
-event filter, which cost 75 ms at the first paint: not done.)"""
-
-
 def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
     """The warm-up in pieces of at most a few tens of milliseconds: the caller runs one piece
     per turn of its event loop (``next()``), so a key typed meanwhile waits for one piece at
@@ -79,7 +72,7 @@ def warm_up_steps(db: Database, language: str) -> Generator[str, None, None]:
 
     load_tips(language)  # read and checked in both languages: the preparation shows them
     yield "tips"
-    yield HEAVY
+    # then the PDF machinery (pieces up to ~45 ms), needed only for the first print
     for module in ("reportlab.pdfbase.ttfonts", "reportlab.pdfgen.canvas"):
         importlib.import_module(module)
         yield module

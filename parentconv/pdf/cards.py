@@ -22,8 +22,8 @@ from reportlab.platypus import Flowable, Frame, Paragraph
 from reportlab.platypus.doctemplate import LayoutError
 
 from parentconv import APP_NAME, __version__
-from parentconv.cards import Card, CardSet
-from parentconv.catalog_model import SEED_TITLES, SourceRef
+from parentconv.cards import KIND_WORDS, CardSet
+from parentconv.citations import where
 from parentconv.i18n import N_, translation
 from parentconv.pdf.fonts import register_fonts
 
@@ -35,29 +35,8 @@ ACCENT = colors.HexColor("#1f3a5f")
 GREY = colors.HexColor("#555555")
 CUT = colors.HexColor("#9aa5b1")
 
-KIND_WORDS = {
-    "set": N_("Kaartenset"),
-    "conversation": N_("Gesprekskaart"),
-    "assignment": N_("Opdrachtkaart"),
-    "background": N_("Achtergrond"),
-    "definition": N_("Definitiekaart"),
-    "energizer": N_("Energizer"),
-    "other": N_("Kaart"),
-}
 
-
-def _t(message: str, language: str) -> str:
-    return translation(language).gettext(message) if language != "nl" else message
-
-
-def where(source: SourceRef, language: str) -> str:
-    """bron: kaartenset Ouderbetrokkenheid, r. 140–157"""
-    title = _t(SEED_TITLES.get(source.seed, source.seed), language)
-    lines = source.lines.replace("-", "–")
-    return _t(N_("bron: {title}, r. {lines}"), language).format(title=title, lines=lines)
-
-
-def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     regular, bold = register_fonts()
     body = ParagraphStyle(
         "card", fontName=regular, fontSize=size, leading=size * 1.3, spaceAfter=size * 0.45
@@ -79,8 +58,7 @@ def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle
         bulletFontName=regular,
         spaceAfter=size * 0.3,
     )
-    small = ParagraphStyle("card_small", body, fontSize=size - 1.5, textColor=GREY)
-    return body, title, bullet, small
+    return body, title, bullet
 
 
 Section = tuple[str, str, Sequence[str]]
@@ -88,7 +66,7 @@ Section = tuple[str, str, Sequence[str]]
 
 
 def _story(title: str, sections: Sequence[Section], size: float) -> list[Flowable]:
-    body, heading, bullet, _small = _styles(size)
+    body, heading, bullet = _styles(size)
     label = ParagraphStyle("card_label", body, fontName=heading.fontName, spaceAfter=size * 0.2)
     story: list[Flowable] = [Paragraph(escape(title), heading)]
     for name, text, items in sections:
@@ -164,7 +142,8 @@ def _card(
         c = sheets.canvas
         c.setFont(bold, 7.5)
         c.setFillColor(GREY)
-        shown = header if used == 1 else f"{header} ({_t(N_('vervolg'), language)})"
+        more = translation(language).gettext(N_("vervolg"))
+        shown = header if used == 1 else f"{header} ({more})"
         c.drawString(x + PADDING, y + CARD_HEIGHT - PADDING - 2 * mm, shown)
         c.setFont(regular, 6)
         c.drawString(x + PADDING, y + PADDING - 1 * mm, footer)
@@ -188,22 +167,23 @@ def _card(
 
 def render_card_sets(sets: Sequence[CardSet], *, language: str = "nl") -> bytes:
     """Every card of ``sets`` (a set card with its goal and method first), four to an A4."""
+    t = translation(language).gettext
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=0)
-    title = _t(N_("Kaartensets Ouderbetrokkenheid"), language)
+    title = t(N_("Kaartensets Ouderbetrokkenheid"))
     canvas.setTitle(title)
-    canvas.setSubject(_t(N_("Kaarten om uit te knippen, vier per A4"), language))
+    canvas.setSubject(t(N_("Kaarten om uit te knippen, vier per A4")))
     canvas.setAuthor("")
     canvas.setCreator(f"{APP_NAME} {__version__}")
     sheets = _Sheets(canvas)
     for card_set in sets:
         _card(
             sheets,
-            f"{_t(KIND_WORDS['set'], language)} {card_set.key}",
+            f"{t(KIND_WORDS['set'])} {card_set.key}",
             card_set.title,
             [
-                (_t(N_("Doel"), language), "", card_set.goal),
-                (_t(N_("Werkwijze"), language), card_set.method, ()),
+                (t(N_("Doel")), "", card_set.goal),
+                (t(N_("Werkwijze")), card_set.method, ()),
             ],
             where(card_set.source, language),
             language,
@@ -211,7 +191,7 @@ def render_card_sets(sets: Sequence[CardSet], *, language: str = "nl") -> bytes:
         for card in card_set.cards:
             _card(
                 sheets,
-                f"{_t(KIND_WORDS.get(card.kind, KIND_WORDS['other']), language)} {card_set.key}",
+                f"{t(KIND_WORDS.get(card.kind, KIND_WORDS['other']))} {card_set.key}",
                 card.title,
                 [("", card.text, card.items)],
                 where(card.source, language),
@@ -220,10 +200,3 @@ def render_card_sets(sets: Sequence[CardSet], *, language: str = "nl") -> bytes:
     sheets.finish()
     canvas.save()
     return buffer.getvalue()
-
-
-def card_text(card: Card) -> str:
-    """A card as plain text (for the library's copy and for tests)."""
-    parts = [card.title, *(p for p in card.text.split("\n\n") if p.strip())]
-    parts += [f"• {item}" for item in card.items]
-    return "\n\n".join(parts)

@@ -876,7 +876,7 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="255"/>
-        <location filename="../../ui/main/main_window.py" line="790"/>
+        <location filename="../../ui/main/main_window.py" line="793"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
@@ -959,87 +959,87 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="628"/>
+        <location filename="../../ui/main/main_window.py" line="631"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="630"/>
+        <location filename="../../ui/main/main_window.py" line="633"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="647"/>
+        <location filename="../../ui/main/main_window.py" line="650"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="663"/>
+        <location filename="../../ui/main/main_window.py" line="666"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Summary for parents – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="665"/>
+        <location filename="../../ui/main/main_window.py" line="668"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="667"/>
+        <location filename="../../ui/main/main_window.py" line="670"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="667"/>
+        <location filename="../../ui/main/main_window.py" line="670"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="669"/>
+        <location filename="../../ui/main/main_window.py" line="672"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="686"/>
+        <location filename="../../ui/main/main_window.py" line="689"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="687"/>
+        <location filename="../../ui/main/main_window.py" line="690"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="699"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="700"/>
+        <location filename="../../ui/main/main_window.py" line="703"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="711"/>
+        <location filename="../../ui/main/main_window.py" line="714"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="711"/>
+        <location filename="../../ui/main/main_window.py" line="714"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="713"/>
+        <location filename="../../ui/main/main_window.py" line="716"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="723"/>
+        <location filename="../../ui/main/main_window.py" line="726"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="725"/>
+        <location filename="../../ui/main/main_window.py" line="728"/>
         <source>Opgeslagen:
 {0}
 
@@ -1050,27 +1050,27 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="780"/>
+        <location filename="../../ui/main/main_window.py" line="783"/>
         <source>kaarten</source>
         <translation>cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="780"/>
+        <location filename="../../ui/main/main_window.py" line="783"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="781"/>
+        <location filename="../../ui/main/main_window.py" line="784"/>
         <source>Kaartenset {0}</source>
         <translation>Card set {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="781"/>
+        <location filename="../../ui/main/main_window.py" line="784"/>
         <source>Alle kaartensets</source>
         <translation>All card sets</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="792"/>
+        <location filename="../../ui/main/main_window.py" line="795"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -1124,403 +1124,398 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="143"/>
+        <location filename="../../ui/preparation/window.py" line="142"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="151"/>
+        <location filename="../../ui/preparation/window.py" line="150"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="155"/>
+        <location filename="../../ui/preparation/window.py" line="154"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="212"/>
+        <location filename="../../ui/preparation/window.py" line="211"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf bewaard.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="233"/>
+        <location filename="../../ui/preparation/window.py" line="232"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="239"/>
+        <location filename="../../ui/preparation/window.py" line="238"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="240"/>
+        <location filename="../../ui/preparation/window.py" line="239"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="242"/>
+        <location filename="../../ui/preparation/window.py" line="241"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="269"/>
+        <location filename="../../ui/preparation/window.py" line="268"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="272"/>
+        <location filename="../../ui/preparation/window.py" line="271"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="275"/>
+        <location filename="../../ui/preparation/window.py" line="274"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="278"/>
+        <location filename="../../ui/preparation/window.py" line="277"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="282"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="286"/>
+        <location filename="../../ui/preparation/window.py" line="285"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="301"/>
+        <location filename="../../ui/preparation/window.py" line="300"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="305"/>
+        <location filename="../../ui/preparation/window.py" line="303"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="306"/>
+        <location filename="../../ui/preparation/window.py" line="304"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="307"/>
+        <location filename="../../ui/preparation/window.py" line="305"/>
         <source>Duur (minuten)</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="308"/>
+        <location filename="../../ui/preparation/window.py" line="306"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="313"/>
-        <location filename="../../ui/preparation/window.py" line="316"/>
-        <location filename="../../ui/preparation/window.py" line="693"/>
+        <location filename="../../ui/preparation/window.py" line="311"/>
+        <location filename="../../ui/preparation/window.py" line="314"/>
+        <location filename="../../ui/preparation/window.py" line="682"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="317"/>
+        <location filename="../../ui/preparation/window.py" line="315"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="321"/>
+        <location filename="../../ui/preparation/window.py" line="319"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="341"/>
-        <location filename="../../ui/preparation/window.py" line="343"/>
+        <location filename="../../ui/preparation/window.py" line="340"/>
+        <location filename="../../ui/preparation/window.py" line="342"/>
         <source>Mijn boodschap in een paar zinnen…</source>
         <translation>My message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="349"/>
-        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="348"/>
+        <location filename="../../ui/preparation/window.py" line="350"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="353"/>
+        <location filename="../../ui/preparation/window.py" line="352"/>
         <source>Wat ik in de klas ga doen…</source>
         <translation>What I will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="355"/>
-        <location filename="../../ui/preparation/window.py" line="360"/>
+        <location filename="../../ui/preparation/window.py" line="354"/>
+        <location filename="../../ui/preparation/window.py" line="359"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="361"/>
+        <location filename="../../ui/preparation/window.py" line="360"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="356"/>
-        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="355"/>
+        <location filename="../../ui/preparation/window.py" line="363"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="363"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="357"/>
-        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="356"/>
+        <location filename="../../ui/preparation/window.py" line="366"/>
         <source>Betekenis voor mijn handelen</source>
         <translation>What this means for my actions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="169"/>
+        <location filename="../../ui/preparation/window.py" line="168"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="368"/>
+        <location filename="../../ui/preparation/window.py" line="367"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="380"/>
+        <location filename="../../ui/preparation/window.py" line="379"/>
         <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do I want to have achieved at the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="381"/>
+        <location filename="../../ui/preparation/window.py" line="380"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="391"/>
+        <location filename="../../ui/preparation/window.py" line="390"/>
         <source>Hoe zie ik de ouders en het kind?</source>
         <translation>How do I see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="419"/>
+        <location filename="../../ui/preparation/window.py" line="418"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="428"/>
+        <location filename="../../ui/preparation/window.py" line="427"/>
         <source>Samen: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="438"/>
+        <location filename="../../ui/preparation/window.py" line="437"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="447"/>
+        <location filename="../../ui/preparation/window.py" line="446"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="452"/>
+        <location filename="../../ui/preparation/window.py" line="451"/>
         <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="468"/>
+        <location filename="../../ui/preparation/window.py" line="467"/>
         <source>uiterlijk {0}</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="470"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="473"/>
+        <location filename="../../ui/preparation/window.py" line="472"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="478"/>
+        <location filename="../../ui/preparation/window.py" line="477"/>
         <source>Mijn vragen aan de ouders, één per regel</source>
         <translation>My questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="480"/>
+        <location filename="../../ui/preparation/window.py" line="479"/>
         <source>Vragen van de ouders (als ik ze al ken)</source>
         <translation>The parents&apos; questions (if I know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="482"/>
-        <location filename="../../ui/preparation/window.py" line="486"/>
+        <location filename="../../ui/preparation/window.py" line="481"/>
+        <location filename="../../ui/preparation/window.py" line="485"/>
         <source>Mijn vragen</source>
         <translation>My questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="483"/>
-        <location filename="../../ui/preparation/window.py" line="488"/>
+        <location filename="../../ui/preparation/window.py" line="482"/>
+        <location filename="../../ui/preparation/window.py" line="487"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="492"/>
+        <location filename="../../ui/preparation/window.py" line="491"/>
         <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="503"/>
+        <location filename="../../ui/preparation/window.py" line="502"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="509"/>
+        <location filename="../../ui/preparation/window.py" line="508"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="510"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="511"/>
+        <location filename="../../ui/preparation/window.py" line="510"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="512"/>
+        <location filename="../../ui/preparation/window.py" line="511"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="525"/>
+        <location filename="../../ui/preparation/window.py" line="524"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="533"/>
+        <location filename="../../ui/preparation/window.py" line="532"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="536"/>
+        <location filename="../../ui/preparation/window.py" line="535"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="539"/>
+        <location filename="../../ui/preparation/window.py" line="538"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="543"/>
+        <location filename="../../ui/preparation/window.py" line="542"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="571"/>
+        <location filename="../../ui/preparation/window.py" line="570"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the conference evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="629"/>
+        <location filename="../../ui/preparation/window.py" line="628"/>
         <source>Tips voor dit soort gesprek</source>
         <translation>Tips for this kind of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="656"/>
+        <location filename="../../ui/preparation/window.py" line="655"/>
         <source>Tips bij deze situatie</source>
         <translation>Tips for this situation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="682"/>
-        <source>bron: {0}, r. {1}</source>
-        <translation>source: {0}, l. {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="692"/>
+        <location filename="../../ui/preparation/window.py" line="681"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="694"/>
+        <location filename="../../ui/preparation/window.py" line="683"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="695"/>
+        <location filename="../../ui/preparation/window.py" line="684"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="706"/>
+        <location filename="../../ui/preparation/window.py" line="695"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="708"/>
+        <location filename="../../ui/preparation/window.py" line="697"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="709"/>
+        <location filename="../../ui/preparation/window.py" line="698"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="710"/>
+        <location filename="../../ui/preparation/window.py" line="699"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="725"/>
+        <location filename="../../ui/preparation/window.py" line="714"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="730"/>
+        <location filename="../../ui/preparation/window.py" line="719"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="862"/>
+        <location filename="../../ui/preparation/window.py" line="851"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="884"/>
+        <location filename="../../ui/preparation/window.py" line="873"/>
         <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="891"/>
+        <location filename="../../ui/preparation/window.py" line="880"/>
         <source>Bewaard om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="945"/>
+        <location filename="../../ui/preparation/window.py" line="934"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="945"/>
+        <location filename="../../ui/preparation/window.py" line="934"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="948"/>
+        <location filename="../../ui/preparation/window.py" line="937"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="990"/>
+        <location filename="../../ui/preparation/window.py" line="979"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>

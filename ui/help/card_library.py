@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parentconv.cards import Card, CardSet, load_card_sets, search_cards
+from parentconv.cards import KIND_WORDS, Card, CardSet, load_card_sets, search_cards
+from parentconv.citations import where
 from parentconv.i18n import _ as core_text
-from parentconv.pdf.cards import KIND_WORDS, where
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.widgets import fit_to_screen, named
 

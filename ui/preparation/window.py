@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from parentconv.catalog import Prompt
-from parentconv.catalog_model import SEED_TITLES, SourceRef
 from parentconv.changes import Changes
+from parentconv.citations import where
 from parentconv.dates import format_date, format_datetime, format_time
 from parentconv.errors import UserFacingError, ValidationError
-from parentconv.i18n import _ as core_text
 from parentconv.services import preparation as prep_service
 from parentconv.services import talks as talk_service
 from parentconv.services import validation as v
@@ -620,8 +619,8 @@ class PreparationWindow(QWidget):
         for prompt in ctype.prompts:
             line = f"• {escape(prompt.text, quote=False)}"
             if prompt.source is not None:
-                where = self._where(prompt)
-                line += f' <span style="color: {colour("hint")};">({escape(where)})</span>'
+                place = where(prompt.source, self.language)
+                line += f' <span style="color: {colour("hint")};">({escape(place)})</span>'
                 quotes.append(self._citation(prompt))
             lines.append(line)
         self.type_tips.setText("<br>".join(lines))
@@ -644,13 +643,13 @@ class PreparationWindow(QWidget):
         lines = [f"<b>{escape(self.tr('Tips bij deze situatie'))}</b>"]
         quotes = []
         for tip in shown:
-            where = self._where_source(tip.source)
+            place = where(tip.source, self.language)
             lines.append(
                 f"• {escape(tip.text, quote=False)} "
-                f'<span style="color: {colour("hint")};">({escape(where)})</span> '
+                f'<span style="color: {colour("hint")};">({escape(place)})</span> '
                 f'<a href="hide:{tip.key}">{escape(self.tr("verbergen"))}</a>'
             )
-            quotes.append(f"“{tip.quote}” ({where})")
+            quotes.append(f"“{tip.quote}” ({place})")
         self.situation_tips.setText("<br>".join(lines))
         self.situation_tips.setToolTip("".join(f"<p>{escape(q, quote=False)}</p>" for q in quotes))
         named(self.situation_tips, self.tr("Tips bij deze situatie"), " ".join(quotes))
@@ -671,21 +670,11 @@ class PreparationWindow(QWidget):
                 return
         self._show_situation_tips()
 
-    def _where(self, prompt: Prompt) -> str:
-        assert prompt.source is not None
-        return self._where_source(prompt.source)
-
-    def _where_source(self, source: SourceRef) -> str:
-        """bron: kaartenset Ouderbetrokkenheid, r. 967–968"""
-        lines = source.lines.replace("-", "–")
-        title = core_text(SEED_TITLES.get(source.seed, source.seed))
-        return self.tr("bron: {0}, r. {1}").format(title, lines)
-
     def _citation(self, prompt: Prompt) -> str:
         """“quote” (bron: …, r. 1974–1976); empty for a tip written for the app."""
         if prompt.quote is None or prompt.source is None:
             return ""
-        return f"“{prompt.quote}” ({self._where(prompt)})"
+        return f"“{prompt.quote}” ({where(prompt.source, self.language)})"
 
     def _show_known_facts(self) -> None:
         ctx = self.context
