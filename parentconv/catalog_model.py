@@ -35,6 +35,7 @@ SKILL_GROUPS = ("listening", "sending", "regulating")
 SKILL_KINDS = ("verbal", "nonverbal")
 FORM_FIELD_KEYS = ("structure", "context")
 CONVERSATION_TYPE_KEYS = (
+    "intake",
     "start",
     "ten_minute",
     "progress",
@@ -42,6 +43,7 @@ CONVERSATION_TYPE_KEYS = (
     "triangle",
     "home_visit",
     "care",
+    "round_table",
     "unexpected",
     "exit",
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-KINDS = ("groups", "pupils", "carers", "talks", "agreements", "evenings")
+KINDS = ("groups", "pupils", "carers", "talks", "agreements", "evenings", "assessments")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class Changes:
     talks: frozenset[int] = frozenset()
     agreements: frozenset[int] = frozenset()
     evenings: frozenset[int] = frozenset()
+    assessments: frozenset[int] = frozenset()
+    """The teacher's self-assessments (they hold no pupil's data)."""
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
@@ -39,6 +41,7 @@ class Changes:
         talks: Iterable[int] = (),
         agreements: Iterable[int] = (),
         evenings: Iterable[int] = (),
+        assessments: Iterable[int] = (),
     ) -> bool:
         """Whether any of the given ids was changed."""
         wanted = {
@@ -48,6 +51,7 @@ class Changes:
             "talks": talks,
             "agreements": agreements,
             "evenings": evenings,
+            "assessments": assessments,
         }
         return any(not getattr(self, k).isdisjoint(ids) for k, ids in wanted.items())
 

@@ -1,5 +1,6 @@
 """``parentconv import-class FILE``: a class list from the school's administration, on the
-command line. The same reading, plan and transaction as Klas → Importeren… in the app."""
+command line. The same reading, plan and transaction as Groep → Klassenlijst importeren… in
+the app."""
 
 from __future__ import annotations
 

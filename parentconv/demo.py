@@ -110,6 +110,7 @@ class _Reflection:
     goal_achieved: str | None
     two_way: bool | None
     next_time: str
+    went_well: str = ""
 
 
 @dataclass(frozen=True)
@@ -423,7 +424,10 @@ PAST_TALKS: tuple[_TalkSpec, ...] = (
         "Moeder wil weten hoe ze thuis met lezen kan helpen.",
         steps=_START_STEPS,
         reflection=_Reflection(
-            "yes", True, "Vader ook uitnodigen; hij kan alleen na 17:00. Tolk vooraf regelen."
+            "yes",
+            True,
+            "Vader ook uitnodigen; hij kan alleen na 17:00. Tolk vooraf regelen.",
+            "Şükrü vertelde zelf over zijn duiven; moeder ontspande zichtbaar.",
         ),
     ),
     _TalkSpec(
@@ -492,7 +496,10 @@ PAST_TALKS: tuple[_TalkSpec, ...] = (
         "Oudste zus kan thuis helpen met voorlezen.",
         steps=(3, 4, 5, 6, 10, 11, 13, 16),
         reflection=_Reflection(
-            "partly", False, "Ik praatte te veel. Meer open vragen en stiltes laten vallen."
+            "partly",
+            False,
+            "Ik praatte te veel. Meer open vragen en stiltes laten vallen.",
+            "De afspraak over voorlezen kwam van de ouders zelf.",
         ),
     ),
     _TalkSpec(
@@ -507,7 +514,12 @@ PAST_TALKS: tuple[_TalkSpec, ...] = (
         shared_notes="Tigist is vrolijk en nieuwsgierig. Ze kan nog niet zwemmen. "
         "Moeder vraagt hoe schoolzwemmen werkt en wat het kost.",
         steps=_START_STEPS,
-        reflection=_Reflection("yes", True, "Plaatjes van het zwembad meenemen; werkte goed."),
+        reflection=_Reflection(
+            "yes",
+            True,
+            "Plaatjes van het zwembad meenemen; werkte goed.",
+            "Met plaatjes begreep moeder het zwemrooster meteen.",
+        ),
     ),
     _TalkSpec(
         "levi-start",
@@ -886,6 +898,7 @@ def _add_past_talks(
                 goal_achieved=r.goal_achieved,
                 two_way=r.two_way,
                 next_time=r.next_time,
+                went_well=r.went_well,
             )
         save_preparation(work, talk_id, _preparation_for(t))
         talks[t.key] = set_status(work, talk_id, TalkStatus.HELD.value)

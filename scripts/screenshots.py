@@ -27,8 +27,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from parentconv.clock import FixedClock
 from parentconv.config import Locations
 from parentconv.demo import load_demo_class
-from parentconv.services import evenings, people, talks
+from parentconv.services import evenings, people, self_assessment, talks
 from parentconv.services.evenings import EveningInput
+from parentconv.services.self_assessment import (
+    InterventionAnswer,
+    SelfAssessmentInput,
+    SkillAnswer,
+)
 from parentconv.store.db import Database
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.i18n import install_language
@@ -48,6 +53,7 @@ SCALED_SHOTS = {
     "preparation-top",
     "history-talks",
     "class-import",
+    "self-assessment",
 }
 
 
@@ -190,6 +196,49 @@ def pdf_pages(db: Database, out: Path) -> None:
     pdf_page_png(render_card_sets(load_card_sets("nl")[:1]), 0, out, "cards-page")
 
 
+def reflection_shots(db: Database, window: MainWindow, out: Path) -> None:
+    """Two self-assessments (September and last week) and the reflection journal."""
+    scores = {"open_attitude": 3, "good_talks": 2, "trust": 2, "goal_directed": 1, "partner": 3}
+    db.run(
+        self_assessment.save_self_assessment,
+        SelfAssessmentInput(
+            taken_on="2026-09-25",
+            skills={k: SkillAnswer(score=v) for k, v in scores.items()},
+        ),
+    )
+    later = {**scores, "good_talks": 3, "goal_directed": 2}
+    answers = {k: SkillAnswer(score=v) for k, v in later.items()}
+    answers["goal_directed"] = SkillAnswer(
+        score=2,
+        show="Ik sluit elk gesprek af met een afspraak; ouders weten waar ze aan toe zijn.",
+        expand=True,
+    )
+    db.run(
+        self_assessment.save_self_assessment,
+        SelfAssessmentInput(
+            taken_on="2026-11-17",
+            skills=answers,
+            interventions={
+                "home_visits": InterventionAnswer("doubt", "Alleen als ouders het zelf willen"),
+                "first_talk": InterventionAnswer("yes", "Startgesprek met kind erbij"),
+            },
+            practise=["open_questions", "summarising"],
+        ),
+    )
+    assessment = window.open_self_assessment()
+    assessment.resize(1100, 680)
+    assessment.past_list.setCurrentRow(0)
+    assessment.open_selected()
+    save(assessment, out, "self-assessment")
+    assessment.tabs.setCurrentIndex(3)
+    save(assessment, out, "self-assessment-history")
+    assessment.close()
+    journal = window.open_journal()
+    journal.resize(1200, 600)
+    save(journal, out, "journal")
+    journal.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
@@ -239,6 +288,8 @@ def main() -> int:
         cards._fill()
         save(cards, args.out, "card-library")
         cards.close()
+
+        reflection_shots(db, window, args.out)
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)

@@ -148,6 +148,17 @@ def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[
         dialog.show()
         yield name, dialog
         dialog.close()
+    assessment = main.open_self_assessment()
+    qtbot.addWidget(assessment)
+    for index in range(assessment.tabs.count()):
+        assessment.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        yield f"self-assessment: {assessment.tabs.tabText(index)}", assessment
+    assessment.close()
+    journal = main.open_journal()
+    qtbot.addWidget(journal)
+    yield "reflection journal", journal
+    journal.close()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -92,11 +92,12 @@ def test_four_aspects(nl: Catalog) -> None:
         "Expressief aspect",
         "Relationeel aspect",
     ]
+    # The preparation form's own headings (002 l.1232-1242) title the form's sections.
     assert [a.short_name for a in nl.aspects] == [
-        "Inhoud",
+        "Inhoud gesprek",
         "Communicatief doel",
-        "Expressief",
-        "Relationeel",
+        "Expressieve boodschap",
+        "Relationele boodschap",
     ]
     assert nl.aspect("referential").also_called == ("zakelijk aspect", "inhoud")
     assert nl.aspect("referential").prompt == (
@@ -207,6 +208,37 @@ def test_conversation_types(nl: Catalog) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_kinds_of_contact_from_001_and_the_paspoort(language: str) -> None:
+    """001's list of talks (l.374-382) gives the intake and the round-table talk their names;
+    the ten-minute talk's length is its l.379. (Its *Kinderspreekuur*, l.382, is a talk with
+    the child without the parents: not a type of this app.) 003's paspoort ("Schakel mij in
+    voor…" / "Dit heb ik nodig…", l.2195-2197) is filled in at the introductory talk, and the
+    development talks build on it (l.2216-2220)."""
+    cat = load_catalog(language)
+    keys = [t.key for t in cat.conversation_types]
+    assert keys.index("intake") < keys.index("start")
+    intake, round_table = cat.conversation_type("intake"), cat.conversation_type("round_table")
+    assert intake.source == SourceRef(seed="001", lines="377")
+    assert round_table.source == SourceRef(seed="001", lines="381")
+    assert cat.conversation_type("ten_minute").duration_source == SourceRef("001", "379")
+    assert not intake.child_present and not round_table.child_present
+    for ctype in (intake, round_table):
+        assert ctype.description_source is None and ctype.duration_source is None, ctype.key
+    assert SourceRef(seed="003", lines="364-366") in [p.source for p in intake.prompts]
+
+    def prompt(key: str, lines: str) -> Prompt:
+        cited = SourceRef(seed="003", lines=lines)
+        return next(p for p in cat.conversation_type(key).prompts if p.source == cited)
+
+    at_start, in_progress = prompt("start", "2195-2197"), prompt("progress", "2216-2220")
+    if language == "nl":
+        for words in ("Schakel mij in voor…", "Dit heb ik nodig…"):
+            assert words in at_start.text and words in (at_start.quote or ""), words
+            assert words in in_progress.text, words
+        assert "paspoort" in (in_progress.quote or "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_phase_minutes_sum_to_default(language: str) -> None:
     for ctype in load_catalog(language).conversation_types:
         assert tuple(ctype.phase_minutes) == TALK_PHASE_KEYS, ctype.key
@@ -255,8 +287,9 @@ def test_unknown_language() -> None:
 def test_same_files_in_both_languages() -> None:
     for language in LANGUAGES:
         names = sorted(p.name for p in (CATALOG_DIR / language).iterdir())
-        # cards and tips: parentconv.cards, parentconv.tips
-        assert names == sorted([*FILE_NAMES, "cards.json", "tips.json"]), language
+        # cards, tips and the checklists: parentconv.cards, parentconv.tips, .checklists
+        extra = ["cards.json", "tips.json", "self_assessment.json"]
+        assert names == sorted([*FILE_NAMES, *extra]), language
 
 
 # --------------------------------------------------------------------------- nl / en parity
@@ -308,7 +341,7 @@ def test_en_is_translated(nl: Catalog, en: Catalog) -> None:
     pairs += [(a.prompt, b.prompt) for a, b in zip(nl.aspects, en.aspects, strict=True)]
     untranslated = [a for a, b in pairs if a == b]
     assert untranslated == []
-    assert en.step(16).text == "Close the conversation and walk with them to the door."
+    assert en.step(16).text == "Close the talk and walk with them to the door."
     assert en.goal_type("informative").sender_wants == "To inform"
 
 
@@ -617,8 +650,11 @@ def test_app_written_texts_cite_no_seed(nl: Catalog, en: Catalog) -> None:
         for t in cat.conversation_types:
             assert t.phase_minutes_source is None, t.key
         ten = cat.conversation_type("ten_minute")
-        assert not any("tien minuten zijn zo om" in (p.quote or "") for p in ten.prompts)
-        assert not any("ten minutes pass quickly" in (p.quote or "") for p in ten.prompts)
+        # 002 l.967-968 says only that the goal must be clear and concrete: a cited tip adds
+        # nothing of the app's own ("tien minuten zijn zo om").
+        for p in ten.prompts:
+            for words in ("tien minuten zijn zo om", "ten minutes pass quickly"):
+                assert words not in f"{p.text} {p.quote or ''}", p.text
         for t in cat.conversation_types:
             for p in t.prompts:
                 assert p.quote != p.text, (t.key, p.text)  # a tip, not a bare quotation
@@ -656,11 +692,11 @@ def test_a_prompt_quotes_its_seed_or_is_the_apps(broken: Path) -> None:
         assert home.quote is not None and word in home.quote and word in home.text, word
 
     def first_prompt(data: Any) -> Any:
-        return data["entries"][0]["prompts"][0]
+        return _type_entry(data, "start")["prompts"][0]
 
     _edit(broken, "nl/conversation_types.json", lambda d: first_prompt(d).pop("quote"))
     message = _catalog_error(broken)
-    assert "entry 1 (key 'start'), prompt 1" in message and "needs a 'quote'" in message
+    assert f"{_type_at('start')}, prompt 1" in message and "needs a 'quote'" in message
     _edit(
         broken,
         "nl/conversation_types.json",
@@ -688,6 +724,16 @@ def _edit(root: Path, name: str, change: Callable[[Any], None]) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _type_entry(data: Any, key: str) -> Any:
+    """The conversation type ``key`` in a loaded ``conversation_types.json``."""
+    return data["entries"][CONVERSATION_TYPE_KEYS.index(key)]
+
+
+def _type_at(key: str) -> str:
+    """How an error names the conversation type ``key``: ``entry 2 (key 'start')``."""
+    return f"entry {CONVERSATION_TYPE_KEYS.index(key) + 1} (key {key!r})"
 
 
 def _catalog_error(root: Path, language: str = "nl") -> str:
@@ -741,11 +787,11 @@ def test_phase_minutes_must_add_up(broken: Path) -> None:
     _edit(
         broken,
         "en/conversation_types.json",
-        lambda d: d["entries"][1]["phase_minutes"].update(share=5),
+        lambda d: _type_entry(d, "ten_minute")["phase_minutes"].update(share=5),
     )
     message = _catalog_error(broken, "en")
     assert "en/conversation_types.json" in message
-    assert "entry 2 (key 'ten_minute')" in message
+    assert _type_at("ten_minute") in message
     assert "add up to 11" in message
 
 
@@ -779,23 +825,25 @@ def test_phase_minutes_must_add_up(broken: Path) -> None:
         ),
         (
             "nl/conversation_types.json",
-            lambda d: d["entries"][0].update(default_minutes="15"),
-            ["entry 1 (key 'start')", "'default_minutes' must be a whole number"],
+            lambda d: _type_entry(d, "start").update(default_minutes="15"),
+            [_type_at("start"), "'default_minutes' must be a whole number"],
         ),
         (
             "nl/conversation_types.json",
-            lambda d: d["entries"][2].update(child_present=1),
-            ["entry 3 (key 'progress')", "'child_present' must be true or false"],
+            lambda d: _type_entry(d, "progress").update(child_present=1),
+            [_type_at("progress"), "'child_present' must be true or false"],
         ),
         (
             "nl/conversation_types.json",
-            lambda d: d["entries"][5]["phase_minutes"].pop("close"),
-            ["entry 6 (key 'home_visit'), phase_minutes", "'close' is missing"],
+            lambda d: _type_entry(d, "home_visit")["phase_minutes"].pop("close"),
+            [f"{_type_at('home_visit')}, phase_minutes", "'close' is missing"],
         ),
         (
             "nl/conversation_types.json",
-            lambda d: d["entries"][7].update(prompts=d["entries"][7]["prompts"][:1]),
-            ["entry 8 (key 'unexpected')", "2 to 4 prompts"],
+            lambda d: _type_entry(d, "unexpected").update(
+                prompts=_type_entry(d, "unexpected")["prompts"][:1]
+            ),
+            [_type_at("unexpected"), "2 to 4 prompts"],
         ),
         (
             "nl/expressive.json",

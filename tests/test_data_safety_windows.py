@@ -136,11 +136,11 @@ def test_talk_mode_does_not_close_on_a_note_it_could_not_store(
     answers = Answers(qtbot).then("in gebruik", "OK")
     click_and_type(qtbot, window.shared_note, note)
     # The autosave runs (and fails) while the teacher is still in the window.
-    qtbot.waitUntil(lambda: "Niet bewaard" in window.notes_state.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Niet opgeslagen" in window.notes_state.text(), timeout=5000)
     assert answers.done()
 
     # Closing: the text is copied to the clipboard, and the window stays open with it.
-    answers.then("niet worden bewaard", "Tekst kopiëren").then("klembord", "Open laten")
+    answers.then("niet worden opgeslagen", "Tekst kopiëren").then("klembord", "Open laten")
     assert not window.close()
     assert answers.done() and window.isVisible()
     assert window.shared_note.toPlainText() == note
@@ -148,8 +148,8 @@ def test_talk_mode_does_not_close_on_a_note_it_could_not_store(
 
     # Still locked at the next try; then the other program lets go: "Opnieuw proberen" stores
     # it, and the window closes.
-    answers.then("niet worden bewaard", "Opnieuw proberen")
-    answers.then("Nog steeds niet bewaard", "Opnieuw proberen", first=lock.release)
+    answers.then("niet worden opgeslagen", "Opnieuw proberen")
+    answers.then("Nog steeds niet opgeslagen", "Opnieuw proberen", first=lock.release)
     assert window.close()
     assert answers.done() and not window.isVisible()
     check = reader(data_dir)
@@ -172,7 +172,7 @@ def test_the_preparation_window_keeps_its_text_until_it_is_stored(
     assert not window.close()
     assert answers.done() and window.isVisible()
     assert window.key_message.toPlainText() == "Zoe leest veel beter"
-    answers.then("niet worden bewaard", "Opnieuw proberen", first=lock.release)
+    answers.then("niet worden opgeslagen", "Opnieuw proberen", first=lock.release)
     assert window.close()
     assert answers.done()
     check = reader(data_dir)

@@ -590,7 +590,7 @@ def test_a_talk_finished_in_talk_mode_shows_held_in_every_open_window(
     qtbot: QtBot, db: Database, school: dict[str, int], data_dir: Path
 ) -> None:
     """Planner, Tonight and the pupil's history follow without a refresh; the pupil panel
-    (on the Klas tab, hidden behind the planner) when the teacher goes back to it."""
+    (on the Groep tab, hidden behind the planner) when the teacher goes back to it."""
     an_evening(db, school, "Zoë", "Şükrü")
     main = open_main(qtbot, db)
     main.select_pupil(school["Zoë"])

@@ -120,7 +120,7 @@ def test_a_whole_evening_by_keyboard_on_the_school_laptop(
     kb.type("24-11-2026")  # replaces the suggested date, which is selected
     kb.tab()  # Tab selects what the field holds: typing replaces it
     kb.type("18:45")
-    kb.tab(2)  # past "Uiterlijk klaar om" (may stay empty)
+    kb.tab(2)  # past "Eindtijd" (may stay empty)
     kb.type("Lokaal 12")
     kb.focus_until(planner.break_every_spin)  # past the length of a talk and the gap
     kb.type("3")  # a break after every three talks …
@@ -227,13 +227,16 @@ def test_a_whole_evening_by_keyboard_on_the_school_laptop(
     kb.tab()
     kb.press(Qt.Key.Key_Space)  # two-way: ja
     kb.tab()
+    kb.type("Rustig begonnen")  # what went well; Enter goes on to "next time"
+    kb.enter()
     kb.type("Volgende keer: rekenen")
-    kb.enter()  # "Bewaren en verder"
+    kb.enter()  # "Opslaan en verder"
     first = check.run(talks.get_talk, talk_ids[0])
     assert first.status == "held" and first.shared_notes == "Şükrü leest steeds beter."
-    assert (first.goal_achieved, first.two_way, first.next_time) == (
+    assert (first.goal_achieved, first.two_way, first.went_well, first.next_time) == (
         "yes",
         True,
+        "Rustig begonnen",
         "Volgende keer: rekenen",
     )
     made = [
@@ -276,7 +279,7 @@ def test_a_whole_evening_by_keyboard_on_the_school_laptop(
 
     # 6. Afterwards: Şükrü's note and agreement corrected from his history.
     alt_tab(kb, qtbot, main)
-    kb.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Klas tab, search field
+    kb.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Groep tab, search field
     kb.type("sukru")
     # The first match shows when typing pauses (each key stays quick on a school's store).
     qtbot.waitUntil(lambda: main.current_pupil_id() == school["Şükrü"])

@@ -1,5 +1,5 @@
-"""Klas → Importeren… as a teacher uses it: choose a file, choose a column the app did not
-recognise, look at the preview, confirm, and find the class in the main window."""
+"""Groep → Klassenlijst importeren… as a teacher uses it: choose a file, choose a column the
+app did not recognise, look at the preview, confirm, and find the class in the main window."""
 
 from __future__ import annotations
 

@@ -188,7 +188,7 @@ def test_parents_copy_leaves_out_private_notes_and_internals(db: Database) -> No
     text = text_of(data)
     assert "Verslag van ons gesprek" in text
     assert "dinsdag 24 november 2026" in text and "di 24 nov" not in text  # a letter: in full
-    assert "(vóór dinsdag 15 december 2026)" in " ".join(text.split())  # due dates too
+    assert "(uiterlijk dinsdag 15 december 2026)" in " ".join(text.split())  # due dates too
     assert PRIVATE not in text and "verwijzing" not in text
     for internal in ("Ouders weten hoe het gaat", "Ouders zijn betrokken", "Open vragen stellen"):
         assert internal not in text

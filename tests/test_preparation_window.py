@@ -198,7 +198,7 @@ def test_edits_reach_the_database_within_the_autosave_delay(
         )
     finally:
         reader.close()
-    assert "Bewaard om" in window.saved_label.text()
+    assert "Opgeslagen om" in window.saved_label.text()
 
 
 def test_one_autosave_is_one_transaction(qtbot: QtBot, demo_db: Database, data_dir: Path) -> None:
@@ -213,7 +213,7 @@ def test_one_autosave_is_one_transaction(qtbot: QtBot, demo_db: Database, data_d
     try:
         window.key_message.setFocus()
         qtbot.keyClicks(window.key_message, "Sem helpt graag")
-        qtbot.waitUntil(lambda: "Bewaard om" in window.saved_label.text(), timeout=3000)
+        qtbot.waitUntil(lambda: "Opgeslagen om" in window.saved_label.text(), timeout=3000)
         qtbot.wait(AUTOSAVE_MS + 200)  # nothing more follows
     finally:
         event.remove(demo_db.engine, "commit", listener)

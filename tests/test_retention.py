@@ -213,7 +213,7 @@ def test_the_bewaartermijn_dialog_from_the_menu_erases_after_a_confirmation(
 
     when_dialog_opens(qtbot, in_dialog)
     bar = window.menuBar()
-    class_menu = next(a for a in bar.actions() if a.text() == "K&las")
+    class_menu = next(a for a in bar.actions() if a.text() == "Gr&oep")
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(class_menu).center())
     menu = class_menu.menu()
     qtbot.waitUntil(menu.isVisible)

@@ -138,6 +138,12 @@ def test_every_window_fits_a_school_laptop(
     cards = main.open_cards()
     qtbot.addWidget(cards)
     assert_fits(cards, f"card library ({language})")
+    assessment = main.open_self_assessment()
+    qtbot.addWidget(assessment)
+    assert_fits(assessment, f"self-assessment ({language})")
+    journal = main.open_journal()
+    qtbot.addWidget(journal)
+    assert_fits(journal, f"reflection journal ({language})")
     assert demo_db.run(evenings.list_evenings)
 
 

@@ -5,4 +5,14 @@ without loading alembic (``tests/test_store.py`` checks it against the scripts i
 ``versions/``). Add the revision of every new migration at the end.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)

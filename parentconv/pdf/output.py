@@ -47,7 +47,7 @@ def write_pdf(data: bytes, path: Path) -> Path:
 def _message(exc: OSError, target: Path) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _(
-            "Kan de PDF niet opslaan in '{folder}': u heeft daar geen schrijfrechten. "
+            "Kan de PDF niet opslaan in '{folder}': je hebt daar geen schrijfrechten. "
             "Kies een andere map, bijvoorbeeld Documenten."
         ).format(folder=target.parent)
     if exc.errno == errno.ENOSPC:

@@ -83,6 +83,15 @@ ABOUT_PRIVATE = N_(
 )
 
 
+# The teacher's look back on a whole evening may speak of other families: it is not this
+# pupil's data, so it is left out (the evening's date, place and plan stay in).
+EVENING_LOOK_BACK = frozenset({"went_well", "next_time", "reflected_at"})
+NOT_THE_PUPILS: Mapping[str, str] = {
+    "self_assessments": "the teacher's scores on themself, tied to an evening only by its date",
+}
+"""Tables joined to the pupils' tables (through an evening) that hold nothing about a pupil."""
+
+
 def json_value(value: object) -> object:
     """A stored value as JSON: dates and times in ISO 8601, everything else as it is."""
     if isinstance(value, dt.datetime | dt.date | dt.time):
@@ -125,10 +134,13 @@ def pupil_record(work: Work, pupil_id: int) -> dict[str, Any]:
     )
     for talk in talks:
         talk_id = talk["id"]
-        talk["evening"] = (
+        evening = (
             _one(work, EVENINGS, EVENINGS.c.id == talk["evening_id"])
             if talk["evening_id"] is not None
             else None
+        )
+        talk["evening"] = (
+            {k: v for k, v in evening.items() if k not in EVENING_LOOK_BACK} if evening else None
         )
         talk["carer_links"] = [link for link in invited if link["talk_id"] == talk_id]
         talk["preparation"] = _one(work, PREPARATIONS, PREPARATIONS.c.talk_id == talk_id)
@@ -235,7 +247,7 @@ def _make_folder(folder: Path) -> None:
 def _write_message(exc: OSError, path: Path) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _(
-            "Kan de inzage niet opslaan in '{folder}': u heeft daar geen schrijfrechten. "
+            "Kan de inzage niet opslaan in '{folder}': je hebt daar geen schrijfrechten. "
             "Kies een andere map."
         ).format(folder=path.parent)
     if exc.errno == errno.ENOSPC:

@@ -27,7 +27,9 @@ from parentconv.services.completeness import (
     filled,
     structure_warning,
 )
+from parentconv.services.journal import PreviousReflection, previous_reflection
 from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.self_assessment import PractiseSuggestion, practise_suggestion
 from parentconv.services.stale import merge_lines, merge_text, merge_value, other_window_marker
 from parentconv.services.talks import (
     TALK_LOADS,
@@ -155,6 +157,10 @@ class PreparationContext:
     past_talks: tuple[PastTalk, ...]
     open_agreements: tuple[AgreementView, ...]
     previous_talk_id: int | None
+    previous_reflection: PreviousReflection | None = None
+    """What went well and what next time, from the last talk with these parents."""
+    practise: PractiseSuggestion | None = None
+    """The skills the teacher's newest self-assessment chose to practise."""
 
 
 # --- input cleaning ----------------------------------------------------------------------------
@@ -264,7 +270,7 @@ def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
             data.growth_opportunities, "growth_opportunities", N_("Groeikansen")
         ),
         "classroom_actions": _text(
-            data.classroom_actions, "classroom_actions", N_("Betekenis voor mijn handelen")
+            data.classroom_actions, "classroom_actions", N_("Betekenis voor jouw handelen")
         ),
         "goals": _goals(data.goals),
         "relational_note": _text(
@@ -281,7 +287,7 @@ def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
         "phase_minutes": _phase_minutes(
             data.phase_minutes or default_phase_minutes(talk.type_key), talk.duration_minutes
         ),
-        "own_questions": _items(data.own_questions, "own_questions", N_("Mijn vragen")),
+        "own_questions": _items(data.own_questions, "own_questions", N_("Jouw vragen")),
         "parent_questions": _items(
             data.parent_questions, "parent_questions", N_("Vragen van ouders")
         ),
@@ -429,6 +435,8 @@ def context_and_preparation(
         ),
         open_agreements=tuple(agreement_view(a) for a in agreements),
         previous_talk_id=next((t.id for t in previous if t.preparation is not None), None),
+        previous_reflection=previous_reflection(work, talk.id) if with_history else None,
+        practise=practise_suggestion(work) if with_history else None,
     )
     return context, _view(talk)
 

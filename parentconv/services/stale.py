@@ -25,7 +25,7 @@ T = TypeVar("T")
 def other_window_marker(changed_at: dt.datetime | None) -> str:
     if changed_at is None:
         return _("--- Tegelijk in een ander venster getypt: ---")
-    return _("--- Tegelijk in een ander venster getypt (bewaard om {time}): ---").format(
+    return _("--- Tegelijk in een ander venster getypt (opgeslagen om {time}): ---").format(
         time=format_time(changed_at)
     )
 

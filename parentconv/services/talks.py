@@ -63,6 +63,7 @@ def talk_view(talk: Talk) -> TalkView:
         cancel_reason=talk.cancel_reason or "",
         held_at=talk.held_at,
         version=talk.version or 1,
+        went_well=talk.went_well or "",
     )
 
 
@@ -329,15 +330,29 @@ def set_step_done(work: Work, talk_id: int, step_number: int, done: bool) -> Tal
 
 
 def set_reflection(
-    work: Work, talk_id: int, *, goal_achieved: str | None, two_way: bool | None, next_time: str
+    work: Work,
+    talk_id: int,
+    *,
+    goal_achieved: str | None,
+    two_way: bool | None,
+    next_time: str,
+    went_well: str | None = None,
 ) -> TalkView:
-    """After the talk: goal achieved (yes/partly/no), two-way or not, one line for next time."""
+    """After the talk: goal achieved (yes/partly/no), two-way or not, one line on what went
+    well (None: leave it as it is) and one for next time."""
     if goal_achieved is not None:
         v.one_of(goal_achieved, REFLECTION_ANSWERS, field="goal_achieved", label=N_("Doel bereikt"))
     line = v.optional_text(next_time, field="next_time", label=N_("Volgende keer"), max_length=2000)
+    well = (
+        v.optional_text(went_well, field="went_well", label=N_("Ging goed"), max_length=2000)
+        if went_well is not None
+        else None
+    )
     s = work.session
     talk = work.get_or_fail(Talk, talk_id, N_("Dit gesprek"))
     talk.goal_achieved, talk.two_way, talk.next_time = goal_achieved, two_way, line
+    if well is not None:
+        talk.went_well = well
     s.flush()
     touch_talk(work, talk)
     return talk_view(talk)

@@ -95,6 +95,8 @@ class TalkView:
     held_at: dt.datetime | None = None
     version: int = 1
     """Raised at every stored change: what a window saw, to merge a save made after another."""
+    went_well: str = ""
+    """The reflection's "what went well" (beside ``next_time``)."""
 
     @property
     def ends_at(self) -> dt.datetime:

@@ -169,6 +169,10 @@ class Evening(Base):
     break_every: Mapped[int] = mapped_column(Integer, default=0)
     break_minutes: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The teacher's look back on the whole evening (migration 0009, the reflection journal).
+    went_well: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_time: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reflected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     slots: Mapped[list[Talk]] = relationship(
         back_populates="evening", order_by="Talk.slot_index", passive_deletes=True
@@ -198,6 +202,7 @@ class Talk(Base):
     goal_achieved: Mapped[str | None] = mapped_column(String(8))
     two_way: Mapped[bool | None] = mapped_column(Boolean)
     next_time: Mapped[str] = mapped_column(Text, default="")
+    went_well: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0009
     # Evening planning (migration 0003): the slot this talk fills, and its own length if set.
     evening_id: Mapped[int | None] = mapped_column(
         ForeignKey("evenings.id", ondelete="SET NULL"), index=True
@@ -338,3 +343,26 @@ class AgreementStatusChange(Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)  # a new due date given here
 
     agreement: Mapped[Agreement] = relationship(back_populates="history")
+
+
+class SelfAssessment(Base):
+    """The teacher scoring themself on seed 001's checklists (migration 0009).
+
+    ``skills`` maps a Checklist 1 key to ``{"score": 1-4 or null, "show": text, "expand": bool}``;
+    ``interventions`` maps a Checklist 2 key to ``{"answer": "yes"/"doubt"/"no" or null, "why":
+    text}``; ``practise`` holds the conversation skills (skills.json keys) the teacher wants to
+    practise, offered as focus skills in the next preparations.
+    """
+
+    __tablename__ = "self_assessments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    evening_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evenings.id", ondelete="SET NULL"), index=True
+    )
+    skills: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    interventions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    practise: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)

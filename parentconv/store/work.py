@@ -64,6 +64,7 @@ class Work:
         talks: Iterable[int] = (),
         agreements: Iterable[int] = (),
         evenings: Iterable[int] = (),
+        assessments: Iterable[int] = (),
     ) -> None:
         """Record ids this work changed (created, edited or deleted)."""
         for kind, ids in (
@@ -73,6 +74,7 @@ class Work:
             ("talks", talks),
             ("agreements", agreements),
             ("evenings", evenings),
+            ("assessments", assessments),
         ):
             self._touched[kind].update(int(i) for i in ids if i is not None)
 

@@ -22,24 +22,24 @@
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="82"/>
-        <source>Uiterlijk (datum, mag leeg)</source>
-        <translation>By (date, may be empty)</translation>
+        <source>Uiterlijk (datum, niet verplicht)</source>
+        <translation>Due (date, optional)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="86"/>
         <location filename="../../ui/common/agreement_dialog.py" line="92"/>
-        <source>Toelichting (mag leeg)</source>
-        <translation>Explanation (may be empty)</translation>
+        <source>Toelichting (niet verplicht)</source>
+        <translation>Explanation (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="89"/>
-        <source>Uiterlijk (mag leeg)</source>
-        <translation>By (may be empty)</translation>
+        <source>Uiterlijk (niet verplicht)</source>
+        <translation>Due (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="112"/>
         <source>Uiterlijk</source>
-        <translation>By</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/common/agreement_dialog.py" line="119"/>
@@ -109,6 +109,26 @@
         <source>{0} kaarten gevonden</source>
         <translation>{0} cards found</translation>
     </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="159"/>
+        <source>Geen kaart met deze woorden.</source>
+        <translation>No card with these words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="188"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="193"/>
+        <source>Werkwijze</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/card_library.py" line="195"/>
+        <source>Kaarten</source>
+        <translation>Cards</translation>
+    </message>
 </context>
 <context>
     <name>EveningPlanner</name>
@@ -121,7 +141,7 @@
         <location filename="../../ui/evening/planner.py" line="86"/>
         <location filename="../../ui/evening/planner.py" line="97"/>
         <source>Gesprekkenavonden</source>
-        <translation>Conference evenings</translation>
+        <translation>Parents&apos; evenings</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="89"/>
@@ -142,11 +162,6 @@
         <location filename="../../ui/evening/planner.py" line="109"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/planner.py" line="110"/>
-        <source>uu:mm, mag leeg</source>
-        <translation>hh:mm, may be empty</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="111"/>
@@ -175,11 +190,6 @@
         <location filename="../../ui/evening/planner.py" line="119"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/planner.py" line="120"/>
-        <source>Uiterlijk klaar om</source>
-        <translation>Finished by</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="121"/>
@@ -224,7 +234,7 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="164"/>
         <source>Soort gesprek</source>
-        <translation>Kind of talk</translation>
+        <translation>Type of talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="168"/>
@@ -264,12 +274,12 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="198"/>
         <source>Eigen duur</source>
-        <translation>Own length</translation>
+        <translation>Custom length</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="201"/>
         <source>Eigen duur van dit gesprek</source>
-        <translation>This talk&apos;s own length</translation>
+        <translation>Custom length of this talk</translation>
     </message>
     <message>
         <location filename="../../ui/evening/planner.py" line="204"/>
@@ -304,7 +314,7 @@
     <message>
         <location filename="../../ui/evening/planner.py" line="269"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
-        <translation>No conference evening yet. Choose ‘New evening’.</translation>
+        <translation>No parents&apos; evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="332"/>
@@ -364,6 +374,16 @@
         <translation>Group</translation>
     </message>
     <message>
+        <location filename="../../ui/evening/planner.py" line="110"/>
+        <source>uu:mm (niet verplicht)</source>
+        <translation>hh:mm (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/planner.py" line="120"/>
+        <source>Eindtijd</source>
+        <translation>End time</translation>
+    </message>
+    <message>
         <location filename="../../ui/evening/planner.py" line="502"/>
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
@@ -402,6 +422,59 @@
         <location filename="../../ui/evening/planner.py" line="756"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>EveningReflectionDialog</name>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="51"/>
+        <source>Terugblik op een gesprekkenavond</source>
+        <translation>Looking back on a parents&apos; evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="55"/>
+        <source>Gesprekkenavond</source>
+        <translation>Parents&apos; evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="66"/>
+        <source>Wat ging goed?</source>
+        <translation>What went well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="69"/>
+        <source>Wat doe je volgende keer anders?</source>
+        <translation>What will you do differently next time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="71"/>
+        <source>&amp;Avond</source>
+        <translation>&amp;Evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="72"/>
+        <source>Wat ging &amp;goed?</source>
+        <translation>What went &amp;well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="73"/>
+        <source>Wat doe je &amp;volgende keer anders?</source>
+        <translation>What will you do differently &amp;next time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="78"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="79"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="98"/>
+        <source>Er is nog geen gesprekkenavond om op terug te kijken.</source>
+        <translation>There is no parents&apos; evening to look back on yet.</translation>
     </message>
 </context>
 <context>
@@ -471,317 +544,449 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="72"/>
+        <location filename="../../ui/main/import_dialog.py" line="73"/>
         <source>Klassenlijst importeren</source>
         <translation>Import class list</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="87"/>
+        <location filename="../../ui/main/import_dialog.py" line="88"/>
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="90"/>
+        <location filename="../../ui/main/import_dialog.py" line="91"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="97"/>
+        <location filename="../../ui/main/import_dialog.py" line="98"/>
         <source>Groep:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="104"/>
+        <location filename="../../ui/main/import_dialog.py" line="105"/>
         <source>Groep voor de leerlingen</source>
         <translation>Group for the pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="105"/>
+        <location filename="../../ui/main/import_dialog.py" line="106"/>
         <source>Kies een groep of typ de naam van een nieuwe groep.</source>
         <translation>Choose a group or type the name of a new group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="128"/>
+        <location filename="../../ui/main/import_dialog.py" line="129"/>
         <source>Kolommen in het bestand</source>
         <translation>Columns in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="132"/>
+        <location filename="../../ui/main/import_dialog.py" line="133"/>
         <source>Kolommen en wat ze bevatten</source>
         <translation>Columns and what they contain</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="133"/>
+        <location filename="../../ui/main/import_dialog.py" line="134"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="133"/>
+        <location filename="../../ui/main/import_dialog.py" line="134"/>
         <source>Bevat</source>
         <translation>Contains</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="148"/>
+        <location filename="../../ui/main/import_dialog.py" line="149"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="152"/>
+        <location filename="../../ui/main/import_dialog.py" line="153"/>
         <source>Voorbeeld van de import, per regel</source>
         <translation>Preview of the import, line by line</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="155"/>
+        <location filename="../../ui/main/import_dialog.py" line="156"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="156"/>
+        <location filename="../../ui/main/import_dialog.py" line="157"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="157"/>
+        <location filename="../../ui/main/import_dialog.py" line="158"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="158"/>
+        <location filename="../../ui/main/import_dialog.py" line="159"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="159"/>
+        <location filename="../../ui/main/import_dialog.py" line="160"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="160"/>
+        <location filename="../../ui/main/import_dialog.py" line="161"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="77"/>
+        <location filename="../../ui/main/import_dialog.py" line="78"/>
         <source>Lees leerlingen en ouders/verzorgers in uit een export van de leerlingadministratie (EDEXML, CSV of Excel). Je ziet eerst wat er gebeurt; er wordt pas iets opgeslagen als je op Importeren klikt. Kolommen als adres, geslacht en opmerkingen worden niet overgenomen.</source>
         <translation>Read pupils and parents/carers from an export of the pupil administration system (EDEXML, CSV or Excel). You first see what will happen; nothing is saved until you click Import. Columns such as address, gender and remarks are not taken over.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="177"/>
+        <location filename="../../ui/main/import_dialog.py" line="178"/>
         <source>Niet meer in het bestand — vink aan wie vertrokken is:</source>
         <translation>No longer in the file — tick who has left:</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="183"/>
+        <location filename="../../ui/main/import_dialog.py" line="184"/>
         <source>Leerlingen die niet meer in het bestand staan</source>
         <translation>Pupils who are no longer in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="193"/>
+        <location filename="../../ui/main/import_dialog.py" line="194"/>
         <source>Afgewezen regels opslaan…</source>
         <translation>Save rejected lines…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="196"/>
+        <location filename="../../ui/main/import_dialog.py" line="197"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="199"/>
+        <location filename="../../ui/main/import_dialog.py" line="200"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="216"/>
+        <location filename="../../ui/main/import_dialog.py" line="217"/>
         <source>(de groepen uit het bestand)</source>
         <translation>(the groups in the file)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="225"/>
+        <location filename="../../ui/main/import_dialog.py" line="226"/>
         <source>Klassenlijst kiezen</source>
         <translation>Choose a class list</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="244"/>
+        <location filename="../../ui/main/import_dialog.py" line="245"/>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="266"/>
+        <location filename="../../ui/main/import_dialog.py" line="267"/>
         <source>Kolom {0} bevat</source>
         <translation>Column {0} contains</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="324"/>
+        <location filename="../../ui/main/import_dialog.py" line="325"/>
         <source>Met een groep gekozen komen alleen de leerlingen van die groep binnen.</source>
         <translation>With a group chosen, only the pupils of that group are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="326"/>
+        <location filename="../../ui/main/import_dialog.py" line="327"/>
         <source>Dit bestand noemt geen groep: kies of typ de groep.</source>
         <translation>This file names no group: choose or type the group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="329"/>
+        <location filename="../../ui/main/import_dialog.py" line="330"/>
         <source>Kies een bestand om te zien wat er wordt ingelezen.</source>
         <translation>Choose a file to see what will be read in.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="332"/>
+        <location filename="../../ui/main/import_dialog.py" line="333"/>
         <source>Kies in de kolommenlijst welke kolom dit bevat: {0}.</source>
         <translation>In the column list, choose which column contains: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="361"/>
+        <location filename="../../ui/main/import_dialog.py" line="362"/>
         <source>{0} leerlingen: {1} nieuw, {2} bijgewerkt, {3} ongewijzigd · {4} ouders/verzorgers ({5} nieuw) · {6} regels afgewezen of overgeslagen.</source>
         <translation>{0} pupils: {1} new, {2} updated, {3} unchanged · {4} parents/carers ({5} new) · {6} lines rejected or skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="373"/>
+        <location filename="../../ui/main/import_dialog.py" line="374"/>
         <source>Nieuwe groep(en): {0}.</source>
         <translation>New group(s): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="375"/>
+        <location filename="../../ui/main/import_dialog.py" line="376"/>
         <source>Andere groepen overgeslagen: {0}.</source>
         <translation>Other groups skipped: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="382"/>
+        <location filename="../../ui/main/import_dialog.py" line="383"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="383"/>
+        <location filename="../../ui/main/import_dialog.py" line="384"/>
         <source>bijwerken</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="384"/>
+        <location filename="../../ui/main/import_dialog.py" line="385"/>
         <source>ongewijzigd</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="396"/>
+        <location filename="../../ui/main/import_dialog.py" line="397"/>
         <source>verandert: {0}</source>
         <translation>changes: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="403"/>
+        <location filename="../../ui/main/import_dialog.py" line="404"/>
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="406"/>
+        <location filename="../../ui/main/import_dialog.py" line="407"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="453"/>
+        <location filename="../../ui/main/import_dialog.py" line="454"/>
         <source>Afgewezen regels opslaan</source>
         <translation>Save rejected lines</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="455"/>
+        <location filename="../../ui/main/import_dialog.py" line="456"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/import_dialog.py" line="470"/>
+        <location filename="../../ui/main/import_dialog.py" line="471"/>
         <source>Het bestand kon niet worden opgeslagen: {0}</source>
         <translation>The file could not be saved: {0}</translation>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="125"/>
+        <location filename="../../ui/reflection/journal.py" line="148"/>
+        <source>Reflectielogboek</source>
+        <translation>Reflection journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="130"/>
+        <source>Je terugblik na elk gesprek en na elke gesprekkenavond, de nieuwste bovenaan. Enter opent een gesprek of de terugblik op een avond.</source>
+        <translation>Your look back after every talk and every parents&apos; evening, newest first. Enter opens a talk or the look back on an evening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="138"/>
+        <source>Zoeken in het logboek…</source>
+        <translation>Search the journal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="139"/>
+        <source>Zoeken in het logboek</source>
+        <translation>Search the journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="154"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="155"/>
+        <source>Gesprek of avond</source>
+        <translation>Talk or evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="156"/>
+        <source>Doel bereikt</source>
+        <translation>Goal achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="157"/>
+        <source>Ging goed</source>
+        <translation>Went well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="158"/>
+        <source>Volgende keer</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="159"/>
+        <source>Aandachtspunten</source>
+        <translation>Focus points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="177"/>
+        <source>Terugblik op een &amp;avond…</source>
+        <translation>Look back on an &amp;evening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="180"/>
+        <source>&amp;Zelfevaluatie…</source>
+        <translation>&amp;Self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="183"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="198"/>
+        <location filename="../../ui/reflection/journal.py" line="251"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="199"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="200"/>
+        <location filename="../../ui/reflection/journal.py" line="251"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reflection/journal.py" line="206"/>
+        <source>Gesprekkenavond (%n gesprek(ken) gevoerd)</source>
+        <translation>
+            <numerusform>Parents&apos; evening (%n talk held)</numerusform>
+            <numerusform>Parents&apos; evening (%n talks held)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="246"/>
+        <source>Doel bereikt: {0}</source>
+        <translation>Goal reached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="250"/>
+        <source>Tweezijdig: {0}</source>
+        <translation>Two-way: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="256"/>
+        <source>Ging goed:</source>
+        <translation>Went well:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="257"/>
+        <source>Volgende keer:</source>
+        <translation>Next time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/journal.py" line="259"/>
+        <source>Aandachtspunten:</source>
+        <translation>Focus points:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reflection/journal.py" line="277"/>
+        <source>%n terugblik(ken)</source>
+        <translation>
+            <numerusform>%n look back</numerusform>
+            <numerusform>%n look backs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="82"/>
+        <location filename="../../ui/main/main_window.py" line="84"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="97"/>
+        <location filename="../../ui/main/main_window.py" line="99"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="217"/>
+        <location filename="../../ui/main/main_window.py" line="221"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="218"/>
-        <location filename="../../ui/main/main_window.py" line="396"/>
+        <location filename="../../ui/main/main_window.py" line="222"/>
+        <location filename="../../ui/main/main_window.py" line="406"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="224"/>
+        <location filename="../../ui/main/main_window.py" line="228"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="134"/>
-        <source>&amp;Klas</source>
-        <translation>&amp;Class</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/main_window.py" line="81"/>
-        <location filename="../../ui/main/main_window.py" line="103"/>
+        <location filename="../../ui/main/main_window.py" line="83"/>
+        <location filename="../../ui/main/main_window.py" line="105"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="86"/>
+        <location filename="../../ui/main/main_window.py" line="88"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="140"/>
+        <location filename="../../ui/main/main_window.py" line="138"/>
+        <source>G&amp;roep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="144"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="141"/>
+        <location filename="../../ui/main/main_window.py" line="145"/>
         <source>&amp;Gesprekkenavonden</source>
-        <translation>Conference &amp;evenings</translation>
+        <translation>Parents&apos; &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="142"/>
+        <location filename="../../ui/main/main_window.py" line="146"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="143"/>
+        <location filename="../../ui/main/main_window.py" line="147"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="227"/>
+        <location filename="../../ui/main/main_window.py" line="230"/>
+        <source>Gr&amp;oep</source>
+        <translation>G&amp;roup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="231"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="228"/>
+        <location filename="../../ui/main/main_window.py" line="232"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="229"/>
+        <location filename="../../ui/main/main_window.py" line="233"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="234"/>
+        <location filename="../../ui/main/main_window.py" line="238"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="235"/>
+        <location filename="../../ui/main/main_window.py" line="239"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="273"/>
+        <location filename="../../ui/main/main_window.py" line="283"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -789,24 +994,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="275"/>
+        <location filename="../../ui/main/main_window.py" line="285"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
             <numerusform>%n pupils</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/main/main_window.py" line="384"/>
-        <source>Er staan nog geen groepen in Oudergesprek.
-
-Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep.</source>
-        <translation>There are no groups in Oudergesprek yet.
-
-Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Class → New group.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="427"/>
+        <location filename="../../ui/main/main_window.py" line="438"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -814,7 +1010,7 @@ Read in your group from an export of the pupil administration system (ParnasSys,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="467"/>
+        <location filename="../../ui/main/main_window.py" line="478"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -825,125 +1021,144 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="241"/>
+        <location filename="../../ui/main/main_window.py" line="245"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="221"/>
+        <location filename="../../ui/main/main_window.py" line="225"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="222"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
-        <source>K&amp;las</source>
-        <translation>C&amp;lass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/main_window.py" line="231"/>
+        <location filename="../../ui/main/main_window.py" line="235"/>
         <source>Klassenlijst &amp;importeren…</source>
         <translation>&amp;Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="237"/>
+        <location filename="../../ui/main/main_window.py" line="241"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="238"/>
+        <location filename="../../ui/main/main_window.py" line="242"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="242"/>
+        <location filename="../../ui/main/main_window.py" line="246"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="252"/>
+        <location filename="../../ui/main/main_window.py" line="256"/>
+        <source>&amp;Terugblik</source>
+        <translation>Look &amp;back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="257"/>
+        <source>&amp;Reflectielogboek…</source>
+        <translation>&amp;Reflection journal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="259"/>
+        <source>&amp;Zelfevaluatie…</source>
+        <translation>&amp;Self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="253"/>
+        <location filename="../../ui/main/main_window.py" line="263"/>
         <source>&amp;Kaarten…</source>
         <translation>&amp;Cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="255"/>
-        <location filename="../../ui/main/main_window.py" line="793"/>
+        <location filename="../../ui/main/main_window.py" line="265"/>
+        <location filename="../../ui/main/main_window.py" line="827"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="265"/>
+        <location filename="../../ui/main/main_window.py" line="275"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="382"/>
+        <location filename="../../ui/main/main_window.py" line="392"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="393"/>
+        <location filename="../../ui/main/main_window.py" line="394"/>
+        <source>Er staan nog geen groepen in Oudergesprek.
+
+Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Groep → Nieuwe groep.</source>
+        <translation>There are no groups in Oudergesprek yet.
+
+Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Group → New group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="403"/>
         <source>Klassenlijst importeren…</source>
         <translation>Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="398"/>
+        <location filename="../../ui/main/main_window.py" line="408"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="415"/>
+        <location filename="../../ui/main/main_window.py" line="426"/>
         <source>Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, {2} nieuwe ouders/verzorgers.</source>
         <translation>Imported: {0} new and {1} updated pupils, {2} new parents/carers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="443"/>
+        <location filename="../../ui/main/main_window.py" line="454"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="443"/>
+        <location filename="../../ui/main/main_window.py" line="454"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="465"/>
+        <location filename="../../ui/main/main_window.py" line="476"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="487"/>
+        <location filename="../../ui/main/main_window.py" line="498"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="487"/>
+        <location filename="../../ui/main/main_window.py" line="498"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="511"/>
+        <location filename="../../ui/main/main_window.py" line="522"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="513"/>
+        <location filename="../../ui/main/main_window.py" line="524"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="529"/>
+        <location filename="../../ui/main/main_window.py" line="540"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -951,7 +1166,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="543"/>
+        <location filename="../../ui/main/main_window.py" line="554"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -959,120 +1174,120 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="631"/>
+        <location filename="../../ui/main/main_window.py" line="643"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="633"/>
+        <location filename="../../ui/main/main_window.py" line="645"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="650"/>
+        <location filename="../../ui/main/main_window.py" line="662"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="666"/>
+        <location filename="../../ui/main/main_window.py" line="678"/>
         <source>Verslag voor ouders – {0}</source>
-        <translation>Summary for parents – {0}</translation>
+        <translation>Parents&apos; copy – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="668"/>
+        <location filename="../../ui/main/main_window.py" line="680"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="670"/>
+        <location filename="../../ui/main/main_window.py" line="682"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="670"/>
+        <location filename="../../ui/main/main_window.py" line="682"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="672"/>
+        <location filename="../../ui/main/main_window.py" line="684"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="689"/>
+        <location filename="../../ui/main/main_window.py" line="701"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="690"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="714"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="703"/>
+        <location filename="../../ui/main/main_window.py" line="715"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="714"/>
+        <location filename="../../ui/main/main_window.py" line="726"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="714"/>
+        <location filename="../../ui/main/main_window.py" line="726"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="716"/>
+        <location filename="../../ui/main/main_window.py" line="728"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="726"/>
+        <location filename="../../ui/main/main_window.py" line="738"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="728"/>
+        <location filename="../../ui/main/main_window.py" line="740"/>
         <source>Opgeslagen:
 {0}
 
-De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is vastgelegd, ook de privénotities. Alleen u kunt ze lezen; geef ze zelf aan de ouders.</source>
+De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is vastgelegd, ook de privénotities. Alleen jij kunt ze lezen; geef ze zelf aan de ouders.</source>
         <translation>Saved:
 {0}
 
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="783"/>
+        <location filename="../../ui/main/main_window.py" line="817"/>
         <source>kaarten</source>
         <translation>cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="783"/>
+        <location filename="../../ui/main/main_window.py" line="817"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="784"/>
+        <location filename="../../ui/main/main_window.py" line="818"/>
         <source>Kaartenset {0}</source>
         <translation>Card set {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="784"/>
+        <location filename="../../ui/main/main_window.py" line="818"/>
         <source>Alle kaartensets</source>
         <translation>All card sets</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="795"/>
+        <location filename="../../ui/main/main_window.py" line="829"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record parent conversations, with the communication model (Jansen et al., 2021) and the parent-conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record talks with parents, with the communication model (Jansen et al., 2021) and the parent conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1134,153 +1349,153 @@ The files hold everything recorded about this pupil and the parents/carers, the 
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="154"/>
-        <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit gekopieerd.</source>
-        <translation>Copies the relational message, qualities and what to radiate from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="211"/>
-        <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
-Alles wordt vanzelf bewaard.</source>
-        <translation>Alt+1 … Alt+9, Alt+0: go to a section.
-Everything is saved automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="232"/>
+        <location filename="../../ui/preparation/window.py" line="236"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="238"/>
+        <location filename="../../ui/preparation/window.py" line="242"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="239"/>
+        <location filename="../../ui/preparation/window.py" line="243"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="241"/>
+        <location filename="../../ui/preparation/window.py" line="245"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="268"/>
+        <location filename="../../ui/preparation/window.py" line="272"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="271"/>
+        <location filename="../../ui/preparation/window.py" line="275"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="274"/>
+        <location filename="../../ui/preparation/window.py" line="278"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="277"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="285"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="285"/>
+        <location filename="../../ui/preparation/window.py" line="289"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="300"/>
+        <location filename="../../ui/preparation/window.py" line="304"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="303"/>
+        <location filename="../../ui/preparation/window.py" line="307"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="304"/>
+        <location filename="../../ui/preparation/window.py" line="308"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="305"/>
+        <location filename="../../ui/preparation/window.py" line="309"/>
         <source>Duur (minuten)</source>
-        <translation>Duration (minutes)</translation>
+        <translation>Length (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="306"/>
+        <location filename="../../ui/preparation/window.py" line="310"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="311"/>
-        <location filename="../../ui/preparation/window.py" line="314"/>
-        <location filename="../../ui/preparation/window.py" line="682"/>
+        <location filename="../../ui/preparation/window.py" line="315"/>
+        <location filename="../../ui/preparation/window.py" line="318"/>
+        <location filename="../../ui/preparation/window.py" line="701"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="315"/>
+        <location filename="../../ui/preparation/window.py" line="319"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="319"/>
+        <location filename="../../ui/preparation/window.py" line="323"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="340"/>
-        <location filename="../../ui/preparation/window.py" line="342"/>
-        <source>Mijn boodschap in een paar zinnen…</source>
-        <translation>My message in a few sentences…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="348"/>
-        <location filename="../../ui/preparation/window.py" line="350"/>
+        <location filename="../../ui/preparation/window.py" line="352"/>
+        <location filename="../../ui/preparation/window.py" line="354"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="352"/>
-        <source>Wat ik in de klas ga doen…</source>
-        <translation>What I will do in class…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="354"/>
-        <location filename="../../ui/preparation/window.py" line="359"/>
+        <location filename="../../ui/preparation/window.py" line="358"/>
+        <location filename="../../ui/preparation/window.py" line="363"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="360"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="355"/>
-        <location filename="../../ui/preparation/window.py" line="363"/>
+        <location filename="../../ui/preparation/window.py" line="359"/>
+        <location filename="../../ui/preparation/window.py" line="367"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="363"/>
-        <source>stap 11: {0}</source>
-        <translation>step 11: {0}</translation>
+        <location filename="../../ui/preparation/window.py" line="154"/>
+        <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar je nog niets schreef. Afspraken worden nooit gekopieerd.</source>
+        <translation>Copies the relational message, qualities and what to convey from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="213"/>
+        <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
+Alles wordt vanzelf opgeslagen.</source>
+        <translation>Alt+1 … Alt+9, Alt+0: go to a section.
+Everything is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="344"/>
+        <location filename="../../ui/preparation/window.py" line="346"/>
+        <source>Je boodschap in een paar zinnen…</source>
+        <translation>Your message in a few sentences…</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="356"/>
-        <location filename="../../ui/preparation/window.py" line="366"/>
-        <source>Betekenis voor mijn handelen</source>
-        <translation>What this means for my actions</translation>
+        <source>Wat je in de klas gaat doen…</source>
+        <translation>What you will do in class…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="360"/>
+        <location filename="../../ui/preparation/window.py" line="370"/>
+        <source>Betekenis voor jouw handelen</source>
+        <translation>What this means for what you do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="367"/>
+        <source>stap 11: {0}</source>
+        <translation>step 11: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/preparation/window.py" line="168"/>
@@ -1288,234 +1503,275 @@ Everything is saved automatically.</translation>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="371"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="379"/>
-        <source>Wat wil ik aan het eind van dit gesprek bereikt hebben?</source>
-        <translation>What do I want to have achieved at the end of this talk?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="380"/>
+        <location filename="../../ui/preparation/window.py" line="384"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="390"/>
-        <source>Hoe zie ik de ouders en het kind?</source>
-        <translation>How do I see the parents and the child?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="418"/>
+        <location filename="../../ui/preparation/window.py" line="422"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="427"/>
-        <source>Samen: {0} min</source>
-        <translation>Total: {0} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="437"/>
+        <location filename="../../ui/preparation/window.py" line="441"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="446"/>
+        <location filename="../../ui/preparation/window.py" line="450"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="451"/>
-        <source>Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
-        <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed page.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="467"/>
+        <location filename="../../ui/preparation/window.py" line="471"/>
         <source>uiterlijk {0}</source>
-        <translation>by {0}</translation>
+        <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="469"/>
+        <location filename="../../ui/preparation/window.py" line="473"/>
         <source>geen datum</source>
-        <translation>no date</translation>
+        <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="472"/>
+        <location filename="../../ui/preparation/window.py" line="476"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="477"/>
-        <source>Mijn vragen aan de ouders, één per regel</source>
-        <translation>My questions for the parents, one per line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="479"/>
-        <source>Vragen van de ouders (als ik ze al ken)</source>
-        <translation>The parents&apos; questions (if I know them)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="481"/>
-        <location filename="../../ui/preparation/window.py" line="485"/>
-        <source>Mijn vragen</source>
-        <translation>My questions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preparation/window.py" line="482"/>
-        <location filename="../../ui/preparation/window.py" line="487"/>
+        <location filename="../../ui/preparation/window.py" line="486"/>
+        <location filename="../../ui/preparation/window.py" line="491"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="491"/>
-        <source>Vaardigheden om op te letten (kies 1 tot {0})</source>
+        <location filename="../../ui/preparation/window.py" line="383"/>
+        <source>Wat wil je aan het eind van dit gesprek bereikt hebben?</source>
+        <translation>What do you want to have achieved by the end of this talk?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="394"/>
+        <source>Hoe zie je de ouders en het kind?</source>
+        <translation>How do you see the parents and the child?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="431"/>
+        <source>Totaal: {0} min</source>
+        <translation>Total: {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="455"/>
+        <source>Vink aan welke afspraken je in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
+        <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="481"/>
+        <source>Jouw vragen aan de ouders, één per regel</source>
+        <translation>Your questions for the parents, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="483"/>
+        <source>Vragen van de ouders (als je ze al kent)</source>
+        <translation>The parents&apos; questions (if you know them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="485"/>
+        <location filename="../../ui/preparation/window.py" line="489"/>
+        <source>Jouw vragen</source>
+        <translation>Your questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="495"/>
+        <source>Vaardigheden om op te letten (kies 1 tot en met {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="502"/>
+        <location filename="../../ui/preparation/window.py" line="507"/>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="519"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="508"/>
+        <location filename="../../ui/preparation/window.py" line="525"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="509"/>
+        <location filename="../../ui/preparation/window.py" line="526"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="510"/>
+        <location filename="../../ui/preparation/window.py" line="527"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="511"/>
+        <location filename="../../ui/preparation/window.py" line="528"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="524"/>
+        <location filename="../../ui/preparation/window.py" line="541"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="532"/>
+        <location filename="../../ui/preparation/window.py" line="549"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="535"/>
+        <location filename="../../ui/preparation/window.py" line="552"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="538"/>
+        <location filename="../../ui/preparation/window.py" line="555"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="542"/>
+        <location filename="../../ui/preparation/window.py" line="559"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="570"/>
+        <location filename="../../ui/preparation/window.py" line="587"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
-        <translation>The time follows from the conference evening; move the talk in the planner.</translation>
+        <translation>The time follows from the parents&apos; evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="628"/>
+        <location filename="../../ui/preparation/window.py" line="645"/>
         <source>Tips voor dit soort gesprek</source>
-        <translation>Tips for this kind of talk</translation>
+        <translation>Tips for this type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="655"/>
+        <location filename="../../ui/preparation/window.py" line="660"/>
+        <location filename="../../ui/preparation/window.py" line="674"/>
         <source>Tips bij deze situatie</source>
         <translation>Tips for this situation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="681"/>
+        <location filename="../../ui/preparation/window.py" line="662"/>
+        <source>verbergen</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="700"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="683"/>
+        <location filename="../../ui/preparation/window.py" line="702"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="684"/>
+        <location filename="../../ui/preparation/window.py" line="703"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="695"/>
+        <location filename="../../ui/preparation/window.py" line="714"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="697"/>
+        <location filename="../../ui/preparation/window.py" line="716"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="698"/>
+        <location filename="../../ui/preparation/window.py" line="717"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="699"/>
+        <location filename="../../ui/preparation/window.py" line="718"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="714"/>
+        <location filename="../../ui/preparation/window.py" line="736"/>
+        <source>Vorige keer met deze ouders ({0})</source>
+        <translation>Last time with these parents ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="743"/>
+        <source>Gesprek over {0}</source>
+        <translation>Talk about {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="744"/>
+        <source>Ging goed:</source>
+        <translation>Went well:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="744"/>
+        <source>Volgende keer:</source>
+        <translation>Next time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="751"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="719"/>
+        <location filename="../../ui/preparation/window.py" line="756"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="851"/>
-        <source>Niet bewaard: {0}</source>
+        <location filename="../../ui/preparation/window.py" line="771"/>
+        <source>Je wilt oefenen (zelfevaluatie van {0}): {1}</source>
+        <translation>You want to practise (self-assessment of {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="775"/>
+        <source>Overnemen: {0}</source>
+        <translation>Take over: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="917"/>
+        <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="873"/>
-        <source>Bewaard. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
+        <location filename="../../ui/preparation/window.py" line="939"/>
+        <source>Opgeslagen. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="880"/>
-        <source>Bewaard om {0}</source>
+        <location filename="../../ui/preparation/window.py" line="946"/>
+        <source>Opgeslagen om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="934"/>
+        <location filename="../../ui/preparation/window.py" line="1000"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="934"/>
+        <location filename="../../ui/preparation/window.py" line="1000"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="937"/>
+        <location filename="../../ui/preparation/window.py" line="1003"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="979"/>
+        <location filename="../../ui/preparation/window.py" line="1045"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>
@@ -1546,7 +1802,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="94"/>
         <source>Maakt ‘gevoerd’, ‘afgezegd’ of ‘niet verschenen’ ongedaan.</source>
-        <translation>Undoes ‘held’, ‘cancelled’ or ‘did not come’.</translation>
+        <translation>Undoes ‘held’, ‘cancelled’ or ‘no-show’.</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="97"/>
@@ -1599,6 +1855,16 @@ Everything is saved automatically.</translation>
         <translation>Everyone</translation>
     </message>
     <message>
+        <location filename="../../ui/history/pupil_history.py" line="161"/>
+        <source>Toelichting bij de nieuwe status (niet verplicht)</source>
+        <translation>Explanation of the new status (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/pupil_history.py" line="162"/>
+        <source>toelichting (niet verplicht)</source>
+        <translation>explanation (optional)</translation>
+    </message>
+    <message>
         <location filename="../../ui/history/pupil_history.py" line="163"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
@@ -1645,16 +1911,6 @@ Everything is saved automatically.</translation>
         <location filename="../../ui/history/pupil_history.py" line="183"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history/pupil_history.py" line="161"/>
-        <source>Toelichting bij de nieuwe status (mag leeg)</source>
-        <translation>Explanation of the new status (may be empty)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history/pupil_history.py" line="162"/>
-        <source>toelichting, mag leeg</source>
-        <translation>explanation, may be empty</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="166"/>
@@ -1789,7 +2045,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="379"/>
         <source>loopt door</source>
-        <translation>continues</translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="380"/>
@@ -1808,8 +2064,8 @@ Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="388"/>
-        <source>nieuwe datum {0}</source>
-        <translation>new date {0}</translation>
+        <source>nu uiterlijk {0}</source>
+        <translation>now due {0}</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="420"/>
@@ -1820,13 +2076,13 @@ Everything is saved automatically.</translation>
         <location filename="../../ui/history/pupil_history.py" line="454"/>
         <location filename="../../ui/history/pupil_history.py" line="493"/>
         <source>uiterlijk {0}</source>
-        <translation>by {0}</translation>
+        <translation>due {0}</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="456"/>
         <location filename="../../ui/history/pupil_history.py" line="495"/>
         <source>geen datum</source>
-        <translation>no date</translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <location filename="../../ui/history/pupil_history.py" line="462"/>
@@ -1900,11 +2156,6 @@ Everything is saved automatically.</translation>
         <location filename="../../ui/main/pupil_panel.py" line="65"/>
         <source>Het gekozen gesprek (of het laatste) op één A4</source>
         <translation>The chosen talk (or the latest) on one A4 page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main/pupil_panel.py" line="68"/>
-        <source>Voor mijzelf (leerkrachtversie)…</source>
-        <translation>For myself (teacher copy)…</translation>
     </message>
     <message>
         <location filename="../../ui/main/pupil_panel.py" line="70"/>
@@ -1990,6 +2241,11 @@ Everything is saved automatically.</translation>
         <translation>Talks</translation>
     </message>
     <message>
+        <location filename="../../ui/main/pupil_panel.py" line="68"/>
+        <source>Voor jezelf (leerkrachtversie)…</source>
+        <translation>For yourself (teacher&apos;s copy)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main/pupil_panel.py" line="202"/>
         <source>geboren {0}</source>
         <translation>born {0}</translation>
@@ -2017,12 +2273,12 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/main/pupil_panel.py" line="257"/>
         <source>uiterlijk {0}</source>
-        <translation>by {0}</translation>
+        <translation>due {0}</translation>
     </message>
     <message>
         <location filename="../../ui/main/pupil_panel.py" line="259"/>
         <source>geen datum</source>
-        <translation>no date</translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <location filename="../../ui/main/pupil_panel.py" line="261"/>
@@ -2259,390 +2515,596 @@ Everything is saved automatically.</translation>
     </message>
 </context>
 <context>
-    <name>TalkModeWindow</name>
+    <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="255"/>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="90"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="470"/>
+        <source>Zelfevaluatie</source>
+        <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="283"/>
-        <source>Eerdere afspraken nalopen</source>
-        <translation>Review earlier agreements</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="106"/>
+        <source>Kijk terug op hoe je met ouders werkt, bijvoorbeeld na een gesprekkenavond. De vragen komen uit de checklists voor leerkrachten ({0}). Niets is verplicht.</source>
+        <translation>Look back on how you work with parents, for example after a parents&apos; evening. The questions come from the checklists for teachers ({0}). Nothing is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="305"/>
-        <location filename="../../ui/evening/talk_mode.py" line="500"/>
-        <source>Gesprek klaar · volgende ▶</source>
-        <translation>Talk done · next ▶</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="116"/>
+        <source>Datum (dd-mm-jjjj)</source>
+        <translation>Date (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="310"/>
-        <source>Afgezegd</source>
-        <translation>Cancelled</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="118"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="313"/>
-        <source>Niet verschenen</source>
-        <translation>Did not come</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="131"/>
+        <source>1. Vaardigheden</source>
+        <translation>1. Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="372"/>
-        <source>Communicatief doel bereikt?</source>
-        <translation>Communicative goal achieved?</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="132"/>
+        <source>2. Interventies</source>
+        <translation>2. Interventions</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="374"/>
-        <location filename="../../ui/evening/talk_mode.py" line="381"/>
-        <source>ja</source>
-        <translation>yes</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="133"/>
+        <source>3. Oefenen</source>
+        <translation>3. Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="374"/>
-        <source>deels</source>
-        <translation>partly</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="134"/>
+        <source>4. Geschiedenis</source>
+        <translation>4. History</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="374"/>
-        <location filename="../../ui/evening/talk_mode.py" line="381"/>
-        <source>nee</source>
-        <translation>no</translation>
+        <location filename="../../ui/reflection/self_assessment.py" line="145"/>
+        <source>&amp;Nieuwe zelfevaluatie</source>
+        <translation>&amp;New self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="379"/>
-        <source>Tweezijdig: brachten de ouders hun kijk in?</source>
-        <translation>Two-way: did the parents bring in their view?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="400"/>
-        <source>Overslaan</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="403"/>
-        <source>Bewaren en verder ▶</source>
-        <translation>Save and continue ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="469"/>
-        <source>Gesprek – {0}</source>
-        <translation>Talk – {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="512"/>
-        <source>tolk nodig</source>
-        <translation>interpreter needed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="518"/>
-        <source>kind is erbij</source>
-        <translation>child present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="502"/>
-        <source>Gesprek klaar ✓</source>
-        <translation>Talk done ✓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="133"/>
-        <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="191"/>
-        <source>Vaardigheden, het hele gesprek</source>
-        <translation>Skills, the whole talk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="206"/>
-        <source>Stap {0}: {1}</source>
-        <translation>Step {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="217"/>
-        <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
-        <translation>Shared note (may appear on the parents&apos; copy)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="225"/>
-        <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
-        <translation>Private note (only for you, never for parents)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="233"/>
-        <source>Gedeelde notitie — mag op het verslag voor ouders</source>
-        <translation>Shared note — may appear on the parents&apos; copy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="236"/>
-        <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
-        <translation>Private note — only for you, never for parents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="244"/>
-        <location filename="../../ui/evening/talk_mode.py" line="269"/>
-        <source>Nieuwe afspraak</source>
-        <translation>New agreement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="247"/>
-        <source>Wie doet het</source>
-        <translation>Who does it</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="252"/>
-        <source>Uiterlijk (datum, mag leeg)</source>
-        <translation>By (date, may be empty)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="253"/>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="264"/>
-        <source>Afspraken uit dit gesprek</source>
-        <translation>Agreements from this talk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="267"/>
-        <source>Afspraken: wie doet wat, wanneer</source>
-        <translation>Agreements: who does what, when</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="270"/>
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="277"/>
-        <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
-        <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="369"/>
-        <source>Korte terugblik (mag je ook overslaan)</source>
-        <translation>Short look back (you may also skip it)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="388"/>
-        <location filename="../../ui/evening/talk_mode.py" line="389"/>
-        <source>Volgende keer (één regel)</source>
-        <translation>Next time (one line)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="392"/>
-        <source>Terug naar het gesprek</source>
-        <translation>Back to the talk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="395"/>
-        <source>Verslag voor ouders afdrukken…</source>
-        <translation>Print parents&apos; copy…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="436"/>
-        <source>Dat was het laatste gesprek van de avond.</source>
-        <translation>That was the last talk of the evening.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="442"/>
-        <source>Verslagen voor ouders van deze avond afdrukken…</source>
-        <translation>Print this evening&apos;s parents&apos; copies…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="448"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="148"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="533"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="138"/>
+        <source>Alles wordt vanzelf opgeslagen.</source>
+        <translation>Everything is saved as you go.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="161"/>
+        <source>Per vaardigheid: {0} {1} {2}</source>
+        <translation>Per skill: {0} {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="183"/>
+        <source>wil je uitbreiden</source>
+        <translation>want to develop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="185"/>
+        <source>{0}: wil je uitbreiden</source>
+        <translation>{0}: want to develop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="237"/>
+        <source>Welke gespreksvaardigheden wil je oefenen? Kies er hoogstens {0}: je volgende voorbereidingen stellen ze voor als vaardigheden om op te letten.</source>
+        <translation>Which conversation skills do you want to practise? Choose at most {0}: your next preparations suggest them as skills to focus on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="261"/>
+        <source>Je scores per zelfevaluatie, de oudste links (1 = {0}, {1} = {2}).</source>
+        <translation>Your scores per self-assessment, oldest on the left (1 = {0}, {1} = {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="271"/>
+        <source>Scores per zelfevaluatie</source>
+        <translation>Scores per self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="278"/>
+        <source>Hoek van de tabel</source>
+        <translation>Table corner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="280"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="283"/>
+        <source>Eerdere zelfevaluaties</source>
+        <translation>Earlier self-assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="287"/>
+        <source>Deze &amp;openen</source>
+        <translation>&amp;Open this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="322"/>
+        <source>{0} · {1} van {2} vaardigheden gescoord</source>
+        <translation>{0} · {1} of {2} skills scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="327"/>
+        <source>oefenen: {0}</source>
+        <translation>practise: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="361"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="448"/>
+        <source>Opgeslagen om {0}</source>
+        <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="373"/>
+        <source>Nieuwe zelfevaluatie</source>
+        <translation>New self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="375"/>
+        <source>Zelfevaluatie bekijken en aanvullen</source>
+        <translation>View and complete the self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="383"/>
+        <source>Wil je uitbreiden (uit 1. Vaardigheden): {0}</source>
+        <translation>You want to develop (from 1. Skills): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="393"/>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="437"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="441"/>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reflection/self_assessment.py" line="472"/>
+        <source>Je laatste antwoorden zijn niet opgeslagen: {0}
+
+Toch verdergaan zonder ze?</source>
+        <translation>Your last answers were not saved: {0}
+
+Go on without them?</translation>
+    </message>
+</context>
+<context>
+    <name>TalkModeWindow</name>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="256"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="284"/>
+        <source>Eerdere afspraken nalopen</source>
+        <translation>Review earlier agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="306"/>
+        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <source>Gesprek klaar · volgende ▶</source>
+        <translation>Talk done · next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="311"/>
+        <source>Afgezegd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="314"/>
+        <source>Niet verschenen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="373"/>
+        <source>Communicatief doel bereikt?</source>
+        <translation>Communicative goal achieved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="375"/>
+        <location filename="../../ui/evening/talk_mode.py" line="382"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="375"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="375"/>
+        <location filename="../../ui/evening/talk_mode.py" line="382"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="380"/>
+        <source>Tweezijdig: brachten de ouders hun kijk in?</source>
+        <translation>Two-way: did the parents bring in their view?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="406"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <source>Gesprek – {0}</source>
+        <translation>Talk – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="577"/>
+        <source>tolk nodig</source>
+        <translation>interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="583"/>
+        <source>kind is erbij</source>
+        <translation>child present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="567"/>
+        <source>Gesprek klaar ✓</source>
+        <translation>Talk done ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="134"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="192"/>
+        <source>Vaardigheden, het hele gesprek</source>
+        <translation>Skills, the whole talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="207"/>
+        <source>Stap {0}: {1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="218"/>
+        <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
+        <translation>Shared note (may appear on the parents&apos; copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="226"/>
+        <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
+        <translation>Private note (only for you, never for parents)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="234"/>
+        <source>Gedeelde notitie — mag op het verslag voor ouders</source>
+        <translation>Shared note — may appear on the parents&apos; copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="237"/>
+        <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
+        <translation>Private note — only for you, never for parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="245"/>
+        <location filename="../../ui/evening/talk_mode.py" line="270"/>
+        <source>Nieuwe afspraak</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="248"/>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="254"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="265"/>
+        <source>Afspraken uit dit gesprek</source>
+        <translation>Agreements from this talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="268"/>
+        <source>Afspraken: wie doet wat, wanneer</source>
+        <translation>Agreements: who does what, when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="271"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="278"/>
+        <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
+        <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="370"/>
+        <source>Korte terugblik (mag je ook overslaan)</source>
+        <translation>A short look back (you can skip this)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="389"/>
+        <source>Wat ging goed? (één regel)</source>
+        <translation>What went well? (one line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="390"/>
+        <source>Wat ging &amp;goed? (één regel)</source>
+        <translation>What went &amp;well? (one line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="394"/>
+        <location filename="../../ui/evening/talk_mode.py" line="395"/>
+        <source>Volgende keer (één regel)</source>
+        <translation>Next time (one line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="398"/>
+        <source>Terug naar het gesprek</source>
+        <translation>Back to the talk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="401"/>
+        <source>Verslag voor ouders afdrukken…</source>
+        <translation>Print parents&apos; copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="409"/>
+        <source>Opslaan en verder ▶</source>
+        <translation>Save and continue ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="443"/>
+        <source>Dat was het laatste gesprek van de avond.</source>
+        <translation>That was the last talk of the evening.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="449"/>
+        <source>Verslagen voor ouders van deze avond afdrukken…</source>
+        <translation>Print this evening&apos;s parents&apos; copies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="455"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="469"/>
+        <source>Terugblik op de avond (mag je ook overslaan)</source>
+        <translation>Look back on the evening (you can skip this)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="474"/>
+        <source>Wat ging goed deze avond?</source>
+        <translation>What went well this evening?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="477"/>
+        <source>Wat doe je volgende keer anders?</source>
+        <translation>What will you do differently next time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="479"/>
+        <source>Wat ging goed deze &amp;avond?</source>
+        <translation>What went well this &amp;evening?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="483"/>
+        <source>Wat doe je &amp;volgende keer anders?</source>
+        <translation>What will you do differently &amp;next time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="494"/>
+        <source>&amp;Zelfevaluatie invullen…</source>
+        <translation>Fill in a &amp;self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="519"/>
+        <source>Opgeslagen in het reflectielogboek.</source>
+        <translation>Saved in the reflection journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="598"/>
         <source>Tip: {0}</source>
         <translation>Tip: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="547"/>
+        <location filename="../../ui/evening/talk_mode.py" line="612"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="548"/>
+        <location filename="../../ui/evening/talk_mode.py" line="613"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="552"/>
+        <location filename="../../ui/evening/talk_mode.py" line="617"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="554"/>
-        <source>Let op: {0}</source>
-        <translation>Focus: {0}</translation>
+        <location filename="../../ui/evening/talk_mode.py" line="791"/>
+        <source>Wordt opgeslagen…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="556"/>
+        <location filename="../../ui/evening/talk_mode.py" line="813"/>
+        <source>Niet opgeslagen: probeer het opnieuw.</source>
+        <translation>Not saved: try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="823"/>
+        <source>Opgeslagen. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
+        <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="829"/>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="621"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="630"/>
         <source>geen datum</source>
-        <translation>no date</translation>
+        <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="758"/>
-        <source>Bewaard. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
-        <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="824"/>
+        <location filename="../../ui/evening/talk_mode.py" line="889"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
-        <translation>Change the agreement as you now make it together.</translation>
+        <translation>Change the agreement to what you now agree together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="833"/>
+        <location filename="../../ui/evening/talk_mode.py" line="898"/>
         <source>Afspraak loopt door</source>
-        <translation>Agreement continues</translation>
+        <translation>Agreement ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="838"/>
-        <source>Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
-        <translation>This agreement was due on {0}. Until when does it continue now? (Leave the date empty if there is no date.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="915"/>
+        <location filename="../../ui/evening/talk_mode.py" line="982"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="931"/>
+        <location filename="../../ui/evening/talk_mode.py" line="998"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="931"/>
+        <location filename="../../ui/evening/talk_mode.py" line="998"/>
         <source>niet verschenen</source>
-        <translation>did not come</translation>
+        <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="932"/>
+        <location filename="../../ui/evening/talk_mode.py" line="999"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="591"/>
+        <location filename="../../ui/evening/talk_mode.py" line="656"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="592"/>
-        <source>Loopt door</source>
-        <translation>Continues</translation>
+        <location filename="../../ui/evening/talk_mode.py" line="253"/>
+        <source>Uiterlijk (datum, niet verplicht)</source>
+        <translation>Due (date, optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="593"/>
+        <location filename="../../ui/evening/talk_mode.py" line="491"/>
+        <source>Terugblik &amp;opslaan</source>
+        <translation>&amp;Save look back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="619"/>
+        <source>Aandachtspunten: {0}</source>
+        <translation>Focus points: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="652"/>
+        <source>toelichting (niet verplicht)</source>
+        <translation>explanation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="657"/>
+        <source>Loopt door</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="658"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="594"/>
+        <location filename="../../ui/evening/talk_mode.py" line="659"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="595"/>
+        <location filename="../../ui/evening/talk_mode.py" line="660"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="615"/>
+        <location filename="../../ui/evening/talk_mode.py" line="680"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="617"/>
+        <location filename="../../ui/evening/talk_mode.py" line="682"/>
         <source>loopt door</source>
-        <translation>continues</translation>
+        <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="619"/>
+        <location filename="../../ui/evening/talk_mode.py" line="684"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="624"/>
+        <location filename="../../ui/evening/talk_mode.py" line="689"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="646"/>
+        <location filename="../../ui/evening/talk_mode.py" line="711"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="653"/>
+        <location filename="../../ui/evening/talk_mode.py" line="718"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="655"/>
+        <location filename="../../ui/evening/talk_mode.py" line="720"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="667"/>
+        <location filename="../../ui/evening/talk_mode.py" line="732"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="667"/>
+        <location filename="../../ui/evening/talk_mode.py" line="732"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="670"/>
+        <location filename="../../ui/evening/talk_mode.py" line="735"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="271"/>
-        <location filename="../../ui/evening/talk_mode.py" line="784"/>
+        <location filename="../../ui/evening/talk_mode.py" line="272"/>
+        <location filename="../../ui/evening/talk_mode.py" line="849"/>
         <source>Uiterlijk</source>
-        <translation>By</translation>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="586"/>
+        <location filename="../../ui/evening/talk_mode.py" line="651"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="587"/>
-        <source>toelichting, mag leeg</source>
-        <translation>explanation, may be empty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="726"/>
-        <source>Wordt bewaard…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="748"/>
-        <source>Niet bewaard: probeer het opnieuw.</source>
-        <translation>Not saved: try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="764"/>
-        <source>Bewaard</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/talk_mode.py" line="820"/>
+        <location filename="../../ui/evening/talk_mode.py" line="885"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="886"/>
+        <location filename="../../ui/evening/talk_mode.py" line="903"/>
+        <source>Deze afspraak moest uiterlijk {0} klaar zijn. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
+        <translation>This agreement was due {0}. When is it due now? (Leave the date empty if there is no due date.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="951"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -2697,7 +3159,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/evening/tonight.py" line="101"/>
         <source>Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.</source>
-        <translation>Undoes ‘cancelled’, ‘did not come’ or ‘held’.</translation>
+        <translation>Undoes ‘cancelled’, ‘no-show’ or ‘held’.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="104"/>
@@ -2722,12 +3184,12 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/evening/tonight.py" line="188"/>
         <source>Geen gesprekkenavond gepland</source>
-        <translation>No conference evening planned</translation>
+        <translation>No parents&apos; evening planned</translation>
     </message>
     <message>
         <location filename="../../ui/evening/tonight.py" line="190"/>
         <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
-        <translation>Plan one on the ‘Conference evenings’ tab.</translation>
+        <translation>Plan one on the ‘Parents&apos; evenings’ tab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evening/tonight.py" line="202"/>
@@ -2839,7 +3301,7 @@ Everything is saved automatically.</translation>
     <message>
         <location filename="../../ui/main/backup_actions.py" line="51"/>
         <source>na een gesprekkenavond</source>
-        <translation>after a parents’ evening</translation>
+        <translation>after a parents&apos; evening</translation>
     </message>
     <message>
         <location filename="../../ui/main/backup_actions.py" line="52"/>
@@ -2933,7 +3395,7 @@ The details are in the log file in:
     <message>
         <location filename="../../ui/main/forms.py" line="82"/>
         <source>bijv. groep 5</source>
-        <translation>e.g. groep 5</translation>
+        <translation>e.g. group 5</translation>
     </message>
     <message>
         <location filename="../../ui/main/forms.py" line="84"/>
@@ -2959,7 +3421,7 @@ The details are in the log file in:
     <message>
         <location filename="../../ui/main/forms.py" line="98"/>
         <location filename="../../ui/main/forms.py" line="100"/>
-        <source>dd-mm-jjjj (mag leeg)</source>
+        <source>dd-mm-jjjj (niet verplicht)</source>
         <translation>dd-mm-yyyy (optional)</translation>
     </message>
     <message>
@@ -2970,7 +3432,7 @@ The details are in the log file in:
     <message>
         <location filename="../../ui/main/forms.py" line="102"/>
         <source>Tussenvoegsel</source>
-        <translation>Name prefix (tussenvoegsel)</translation>
+        <translation>Name prefix</translation>
     </message>
     <message>
         <location filename="../../ui/main/forms.py" line="103"/>
@@ -3073,7 +3535,7 @@ The details are in the log file in:
     <message>
         <location filename="../../ui/common/labels.py" line="25"/>
         <source>niet verschenen</source>
-        <translation>did not come</translation>
+        <translation>no-show</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="27"/>
@@ -3130,12 +3592,12 @@ The details are in the log file in:
     <name>unsaved</name>
     <message>
         <location filename="../../ui/common/unsaved.py" line="35"/>
-        <source>Wat je typte kon niet worden bewaard.</source>
+        <source>Wat je typte kon niet worden opgeslagen.</source>
         <translation>What you typed could not be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/common/unsaved.py" line="40"/>
-        <source>Niet bewaard</source>
+        <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
@@ -3165,12 +3627,12 @@ The details are in the log file in:
     </message>
     <message>
         <location filename="../../ui/common/unsaved.py" line="64"/>
-        <source>&amp;Sluiten zonder bewaren</source>
+        <source>&amp;Sluiten zonder opslaan</source>
         <translation>C&amp;lose without saving</translation>
     </message>
     <message>
         <location filename="../../ui/common/unsaved.py" line="80"/>
-        <source>Nog steeds niet bewaard.</source>
+        <source>Nog steeds niet opgeslagen.</source>
         <translation>Still not saved.</translation>
     </message>
 </context>

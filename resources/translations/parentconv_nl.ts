@@ -46,9 +46,28 @@
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/reflection/journal.py" line="206"/>
+        <source>Gesprekkenavond (%n gesprek(ken) gevoerd)</source>
+        <translation>
+            <numerusform>Gesprekkenavond (%n gesprek gevoerd)</numerusform>
+            <numerusform>Gesprekkenavond (%n gesprekken gevoerd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reflection/journal.py" line="277"/>
+        <source>%n terugblik(ken)</source>
+        <translation>
+            <numerusform>%n terugblik</numerusform>
+            <numerusform>%n terugblikken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="273"/>
+        <location filename="../../ui/main/main_window.py" line="283"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -56,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="275"/>
+        <location filename="../../ui/main/main_window.py" line="285"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -64,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="427"/>
+        <location filename="../../ui/main/main_window.py" line="438"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -72,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="467"/>
+        <location filename="../../ui/main/main_window.py" line="478"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -83,7 +102,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="529"/>
+        <location filename="../../ui/main/main_window.py" line="540"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
@@ -91,7 +110,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="543"/>
+        <location filename="../../ui/main/main_window.py" line="554"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Verwijderd, ook uit %n back-up.</numerusform>

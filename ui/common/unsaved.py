@@ -3,7 +3,7 @@
 Closing asks what to do, and keeps asking until the text is safe: "Opnieuw proberen" saves
 again (the window closes when that works), "Tekst kopiëren" puts every text of the window on
 the clipboard, "Open laten" keeps the window as it is. Only once the text is on the clipboard
-does "Sluiten zonder bewaren" appear.
+does "Sluiten zonder opslaan" appear.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ def may_close_unsaved(window: QWidget, retry: Callable[[], str | None], reason: 
     ``retry`` stores again and returns None, or the reason it still cannot (shown in the box).
     """
     copied = False
-    problem = QCoreApplication.translate("unsaved", "Wat je typte kon niet worden bewaard.")
+    problem = QCoreApplication.translate("unsaved", "Wat je typte kon niet worden opgeslagen.")
     while True:
         box = QMessageBox(window)
         box.setObjectName("unsavedBox")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("unsaved", "Niet bewaard"))
+        box.setWindowTitle(QCoreApplication.translate("unsaved", "Niet opgeslagen"))
         box.setText(f"{problem}\n{reason}")
         box.setInformativeText(
             QCoreApplication.translate(
@@ -61,7 +61,7 @@ def may_close_unsaved(window: QWidget, retry: Callable[[], str | None], reason: 
         )
         close = (
             box.addButton(
-                QCoreApplication.translate("unsaved", "&Sluiten zonder bewaren"),
+                QCoreApplication.translate("unsaved", "&Sluiten zonder opslaan"),
                 QMessageBox.ButtonRole.DestructiveRole,
             )
             if copied
@@ -77,7 +77,7 @@ def may_close_unsaved(window: QWidget, retry: Callable[[], str | None], reason: 
             if failure is None:
                 return True
             problem, reason = (
-                QCoreApplication.translate("unsaved", "Nog steeds niet bewaard."),
+                QCoreApplication.translate("unsaved", "Nog steeds niet opgeslagen."),
                 failure,
             )
         elif clicked is copy:

@@ -107,7 +107,7 @@ class EveningPlanner(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.date_edit = self._line("date", self.tr("dd-mm-jjjj"))
         self.start_edit = self._line("start_time", self.tr("uu:mm"))
-        self.end_edit = self._line("end_time", self.tr("uu:mm, mag leeg"))
+        self.end_edit = self._line("end_time", self.tr("uu:mm (niet verplicht)"))
         self.location_edit = self._line("location", self.tr("bijv. lokaal 5"))
         self.slot_spin = self._spin("slot_minutes", 1, 240, self.tr(" min"))
         self.gap_spin = self._spin("gap_minutes", 0, 60, self.tr(" min"))
@@ -117,7 +117,7 @@ class EveningPlanner(QWidget):
         for label, widget in (
             (self.tr("Datum"), self.date_edit),
             (self.tr("Begintijd"), self.start_edit),
-            (self.tr("Uiterlijk klaar om"), self.end_edit),
+            (self.tr("Eindtijd"), self.end_edit),
             (self.tr("Locatie"), self.location_edit),
             (self.tr("Duur van een gesprek"), self.slot_spin),
             (self.tr("Tijd tussen gesprekken"), self.gap_spin),

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from parentconv.changes import Changes
 from parentconv.dates import format_date, format_time
 from parentconv.errors import UserFacingError, ValidationError
-from parentconv.services import talk_mode, talks
+from parentconv.services import journal, talk_mode, talks
 from parentconv.services import validation as v
 from parentconv.services.agreements import create_agreement
 from parentconv.services.talk_clock import Stopwatch, countdown, phase_at
@@ -93,6 +93,7 @@ class TalkModeWindow(QWidget):
 
     print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
     print_evening_parents = Signal(object)  # the evening's date: all parents' copies
+    open_self_assessment = Signal(object)  # the evening's id (or None)
 
     def __init__(self, ctx: AppContext, talk_id: int) -> None:
         super().__init__()
@@ -249,7 +250,7 @@ class TalkModeWindow(QWidget):
             self.agreement_owner.addItem(owner_label(key), key)
         self.agreement_due = QLineEdit()
         self.agreement_due.setObjectName("agreementDue")
-        named(self.agreement_due, self.tr("Uiterlijk (datum, mag leeg)"))
+        named(self.agreement_due, self.tr("Uiterlijk (datum, niet verplicht)"))
         self.agreement_due.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.agreement_due.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
         self.add_button = QPushButton(self.tr("Toevoegen"))
@@ -383,6 +384,11 @@ class TalkModeWindow(QWidget):
         )
         layout.addWidget(goal_box)
         layout.addWidget(two_way_box)
+        self.went_well = QLineEdit()
+        self.went_well.setObjectName("wentWell")
+        named(self.went_well, self.tr("Wat ging goed? (één regel)"))
+        layout.addWidget(self._caption(self.tr("Wat ging &goed? (één regel)"), self.went_well))
+        layout.addWidget(self.went_well)
         self.next_time = QLineEdit()
         self.next_time.setObjectName("nextTime")
         named(self.next_time, self.tr("Volgende keer (één regel)"))
@@ -400,10 +406,11 @@ class TalkModeWindow(QWidget):
         skip = QPushButton(self.tr("Overslaan"))
         skip.setObjectName("skipReflection")
         skip.clicked.connect(lambda: self._after_reflection(save=False))
-        save = QPushButton(self.tr("Bewaren en verder ▶"))
+        save = QPushButton(self.tr("Opslaan en verder ▶"))
         save.setObjectName("saveReflection")
         save.setDefault(True)
         save.clicked.connect(lambda: self._after_reflection(save=True))
+        self.went_well.returnPressed.connect(self.next_time.setFocus)
         self.next_time.returnPressed.connect(lambda: self._after_reflection(save=True))
         buttons.addWidget(back)
         buttons.addWidget(self.parents_copy_button)
@@ -453,8 +460,66 @@ class TalkModeWindow(QWidget):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        layout.addWidget(self._evening_look_back())
         layout.addStretch(1)
         return page
+
+    def _evening_look_back(self) -> QGroupBox:
+        """After the last talk: two lines on the evening, and the self-assessment."""
+        self.look_back_box = QGroupBox(self.tr("Terugblik op de avond (mag je ook overslaan)"))
+        self.look_back_box.setObjectName("eveningLookBack")
+        form = QVBoxLayout(self.look_back_box)
+        self.evening_went_well = QLineEdit()
+        self.evening_went_well.setObjectName("eveningWentWell")
+        named(self.evening_went_well, self.tr("Wat ging goed deze avond?"))
+        self.evening_next_time = QLineEdit()
+        self.evening_next_time.setObjectName("eveningNextTime")
+        named(self.evening_next_time, self.tr("Wat doe je volgende keer anders?"))
+        form.addWidget(
+            self._caption(self.tr("Wat ging goed deze &avond?"), self.evening_went_well)
+        )
+        form.addWidget(self.evening_went_well)
+        form.addWidget(
+            self._caption(self.tr("Wat doe je &volgende keer anders?"), self.evening_next_time)
+        )
+        form.addWidget(self.evening_next_time)
+        self.evening_went_well.returnPressed.connect(self.evening_next_time.setFocus)
+        self.evening_next_time.returnPressed.connect(self.save_evening_look_back)
+        row = QHBoxLayout()
+        self.look_back_saved = QLabel()
+        self.look_back_saved.setObjectName("eveningLookBackSaved")
+        save = QPushButton(self.tr("Terugblik &opslaan"))
+        save.setObjectName("saveEveningLookBack")
+        save.clicked.connect(self.save_evening_look_back)
+        assess = QPushButton(self.tr("&Zelfevaluatie invullen…"))
+        assess.setObjectName("selfAssessmentAfterEvening")
+        assess.clicked.connect(
+            lambda: self.open_self_assessment.emit(self.mode.talk.evening_id)
+        )
+        row.addWidget(self.look_back_saved, 1)
+        row.addWidget(save)
+        row.addWidget(assess)
+        form.addLayout(row)
+        return self.look_back_box
+
+    def save_evening_look_back(self) -> None:
+        evening_id = self.mode.talk.evening_id
+        if evening_id is None:
+            return
+        result = self.ctx.op(
+            self,
+            journal.set_evening_reflection,
+            evening_id,
+            went_well=self.evening_went_well.text(),
+            next_time=self.evening_next_time.text(),
+        )
+        if isinstance(result, Failed):
+            return
+        self.look_back_saved.setText(
+            self.tr("Opgeslagen in het reflectielogboek.")
+            if result.reflected_at is not None
+            else ""
+        )
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -551,7 +616,7 @@ class TalkModeWindow(QWidget):
         if prep.key_message:
             lines.append(escape(self.tr("Boodschap: {0}").format(prep.key_message[:300])))
         if skills:
-            lines.append(escape(self.tr("Let op: {0}").format(", ".join(skills))))
+            lines.append(escape(self.tr("Aandachtspunten: {0}").format(", ".join(skills))))
         if prep.qualities:
             lines.append(escape(self.tr("Kwaliteiten: {0}").format(", ".join(prep.qualities))))
         self.focus_label.setText("<br>".join(lines))
@@ -584,7 +649,7 @@ class TalkModeWindow(QWidget):
             note = QLineEdit()
             note.setObjectName(f"review_note_{a.id}")
             named(note, self.tr("Toelichting bij: {0}").format(a.text))
-            note.setPlaceholderText(self.tr("toelichting, mag leeg"))
+            note.setPlaceholderText(self.tr("toelichting (niet verplicht)"))
             layout.addWidget(label, 0, 0, 1, 6)
             buttons = QHBoxLayout()
             for outcome, text in (
@@ -723,7 +788,7 @@ class TalkModeWindow(QWidget):
     def _notes_changed(self) -> None:
         self._notes_unsaved = True
         self.begin()
-        self.notes_state.setText(self.tr("Wordt bewaard…"))
+        self.notes_state.setText(self.tr("Wordt opgeslagen…"))
         self.notes_timer.start()
 
     def save_notes(self) -> bool:
@@ -745,7 +810,7 @@ class TalkModeWindow(QWidget):
                 seen=self._notes_seen,
             )
         except UserFacingError as exc:
-            self.notes_state.setText(self.tr("Niet bewaard: probeer het opnieuw."))
+            self.notes_state.setText(self.tr("Niet opgeslagen: probeer het opnieuw."))
             self.notes_state.setStyleSheet(warning_style())
             return exc
         self._notes_unsaved = False
@@ -755,13 +820,13 @@ class TalkModeWindow(QWidget):
         if result.merged:
             self.notes_state.setText(
                 self.tr(
-                    "Bewaard. Ook in een ander venster was hier intussen geschreven: beide "
+                    "Opgeslagen. Ook in een ander venster was hier intussen geschreven: beide "
                     "teksten staan in de notitie. Kijk ze na."
                 )
             )
             self.notes_state.setStyleSheet(warning_style())
         else:
-            self.notes_state.setText(self.tr("Bewaard"))
+            self.notes_state.setText(self.tr("Opgeslagen"))
             self.notes_state.setStyleSheet("")
         return None
 
@@ -835,7 +900,7 @@ class TalkModeWindow(QWidget):
                 owner=current.owner,
                 due_on=None,
                 intro=self.tr(
-                    "Deze afspraak moest klaar zijn op {0}. Tot wanneer loopt ze nu door? "
+                    "Deze afspraak moest uiterlijk {0} klaar zijn. Tot wanneer loopt ze nu door? "
                     "(Laat de datum leeg als er geen datum is.)"
                 ).format(format_date(current.due_on, self.language) if current.due_on else ""),
                 text_editable=False,
@@ -890,6 +955,7 @@ class TalkModeWindow(QWidget):
             for button in group.buttons():
                 button.setChecked(False)
             group.setExclusive(True)
+        self.went_well.clear()
         self.next_time.clear()
         self.undo_bar.hide()
         self.stack.setCurrentIndex(1)
@@ -907,6 +973,7 @@ class TalkModeWindow(QWidget):
                 goal_achieved=str(goal.property("answer")) if goal else None,
                 two_way=(two_way.property("answer") == "yes") if two_way else None,
                 next_time=self.next_time.text(),
+                went_well=self.went_well.text(),
             )
             if isinstance(result, Failed):
                 return
@@ -937,7 +1004,14 @@ class TalkModeWindow(QWidget):
         else:
             self.tick.stop()
             self.stack.setCurrentIndex(2)
-            self.evening_copies_button.setVisible(self.mode.talk.evening_id is not None)
+            evening_id = self.mode.talk.evening_id
+            self.evening_copies_button.setVisible(evening_id is not None)
+            self.look_back_box.setVisible(evening_id is not None)
+            if evening_id is not None:
+                done = self.ctx.read(journal.evening_reflection, evening_id)
+                self.evening_went_well.setText(done.went_well)
+                self.evening_next_time.setText(done.next_time)
+                self.look_back_saved.clear()
             self.evening_copies_button.setFocus()
 
     def _undo_shortcut(self) -> None:

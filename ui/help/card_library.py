@@ -156,7 +156,8 @@ class CardLibrary(QWidget):
         elif (top_item := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(top_item)
         else:
-            self.view.setHtml(f"<p>{escape(self.tr('Geen kaart met deze woorden.'))}</p>")
+            nothing = self.tr("Geen kaart met deze woorden.")
+            self.view.setHtml(f"<p>{escape(nothing)}</p>")
 
     def chosen_set(self) -> str:
         item = self.tree.currentItem()
@@ -184,12 +185,15 @@ class CardLibrary(QWidget):
     def _set_html(self, card_set: CardSet) -> str:
         parts = [f"<h2>{escape(card_set.key)} {escape(card_set.title)}</h2>"]
         if card_set.goal:
-            parts.append(f"<h4>{escape(self.tr('Doel'))}</h4><ul>")
+            goal_word = self.tr("Doel")
+            parts.append(f"<h4>{escape(goal_word)}</h4><ul>")
             parts += [f"<li>{escape(g)}</li>" for g in card_set.goal]
             parts.append("</ul>")
         if card_set.method:
-            parts.append(f"<h4>{escape(self.tr('Werkwijze'))}</h4><p>{escape(card_set.method)}</p>")
-        parts.append(f"<h4>{escape(self.tr('Kaarten'))}</h4><ul>")
+            method_word = self.tr("Werkwijze")
+            parts.append(f"<h4>{escape(method_word)}</h4><p>{escape(card_set.method)}</p>")
+        cards_word = self.tr("Kaarten")
+        parts.append(f"<h4>{escape(cards_word)}</h4><ul>")
         parts += [
             f"<li>{escape(self.kind_word(c.kind))}: {escape(c.title)}</li>" for c in card_set.cards
         ]

@@ -158,8 +158,8 @@ class PupilHistoryWindow(QWidget):
             self.new_status.addItem(agreement_status_label(key), key)
         self.status_note = QLineEdit()
         self.status_note.setObjectName("statusNote")
-        named(self.status_note, self.tr("Toelichting bij de nieuwe status (mag leeg)"))
-        self.status_note.setPlaceholderText(self.tr("toelichting, mag leeg"))
+        named(self.status_note, self.tr("Toelichting bij de nieuwe status (niet verplicht)"))
+        self.status_note.setPlaceholderText(self.tr("toelichting (niet verplicht)"))
         self.status_button = QPushButton(self.tr("Status wijzigen"))
         self.status_button.setObjectName("changeStatus")
         self.status_button.clicked.connect(self.change_status)
@@ -385,7 +385,7 @@ class PupilHistoryWindow(QWidget):
         elif h.note:
             words += f" ({h.note})"
         if h.due_on is not None:
-            words += " · " + self.tr("nieuwe datum {0}").format(
+            words += " · " + self.tr("nu uiterlijk {0}").format(
                 format_date(h.due_on, self.language)
             )
         return words

@@ -95,9 +95,9 @@ def pupil_form(parent: QWidget | None, pupil: PupilView | None = None) -> FormDi
     born = QLineEdit(
         pupil.date_of_birth.strftime("%d-%m-%Y") if pupil and pupil.date_of_birth else ""
     )
-    born.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (mag leeg)"))
+    born.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (niet verplicht)"))
     left = QLineEdit(pupil.left_on.strftime("%d-%m-%Y") if pupil and pupil.left_on else "")
-    left.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (mag leeg)"))
+    left.setPlaceholderText(QCoreApplication.translate("forms", "dd-mm-jjjj (niet verplicht)"))
     dialog.add_field("given_name", QCoreApplication.translate("forms", "Roepnaam"), given)
     dialog.add_field("infix", QCoreApplication.translate("forms", "Tussenvoegsel"), infix)
     dialog.add_field("family_name", QCoreApplication.translate("forms", "Achternaam"), family)

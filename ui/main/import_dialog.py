@@ -1,4 +1,5 @@
-"""Klas → Importeren…: a class list from the school's administration, previewed, then stored.
+"""Groep → Klassenlijst importeren…: a class list from the school's administration, previewed,
+then stored.
 
 The teacher chooses a file (EDEXML, CSV or XLSX); it is read beside the window. The preview
 shows every line: new, updated, unchanged, rejected or skipped, with the reason, and what the

@@ -56,6 +56,8 @@ if TYPE_CHECKING:  # the windows and tabs are imported when first opened
     from parentconv_ui.history.search_view import SearchView
     from parentconv_ui.preparation.window import PreparationWindow
     from parentconv_ui.printing.preview import PdfPreview
+    from parentconv_ui.reflection.journal import JournalWindow
+    from parentconv_ui.reflection.self_assessment import SelfAssessmentWindow
 
 FIRST_MATCH_MS = 150  # typing pauses this long: show the first pupil found
 
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.panel.show_history.connect(self.open_history)
         self.histories: dict[int, PupilHistoryWindow] = {}
         self.card_library: CardLibrary | None = None
+        self.journal: JournalWindow | None = None
+        self.self_assessment: SelfAssessmentWindow | None = None
         self.preparations: dict[int, PreparationWindow] = {}
         self.talk_windows: list[TalkModeWindow] = []
 
@@ -131,7 +135,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(splitter, self.tr("&Klas"))
+        self.tabs.addTab(splitter, self.tr("G&roep"))
         # The other tabs are built when first shown (or asked for): a start builds only what
         # the first screen needs.
         self._tabs = LazyTabs(self.tabs)
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q"))
 
-        class_menu = bar.addMenu(self.tr("K&las"))  # Alt+K is the Klas tab
+        class_menu = bar.addMenu(self.tr("Gr&oep"))  # Alt+R is the Groep tab
         class_menu.addAction(self._action(self.tr("Nieuwe groep…"), self.add_group))
         class_menu.addAction(self._action(self.tr("Groep bewerken…"), self.edit_group))
         class_menu.addAction(self._action(self.tr("Groep verwijderen…"), self.delete_group))
@@ -248,6 +252,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.language_changed.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+        look_back = bar.addMenu(self.tr("&Terugblik"))
+        look_back.addAction(self._action(self.tr("&Reflectielogboek…"), self.open_journal))
+        look_back.addAction(
+            self._action(self.tr("&Zelfevaluatie…"), lambda: self.open_self_assessment())
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Kaarten…"), self.open_cards, "F1"))
@@ -290,7 +300,7 @@ class MainWindow(QMainWindow):
         current = self.current_pupil_id()
         if current is None or not changes.touches(pupils=[current]):
             return
-        if not self.panel.isVisible():  # another tab is open: catch up when Klas is shown
+        if not self.panel.isVisible():  # another tab is open: catch up when Groep is shown
             self._panel_behind = True
             return
         listed = self.panel.talk_ids()
@@ -384,7 +394,7 @@ class MainWindow(QMainWindow):
                 "Er staan nog geen groepen in Oudergesprek.\n\n"
                 "Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: "
                 "EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. "
-                "Een groep zelf aanmaken kan ook, via Klas → Nieuwe groep."
+                "Een groep zelf aanmaken kan ook, via Groep → Nieuwe groep."
             ),
             parent=self,
         )
@@ -403,7 +413,8 @@ class MainWindow(QMainWindow):
             self.import_class_list()
 
     def import_class_list(self) -> None:
-        """Klas → Importeren…: the preview dialog; what it stored shows in the status bar."""
+        """Groep → Klassenlijst importeren…: the preview dialog; what it stored shows in the status
+        bar."""
         from parentconv_ui.main.import_dialog import ImportDialog
 
         dialog = ImportDialog(self, self.ctx)
@@ -616,6 +627,7 @@ class MainWindow(QMainWindow):
             window = TalkModeWindow(self.ctx, talk_id)
             window.print_summary.connect(self.print_summary)
             window.print_evening_parents.connect(self.print_parents_copies)
+            window.open_self_assessment.connect(self.open_self_assessment)
             self.talk_windows.append(window)
             show_soon(window)
         else:
@@ -726,7 +738,7 @@ class MainWindow(QMainWindow):
             self.tr("Inzage opgeslagen"),
             self.tr(
                 "Opgeslagen:\n{0}\n\nDe bestanden bevatten alles wat over deze leerling en de "
-                "ouders/verzorgers is vastgelegd, ook de privénotities. Alleen u kunt ze lezen; "
+                "ouders/verzorgers is vastgelegd, ook de privénotities. Alleen jij kunt ze lezen; "
                 "geef ze zelf aan de ouders."
             ).format("\n".join(str(path) for path in written)),
         )
@@ -760,6 +772,28 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+        return window
+
+    def open_journal(self) -> JournalWindow:
+        """Terugblik → Reflectielogboek: every talk's and evening's look back."""
+        if self.journal is None:
+            from parentconv_ui.reflection.journal import JournalWindow
+
+            self.journal = JournalWindow(self.ctx)
+            self.journal.open_talk.connect(self.correct_notes)
+            self.journal.open_self_assessment.connect(lambda: self.open_self_assessment())
+        bring_up(self.journal)
+        return self.journal
+
+    def open_self_assessment(self, evening_id: int | None = None) -> SelfAssessmentWindow:
+        """Terugblik → Zelfevaluatie (after an evening: tied to it); one window at a time."""
+        window = self.self_assessment
+        if window is None or not window.isVisible():
+            from parentconv_ui.reflection.self_assessment import SelfAssessmentWindow
+
+            window = SelfAssessmentWindow(self.ctx, evening_id=evening_id)
+            self.self_assessment = window
+        bring_up(window)
         return window
 
     def open_cards(self) -> CardLibrary:

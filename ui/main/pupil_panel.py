@@ -65,7 +65,7 @@ class PupilPanel(QWidget):
         self.print_button.setToolTip(self.tr("Het gekozen gesprek (of het laatste) op één A4"))
         print_menu = QMenu(self.print_button)
         print_menu.addAction(
-            self.tr("Voor mijzelf (leerkrachtversie)…"), lambda: self._print("teacher")
+            self.tr("Voor jezelf (leerkrachtversie)…"), lambda: self._print("teacher")
         )
         print_menu.addAction(self.tr("Voor de ouders…"), lambda: self._print("parents"))
         self.print_button.setMenu(print_menu)

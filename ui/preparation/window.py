@@ -152,7 +152,7 @@ class PreparationWindow(QWidget):
         self.copy_button.setToolTip(
             self.tr(
                 "Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige "
-                "voorbereide gesprek, alleen waar u nog niets schreef. Afspraken worden nooit "
+                "voorbereide gesprek, alleen waar je nog niets schreef. Afspraken worden nooit "
                 "gekopieerd."
             )
         )
@@ -208,7 +208,11 @@ class PreparationWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.nav)
         left.addWidget(
-            hint(self.tr("Alt+1 … Alt+9, Alt+0: naar een onderdeel.\nAlles wordt vanzelf bewaard."))
+            hint(
+                self.tr(
+                    "Alt+1 … Alt+9, Alt+0: naar een onderdeel.\nAlles wordt vanzelf opgeslagen."
+                )
+            )
         )
         left.addWidget(self.saved_label)
         left.addStretch(1)
@@ -337,9 +341,9 @@ class PreparationWindow(QWidget):
     def _referential(self, box: QGroupBox) -> None:
         layout = QVBoxLayout(box)
         self._aspect_intro(layout, "referential")
-        self.key_message = text_box(self.tr("Mijn boodschap in een paar zinnen…"), 110)
+        self.key_message = text_box(self.tr("Je boodschap in een paar zinnen…"), 110)
         self.key_message.setObjectName("key_message")
-        named(self.key_message, self.tr("Mijn boodschap in een paar zinnen…").rstrip("…"))
+        named(self.key_message, self.tr("Je boodschap in een paar zinnen…").rstrip("…"))
         layout.addWidget(self.key_message)
         layout.addWidget(self._error("key_message"))
         step10 = self.catalog.step(10).text
@@ -349,11 +353,11 @@ class PreparationWindow(QWidget):
         self.qualities.setObjectName("qualities")
         self.growth = text_box(self.tr("Eén per regel"), 70)
         self.growth.setObjectName("growth_opportunities")
-        self.classroom = text_box(self.tr("Wat ik in de klas ga doen…"), 60)
+        self.classroom = text_box(self.tr("Wat je in de klas gaat doen…"), 60)
         self.classroom.setObjectName("classroom_actions")
         named(self.qualities, self.tr("Kwaliteiten van het kind"))
         named(self.growth, self.tr("Groeikansen"))
-        named(self.classroom, self.tr("Betekenis voor mijn handelen"))
+        named(self.classroom, self.tr("Betekenis voor jouw handelen"))
         grid = QFormLayout()
         grid.addRow(
             QLabel(self.tr("Kwaliteiten van het kind")),
@@ -363,7 +367,7 @@ class PreparationWindow(QWidget):
         grid.addRow(QLabel(self.tr("Groeikansen")), hint(self.tr("stap 11: {0}").format(step11)))
         grid.addRow(self.growth)
         grid.addRow(
-            QLabel(self.tr("Betekenis voor mijn handelen")),
+            QLabel(self.tr("Betekenis voor jouw handelen")),
             hint(self.tr("stap 12: {0}").format(step12)),
         )
         grid.addRow(self.classroom)
@@ -376,7 +380,7 @@ class PreparationWindow(QWidget):
         self._aspect_intro(layout, "appellative")
         self.goal_picker = GoalPicker(
             self.catalog.goal_types,
-            self.tr("Wat wil ik aan het eind van dit gesprek bereikt hebben?"),
+            self.tr("Wat wil je aan het eind van dit gesprek bereikt hebben?"),
             self.tr("invloed op"),
         )
         self.goal_picker.changed.connect(self._form_changed)
@@ -387,7 +391,7 @@ class PreparationWindow(QWidget):
         row = QHBoxLayout(box)
         left = QVBoxLayout()
         self._aspect_intro(left, "relational")
-        self.relational = text_box(self.tr("Hoe zie ik de ouders en het kind?"), 140)
+        self.relational = text_box(self.tr("Hoe zie je de ouders en het kind?"), 140)
         self.relational.setObjectName("relational_note")
         self.relational.textChanged.connect(self._form_changed)
         left.addWidget(self.relational)
@@ -424,7 +428,7 @@ class PreparationWindow(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(hint(self.catalog.form_field("structure").prompt))
         self.phases = PhaseMinutes(
-            [(p.key, p.name) for p in self.catalog.talk_phases], self.tr("Samen: {0} min")
+            [(p.key, p.name) for p in self.catalog.talk_phases], self.tr("Totaal: {0} min")
         )
         self.phases.changed.connect(self._form_changed)
         layout.addWidget(self.phases)
@@ -448,7 +452,7 @@ class PreparationWindow(QWidget):
             layout.addWidget(
                 hint(
                     self.tr(
-                        "Vink aan welke afspraken u in dit gesprek wilt nalopen; ze komen "
+                        "Vink aan welke afspraken je in dit gesprek wilt nalopen; ze komen "
                         "terug in de gespreksmodus en op het uitgeprinte blad."
                     )
                 )
@@ -474,25 +478,38 @@ class PreparationWindow(QWidget):
 
     def _questions(self, box: QGroupBox) -> None:
         layout = QVBoxLayout(box)
-        self.own_questions = text_box(self.tr("Mijn vragen aan de ouders, één per regel"), 70)
+        self.own_questions = text_box(self.tr("Jouw vragen aan de ouders, één per regel"), 70)
         self.own_questions.setObjectName("own_questions")
-        self.parent_questions = text_box(self.tr("Vragen van de ouders (als ik ze al ken)"), 60)
+        self.parent_questions = text_box(self.tr("Vragen van de ouders (als je ze al kent)"), 60)
         self.parent_questions.setObjectName("parent_questions")
-        named(self.own_questions, self.tr("Mijn vragen"))
+        named(self.own_questions, self.tr("Jouw vragen"))
         named(self.parent_questions, self.tr("Vragen van de ouders"))
         for edit in (self.own_questions, self.parent_questions):
             edit.textChanged.connect(self._form_changed)
-        layout.addWidget(QLabel(self.tr("Mijn vragen")))
+        layout.addWidget(QLabel(self.tr("Jouw vragen")))
         layout.addWidget(self.own_questions)
         layout.addWidget(QLabel(self.tr("Vragen van de ouders")))
         layout.addWidget(self.parent_questions)
         layout.addWidget(
             QLabel(
-                self.tr("Vaardigheden om op te letten (kies 1 tot {0})").format(MAX_FOCUS_SKILLS)
+                self.tr("Vaardigheden om op te letten (kies 1 tot en met {0})").format(
+                    MAX_FOCUS_SKILLS
+                )
             )
         )
         self.skills = SkillPicker(self.catalog, MAX_FOCUS_SKILLS)
         self.skills.changed.connect(self._form_changed)
+        self.skills.changed.connect(self._show_practise)
+        practise = QHBoxLayout()
+        self.practise_label = QLabel()
+        self.practise_label.setObjectName("practiseSuggestion")
+        self.practise_label.setWordWrap(True)
+        self.practise_button = QPushButton(self.tr("Overnemen"))
+        self.practise_button.setObjectName("takePractise")
+        self.practise_button.clicked.connect(self.take_practise_skills)
+        practise.addWidget(self.practise_label, 1)
+        practise.addWidget(self.practise_button)
+        layout.addLayout(practise)
         layout.addWidget(self.skills)
         layout.addWidget(self._error("focus_skills"))
 
@@ -640,14 +657,16 @@ class PreparationWindow(QWidget):
             hidden=hidden,
         )
         self.situation_tips.setVisible(bool(shown))
-        lines = [f"<b>{escape(self.tr('Tips bij deze situatie'))}</b>"]
+        heading = self.tr("Tips bij deze situatie")
+        lines = [f"<b>{escape(heading)}</b>"]
+        hide_word = self.tr("verbergen")
         quotes = []
         for tip in shown:
             place = where(tip.source, self.language)
             lines.append(
                 f"• {escape(tip.text, quote=False)} "
                 f'<span style="color: {colour("hint")};">({escape(place)})</span> '
-                f'<a href="hide:{tip.key}">{escape(self.tr("verbergen"))}</a>'
+                f'<a href="hide:{tip.key}">{escape(hide_word)}</a>'
             )
             quotes.append(f"“{tip.quote}” ({place})")
         self.situation_tips.setText("<br>".join(lines))
@@ -709,6 +728,24 @@ class PreparationWindow(QWidget):
             if t.outcome:
                 line += f"<br>&nbsp;&nbsp;<i>{escape(t.outcome)}</i>"
             parts.append(line)
+        before = ctx.previous_reflection
+        if before is not None:
+            parts.append(
+                "<u>"
+                + escape(
+                    self.tr("Vorige keer met deze ouders ({0})").format(
+                        format_date(before.when.date(), self.language)
+                    )
+                )
+                + "</u>"
+            )
+            if before.pupil_name != ctx.pupil.name:
+                parts.append(escape(self.tr("Gesprek over {0}").format(before.pupil_name)))
+            went_well, next_time = self.tr("Ging goed:"), self.tr("Volgende keer:")
+            if before.went_well:
+                parts.append(f"• {escape(went_well)} <i>{escape(before.went_well)}</i>")
+            if before.next_time:
+                parts.append(f"• {escape(next_time)} <i>{escape(before.next_time)}</i>")
         parts.append(f"<u>{heading_agreements}</u>")
         if not ctx.open_agreements:
             parts.append(self.tr("Geen."))
@@ -718,6 +755,35 @@ class PreparationWindow(QWidget):
         if hidden > 0:
             parts.append(self.tr("… en nog {0} (zie 7. Eerdere afspraken)").format(hidden))
         self.known.setText("<br>".join(parts))
+        self._show_practise()
+
+    def _show_practise(self) -> None:
+        """The skills the newest self-assessment chose to practise, to take over in one click."""
+        suggestion = self.context.practise
+        chosen = set(self.skills.checked())
+        missing = [k for k in suggestion.skills if k not in chosen] if suggestion else []
+        shown = suggestion is not None and bool(missing)
+        self.practise_label.setVisible(shown)
+        self.practise_button.setVisible(shown)
+        if suggestion is None or not shown:
+            return
+        names = ", ".join(self.catalog.skill(k).name for k in suggestion.skills)
+        text = self.tr("Je wilt oefenen (zelfevaluatie van {0}): {1}").format(
+            format_date(suggestion.taken_on, self.language), names
+        )
+        self.practise_label.setText(text)
+        named(self.practise_button, self.tr("Overnemen: {0}").format(names))
+
+    def take_practise_skills(self) -> None:
+        """Add the skills to practise to the focus skills (as far as the limit allows)."""
+        suggestion = self.context.practise
+        if suggestion is None:
+            return
+        keys = list(dict.fromkeys([*self.skills.checked(), *suggestion.skills]))
+        self.skills.set_checked(keys[:MAX_FOCUS_SKILLS])
+        self._form_changed()
+        self._show_practise()
+        self.skills.setFocus()
 
     # --- changes and autosave -----------------------------------------------------------------
 
@@ -848,7 +914,7 @@ class PreparationWindow(QWidget):
         except UserFacingError as exc:
             self.last_save_failed = True
             self.last_problem = exc.message
-            self.saved_label.setText(self.tr("Niet bewaard: {0}").format(exc.message))
+            self.saved_label.setText(self.tr("Niet opgeslagen: {0}").format(exc.message))
             if not quiet:
                 show_error(self, exc)
             return False
@@ -870,14 +936,14 @@ class PreparationWindow(QWidget):
         if result.merged:
             self.saved_label.setText(
                 self.tr(
-                    "Bewaard. Een ander venster had hier intussen ook in geschreven: beide "
+                    "Opgeslagen. Een ander venster had hier intussen ook in geschreven: beide "
                     "teksten zijn bewaard. Kijk ze na."
                 )
             )
             self.saved_label.setStyleSheet(warning_style())
         else:
             self.saved_label.setText(
-                self.tr("Bewaard om {0}").format(self.ctx.now().strftime("%H:%M:%S"))
+                self.tr("Opgeslagen om {0}").format(self.ctx.now().strftime("%H:%M:%S"))
             )
             self.saved_label.setStyleSheet(hint_style())
         return not self.has_unsaved_changes()
