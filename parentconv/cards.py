@@ -316,3 +316,13 @@ def search_cards(sets: Sequence[CardSet], query: str) -> list[tuple[CardSet, Car
             if all(word in haystack for word in words):
                 found.append((card_set, card))
     return found
+
+
+BASIC_ATTITUDE_SET = "2.3"
+
+
+def basic_attitude(language: str = "nl") -> Card:
+    """The definition card of the basic attitude (*passende grondhouding*, 002 l.909–942):
+    reciprocity, sensitive responsiveness, equality and an eye for diversity."""
+    card_set = next(s for s in load_card_sets(language) if s.key == BASIC_ATTITUDE_SET)
+    return next(c for c in card_set.cards if c.kind == "definition")

@@ -9,9 +9,9 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from uihelpers import context_for
+from uihelpers import Keyboard, context_for
 
 from parentconv.cards import load_card_sets
 from parentconv.pdf.cards import render_card_sets
@@ -102,3 +102,49 @@ def test_the_library_opens_with_f1_searches_as_you_type_and_prints_a_set(
     QTest.keyClicks(library.search, "xyzzyqq")
     qtbot.waitUntil(lambda: library.count.text().startswith("0 "))
     assert "Geen kaart" in library.view.toPlainText()
+
+
+def test_the_basic_attitude_is_beside_the_relational_message_and_opens_its_card(
+    qtbot: QtBot, db: Database
+) -> None:
+    from parentconv.services import people, talks
+    from parentconv.services.talks import TalkInput
+
+    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
+    pupil = db.run(
+        people.create_pupil,
+        group_id=group,
+        data=people.PupilInput(given_name="Noor", family_name="Visser"),
+    ).id
+    talk_id = db.run(
+        talks.create_talk,
+        data=TalkInput(
+            pupil_id=pupil, type_key="ten_minute", date="2026-12-10", start_time="18:30"
+        ),
+    ).id
+    main = MainWindow(context_for(db))
+    qtbot.addWidget(main)
+    main.show()
+    window = main.open_preparation(talk_id)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.isVisible)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    label = window.findChild(QLabel, "basicAttitude")
+    text = label.text()
+    assert "Wat is een passende grondhouding?" in text
+    for element in ("Wederkerigheid", "Sensitieve responsiviteit", "Gelijkwaardigheid"):
+        assert element in text
+    assert "kaartenset Ouderbetrokkenheid, r. 909–942" in text
+    window.jump_to("relational")
+    kb = Keyboard(qtbot)
+    kb.focus_until(label, limit=200)
+    kb.tab()  # Tab within the label goes on to its link
+    assert QApplication.focusWidget() is label and label.selectedText() == "kaart lezen"
+    kb.enter()
+    library = main.card_library
+    assert library is not None
+    qtbot.addWidget(library)
+    qtbot.waitUntil(library.isVisible)
+    assert library.chosen_set() == "2.3"
+    assert "Gelijkwaardigheid" in library.view.toPlainText()

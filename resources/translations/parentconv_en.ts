@@ -115,17 +115,17 @@
         <translation>No card with these words.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/card_library.py" line="188"/>
+        <location filename="../../ui/help/card_library.py" line="208"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/help/card_library.py" line="193"/>
+        <location filename="../../ui/help/card_library.py" line="213"/>
         <source>Werkwijze</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/help/card_library.py" line="195"/>
+        <location filename="../../ui/help/card_library.py" line="215"/>
         <source>Kaarten</source>
         <translation>Cards</translation>
     </message>
@@ -1082,7 +1082,7 @@ This cannot be undone.</numerusform>
     </message>
     <message>
         <location filename="../../ui/main/main_window.py" line="265"/>
-        <location filename="../../ui/main/main_window.py" line="827"/>
+        <location filename="../../ui/main/main_window.py" line="828"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
@@ -1174,87 +1174,87 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="643"/>
+        <location filename="../../ui/main/main_window.py" line="644"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="645"/>
+        <location filename="../../ui/main/main_window.py" line="646"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="662"/>
+        <location filename="../../ui/main/main_window.py" line="663"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="678"/>
+        <location filename="../../ui/main/main_window.py" line="679"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Parents&apos; copy – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="680"/>
+        <location filename="../../ui/main/main_window.py" line="681"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="682"/>
+        <location filename="../../ui/main/main_window.py" line="683"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="682"/>
+        <location filename="../../ui/main/main_window.py" line="683"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="684"/>
+        <location filename="../../ui/main/main_window.py" line="685"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="701"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="703"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="714"/>
+        <location filename="../../ui/main/main_window.py" line="715"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="715"/>
+        <location filename="../../ui/main/main_window.py" line="716"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="726"/>
+        <location filename="../../ui/main/main_window.py" line="727"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="726"/>
+        <location filename="../../ui/main/main_window.py" line="727"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="728"/>
+        <location filename="../../ui/main/main_window.py" line="729"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="738"/>
+        <location filename="../../ui/main/main_window.py" line="739"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="740"/>
+        <location filename="../../ui/main/main_window.py" line="741"/>
         <source>Opgeslagen:
 {0}
 
@@ -1265,27 +1265,27 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="817"/>
+        <location filename="../../ui/main/main_window.py" line="818"/>
         <source>kaarten</source>
         <translation>cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="817"/>
+        <location filename="../../ui/main/main_window.py" line="818"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="818"/>
+        <location filename="../../ui/main/main_window.py" line="819"/>
         <source>Kaartenset {0}</source>
         <translation>Card set {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="818"/>
+        <location filename="../../ui/main/main_window.py" line="819"/>
         <source>Alle kaartensets</source>
         <translation>All card sets</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="829"/>
+        <location filename="../../ui/main/main_window.py" line="830"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record talks with parents, with the communication model (Jansen et al., 2021) and the parent conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
@@ -1339,439 +1339,444 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="142"/>
+        <location filename="../../ui/preparation/window.py" line="148"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="150"/>
+        <location filename="../../ui/preparation/window.py" line="156"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="236"/>
+        <location filename="../../ui/preparation/window.py" line="242"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="242"/>
+        <location filename="../../ui/preparation/window.py" line="248"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="243"/>
+        <location filename="../../ui/preparation/window.py" line="249"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="245"/>
+        <location filename="../../ui/preparation/window.py" line="251"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="272"/>
+        <location filename="../../ui/preparation/window.py" line="278"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="275"/>
+        <location filename="../../ui/preparation/window.py" line="281"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="278"/>
+        <location filename="../../ui/preparation/window.py" line="284"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="287"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="285"/>
+        <location filename="../../ui/preparation/window.py" line="291"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="289"/>
+        <location filename="../../ui/preparation/window.py" line="295"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="304"/>
+        <location filename="../../ui/preparation/window.py" line="310"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="307"/>
+        <location filename="../../ui/preparation/window.py" line="313"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="308"/>
+        <location filename="../../ui/preparation/window.py" line="314"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="309"/>
+        <location filename="../../ui/preparation/window.py" line="315"/>
         <source>Duur (minuten)</source>
         <translation>Length (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="310"/>
+        <location filename="../../ui/preparation/window.py" line="316"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="315"/>
-        <location filename="../../ui/preparation/window.py" line="318"/>
-        <location filename="../../ui/preparation/window.py" line="701"/>
+        <location filename="../../ui/preparation/window.py" line="321"/>
+        <location filename="../../ui/preparation/window.py" line="324"/>
+        <location filename="../../ui/preparation/window.py" line="728"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="319"/>
+        <location filename="../../ui/preparation/window.py" line="325"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="323"/>
+        <location filename="../../ui/preparation/window.py" line="329"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="352"/>
-        <location filename="../../ui/preparation/window.py" line="354"/>
+        <location filename="../../ui/preparation/window.py" line="358"/>
+        <location filename="../../ui/preparation/window.py" line="360"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="358"/>
-        <location filename="../../ui/preparation/window.py" line="363"/>
+        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="369"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="364"/>
+        <location filename="../../ui/preparation/window.py" line="370"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="359"/>
-        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="365"/>
+        <location filename="../../ui/preparation/window.py" line="373"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="154"/>
+        <location filename="../../ui/preparation/window.py" line="160"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar je nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to convey from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="213"/>
+        <location filename="../../ui/preparation/window.py" line="219"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf opgeslagen.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="344"/>
-        <location filename="../../ui/preparation/window.py" line="346"/>
+        <location filename="../../ui/preparation/window.py" line="350"/>
+        <location filename="../../ui/preparation/window.py" line="352"/>
         <source>Je boodschap in een paar zinnen…</source>
         <translation>Your message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="356"/>
+        <location filename="../../ui/preparation/window.py" line="362"/>
         <source>Wat je in de klas gaat doen…</source>
         <translation>What you will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="360"/>
-        <location filename="../../ui/preparation/window.py" line="370"/>
+        <location filename="../../ui/preparation/window.py" line="366"/>
+        <location filename="../../ui/preparation/window.py" line="376"/>
         <source>Betekenis voor jouw handelen</source>
         <translation>What this means for what you do</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="373"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="168"/>
+        <location filename="../../ui/preparation/window.py" line="174"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="371"/>
+        <location filename="../../ui/preparation/window.py" line="377"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="384"/>
+        <location filename="../../ui/preparation/window.py" line="390"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="422"/>
+        <location filename="../../ui/preparation/window.py" line="449"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="441"/>
+        <location filename="../../ui/preparation/window.py" line="468"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="450"/>
+        <location filename="../../ui/preparation/window.py" line="477"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="471"/>
+        <location filename="../../ui/preparation/window.py" line="498"/>
         <source>uiterlijk {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="473"/>
+        <location filename="../../ui/preparation/window.py" line="500"/>
         <source>geen datum</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="476"/>
+        <location filename="../../ui/preparation/window.py" line="503"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="486"/>
-        <location filename="../../ui/preparation/window.py" line="491"/>
+        <location filename="../../ui/preparation/window.py" line="513"/>
+        <location filename="../../ui/preparation/window.py" line="518"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="383"/>
+        <location filename="../../ui/preparation/window.py" line="389"/>
         <source>Wat wil je aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do you want to have achieved by the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="394"/>
+        <location filename="../../ui/preparation/window.py" line="400"/>
         <source>Hoe zie je de ouders en het kind?</source>
         <translation>How do you see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="431"/>
+        <location filename="../../ui/preparation/window.py" line="422"/>
+        <source>kaart lezen</source>
+        <translation>read the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="458"/>
         <source>Totaal: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="455"/>
+        <location filename="../../ui/preparation/window.py" line="482"/>
         <source>Vink aan welke afspraken je in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="481"/>
+        <location filename="../../ui/preparation/window.py" line="508"/>
         <source>Jouw vragen aan de ouders, één per regel</source>
         <translation>Your questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="483"/>
+        <location filename="../../ui/preparation/window.py" line="510"/>
         <source>Vragen van de ouders (als je ze al kent)</source>
         <translation>The parents&apos; questions (if you know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="485"/>
-        <location filename="../../ui/preparation/window.py" line="489"/>
+        <location filename="../../ui/preparation/window.py" line="512"/>
+        <location filename="../../ui/preparation/window.py" line="516"/>
         <source>Jouw vragen</source>
         <translation>Your questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="495"/>
+        <location filename="../../ui/preparation/window.py" line="522"/>
         <source>Vaardigheden om op te letten (kies 1 tot en met {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="507"/>
+        <location filename="../../ui/preparation/window.py" line="534"/>
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="519"/>
+        <location filename="../../ui/preparation/window.py" line="546"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="525"/>
+        <location filename="../../ui/preparation/window.py" line="552"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="526"/>
+        <location filename="../../ui/preparation/window.py" line="553"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="527"/>
+        <location filename="../../ui/preparation/window.py" line="554"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="528"/>
+        <location filename="../../ui/preparation/window.py" line="555"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="541"/>
+        <location filename="../../ui/preparation/window.py" line="568"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="549"/>
+        <location filename="../../ui/preparation/window.py" line="576"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="552"/>
+        <location filename="../../ui/preparation/window.py" line="579"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="555"/>
+        <location filename="../../ui/preparation/window.py" line="582"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="559"/>
+        <location filename="../../ui/preparation/window.py" line="586"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="587"/>
+        <location filename="../../ui/preparation/window.py" line="614"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the parents&apos; evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="645"/>
+        <location filename="../../ui/preparation/window.py" line="672"/>
         <source>Tips voor dit soort gesprek</source>
         <translation>Tips for this type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="660"/>
-        <location filename="../../ui/preparation/window.py" line="674"/>
+        <location filename="../../ui/preparation/window.py" line="687"/>
+        <location filename="../../ui/preparation/window.py" line="701"/>
         <source>Tips bij deze situatie</source>
         <translation>Tips for this situation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="662"/>
+        <location filename="../../ui/preparation/window.py" line="689"/>
         <source>verbergen</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="700"/>
+        <location filename="../../ui/preparation/window.py" line="727"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="702"/>
+        <location filename="../../ui/preparation/window.py" line="729"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="703"/>
+        <location filename="../../ui/preparation/window.py" line="730"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="714"/>
+        <location filename="../../ui/preparation/window.py" line="741"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="716"/>
+        <location filename="../../ui/preparation/window.py" line="743"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="717"/>
+        <location filename="../../ui/preparation/window.py" line="744"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="718"/>
+        <location filename="../../ui/preparation/window.py" line="745"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="736"/>
+        <location filename="../../ui/preparation/window.py" line="763"/>
         <source>Vorige keer met deze ouders ({0})</source>
         <translation>Last time with these parents ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="743"/>
+        <location filename="../../ui/preparation/window.py" line="770"/>
         <source>Gesprek over {0}</source>
         <translation>Talk about {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="744"/>
+        <location filename="../../ui/preparation/window.py" line="771"/>
         <source>Ging goed:</source>
         <translation>Went well:</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="744"/>
+        <location filename="../../ui/preparation/window.py" line="771"/>
         <source>Volgende keer:</source>
         <translation>Next time:</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="751"/>
+        <location filename="../../ui/preparation/window.py" line="778"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="756"/>
+        <location filename="../../ui/preparation/window.py" line="783"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="771"/>
+        <location filename="../../ui/preparation/window.py" line="798"/>
         <source>Je wilt oefenen (zelfevaluatie van {0}): {1}</source>
         <translation>You want to practise (self-assessment of {0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="775"/>
+        <location filename="../../ui/preparation/window.py" line="802"/>
         <source>Overnemen: {0}</source>
         <translation>Take over: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="917"/>
+        <location filename="../../ui/preparation/window.py" line="944"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="939"/>
+        <location filename="../../ui/preparation/window.py" line="966"/>
         <source>Opgeslagen. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="946"/>
+        <location filename="../../ui/preparation/window.py" line="973"/>
         <source>Opgeslagen om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1000"/>
+        <location filename="../../ui/preparation/window.py" line="1027"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1000"/>
+        <location filename="../../ui/preparation/window.py" line="1027"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1003"/>
+        <location filename="../../ui/preparation/window.py" line="1030"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1045"/>
+        <location filename="../../ui/preparation/window.py" line="1072"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>
@@ -2518,7 +2523,7 @@ Everything is saved automatically.</translation>
     <name>SelfAssessmentWindow</name>
     <message>
         <location filename="../../ui/reflection/self_assessment.py" line="90"/>
-        <location filename="../../ui/reflection/self_assessment.py" line="470"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="475"/>
         <source>Zelfevaluatie</source>
         <translation>Self-assessment</translation>
     </message>
@@ -2578,90 +2583,90 @@ Everything is saved automatically.</translation>
         <translation>Per skill: {0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="183"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="177"/>
         <source>wil je uitbreiden</source>
         <translation>want to develop</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="185"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="179"/>
         <source>{0}: wil je uitbreiden</source>
         <translation>{0}: want to develop</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="237"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="242"/>
         <source>Welke gespreksvaardigheden wil je oefenen? Kies er hoogstens {0}: je volgende voorbereidingen stellen ze voor als vaardigheden om op te letten.</source>
         <translation>Which conversation skills do you want to practise? Choose at most {0}: your next preparations suggest them as skills to focus on.</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="261"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="266"/>
         <source>Je scores per zelfevaluatie, de oudste links (1 = {0}, {1} = {2}).</source>
         <translation>Your scores per self-assessment, oldest on the left (1 = {0}, {1} = {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="271"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="276"/>
         <source>Scores per zelfevaluatie</source>
         <translation>Scores per self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="278"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="283"/>
         <source>Hoek van de tabel</source>
         <translation>Table corner</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="280"/>
-        <location filename="../../ui/reflection/self_assessment.py" line="283"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="285"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="288"/>
         <source>Eerdere zelfevaluaties</source>
         <translation>Earlier self-assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="287"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="292"/>
         <source>Deze &amp;openen</source>
         <translation>&amp;Open this one</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="322"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="327"/>
         <source>{0} · {1} van {2} vaardigheden gescoord</source>
         <translation>{0} · {1} of {2} skills scored</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="327"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="332"/>
         <source>oefenen: {0}</source>
         <translation>practise: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="361"/>
-        <location filename="../../ui/reflection/self_assessment.py" line="448"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="366"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="453"/>
         <source>Opgeslagen om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="373"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="378"/>
         <source>Nieuwe zelfevaluatie</source>
         <translation>New self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="375"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="380"/>
         <source>Zelfevaluatie bekijken en aanvullen</source>
         <translation>View and complete the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="383"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="388"/>
         <source>Wil je uitbreiden (uit 1. Vaardigheden): {0}</source>
         <translation>You want to develop (from 1. Skills): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="393"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="398"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="437"/>
-        <location filename="../../ui/reflection/self_assessment.py" line="441"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="442"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="446"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/self_assessment.py" line="472"/>
+        <location filename="../../ui/reflection/self_assessment.py" line="477"/>
         <source>Je laatste antwoorden zijn niet opgeslagen: {0}
 
 Toch verdergaan zonder ze?</source>

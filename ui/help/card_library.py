@@ -159,6 +159,26 @@ class CardLibrary(QWidget):
             nothing = self.tr("Geen kaart met deze woorden.")
             self.view.setHtml(f"<p>{escape(nothing)}</p>")
 
+    def show_set(self, key: str) -> None:
+        """Show one set (all cards listed again), at its definition card if it has one."""
+        if self.search.text():
+            self.search.clear()
+            self._fill()
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top is None or top.data(0, SET_ROLE) != key:
+                continue
+            top.setExpanded(True)
+            chosen = top
+            for i, card in enumerate(self._set(key).cards):
+                child = top.child(i)
+                if card.kind == "definition" and child is not None:
+                    chosen = child
+                    break
+            self.tree.setCurrentItem(chosen)
+            self.tree.scrollToItem(chosen)
+            return
+
     def chosen_set(self) -> str:
         item = self.tree.currentItem()
         return str(item.data(0, SET_ROLE)) if item is not None else ""

@@ -604,6 +604,7 @@ class MainWindow(QMainWindow):
             from parentconv_ui.preparation.window import PreparationWindow
 
             window = PreparationWindow(self.ctx, talk_id)
+            window.open_cards.connect(lambda key: self.open_cards().show_set(key))
             self.preparations[talk_id] = window
             show_soon(window, then)
         else:

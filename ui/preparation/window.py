@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parentconv.cards import BASIC_ATTITUDE_SET, basic_attitude
 from parentconv.catalog import Prompt
 from parentconv.changes import Changes
 from parentconv.citations import where
@@ -102,7 +103,12 @@ BASICS_FIELDS = (
 
 
 class PreparationWindow(QWidget):
-    """One talk's preparation; every stored change goes out on the context's change signal."""
+    """One talk's preparation; every stored change goes out on the context's change signal.
+
+    Emits ``open_cards`` with a card set's key (the basic attitude's card, from the relational
+    aspect)."""
+
+    open_cards = Signal(str)
 
     def __init__(self, ctx: AppContext, talk_id: int) -> None:
         super().__init__()
@@ -396,6 +402,7 @@ class PreparationWindow(QWidget):
         self.relational.textChanged.connect(self._form_changed)
         left.addWidget(self.relational)
         left.addWidget(self._error("relational_note"))
+        left.addWidget(self._basic_attitude())
         row.addLayout(left, 3)
         self.known = QLabel()
         self.known.setObjectName("knownFacts")
@@ -407,6 +414,26 @@ class PreparationWindow(QWidget):
         )
         self.known.setAlignment(Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.known, 2)
+
+    def _basic_attitude(self) -> QLabel:
+        """The four elements of the basic attitude (seed 002), the card a click away."""
+        card = basic_attitude(self.language)
+        elements = ", ".join(item.split(" - ")[0] for item in card.items)
+        read = self.tr("kaart lezen")
+        label = hint(
+            f"<b>{escape(card.title)}</b> {escape(elements)} "
+            f"({escape(where(card.source, self.language))}) "
+            f'<a href="cards:{BASIC_ATTITUDE_SET}">{escape(read)}</a>'
+        )
+        label.setObjectName("basicAttitude")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setToolTip("".join(f"<p>{escape(item)}</p>" for item in card.items))
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.linkActivated.connect(lambda link: self.open_cards.emit(link.removeprefix("cards:")))
+        return label
 
     def _expressive(self, box: QGroupBox) -> None:
         layout = QVBoxLayout(box)
