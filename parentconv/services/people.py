@@ -35,6 +35,8 @@ def pupil_view(pupil: Pupil) -> PupilView:
         family_name=pupil.family_name,
         date_of_birth=pupil.date_of_birth,
         left_on=pupil.left_on,
+        parents_told=pupil.parents_told or "",
+        parents_told_on=pupil.parents_told_on,
     )
 
 
@@ -50,6 +52,8 @@ def carer_view(carer: Carer) -> CarerView:
         email=carer.email,
         notes=carer.notes,
         pupil_ids=tuple(sorted(p.id for p in carer.pupils)),
+        separate_letter=bool(carer.separate_letter),
+        plain_language=bool(carer.plain_language),
     )
 
 
@@ -238,6 +242,8 @@ class CarerInput:
     email: str = ""
     notes: str = ""
     pupil_ids: list[int] = field(default_factory=list)
+    separate_letter: bool = False
+    plain_language: bool = False
 
 
 def _carer_fields(data: CarerInput) -> dict[str, object]:
@@ -251,6 +257,8 @@ def _carer_fields(data: CarerInput) -> dict[str, object]:
         ),
         "interpreter_needed": bool(data.interpreter_needed),
         "low_literacy": bool(data.low_literacy),
+        "separate_letter": bool(data.separate_letter),
+        "plain_language": bool(data.plain_language),
         "phone": v.optional_text(data.phone, field="phone", label=N_("Telefoon"), max_length=40),
         "email": v.optional_text(data.email, field="email", label=N_("E-mail")),
         "notes": v.optional_text(

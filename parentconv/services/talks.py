@@ -64,6 +64,9 @@ def talk_view(talk: Talk) -> TalkView:
         held_at=talk.held_at,
         version=talk.version or 1,
         went_well=talk.went_well or "",
+        reply=talk.reply or "",
+        reply_note=talk.reply_note or "",
+        replied_at=talk.replied_at,
     )
 
 

@@ -44,6 +44,9 @@ class PupilView:
     family_name: str
     date_of_birth: dt.date | None
     left_on: dt.date | None
+    parents_told: str = ""
+    """What the parents told on the startgesprek form."""
+    parents_told_on: dt.date | None = None
 
     @property
     def name(self) -> str:
@@ -66,6 +69,14 @@ class CarerView:
     email: str
     notes: str
     pupil_ids: tuple[int, ...]
+    separate_letter: bool = False
+    """Lives apart: gets an invitation of their own."""
+    plain_language: bool = False
+    """Gets the parents' copy in plain language (as does a low-literate carer)."""
+
+    @property
+    def wants_plain_language(self) -> bool:
+        return self.plain_language or self.low_literacy
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,10 @@ class TalkView:
     """Raised at every stored change: what a window saw, to merge a save made after another."""
     went_well: str = ""
     """The reflection's "what went well" (beside ``next_time``)."""
+    reply: str = ""
+    """The household's reply to the invitation: "", "coming", "not_coming" or "moved"."""
+    reply_note: str = ""
+    replied_at: dt.datetime | None = None
 
     @property
     def ends_at(self) -> dt.datetime:

@@ -123,6 +123,10 @@ class Pupil(Base):
     """The school administration's pupil number (leerlingnummer), "" when typed in by hand."""
     year_level: Mapped[int | None] = mapped_column(Integer)
     """Leerjaar 1-8 from the administration's export; unknown (None) when typed in by hand."""
+    parents_told: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """What the parents told on the startgesprek form ("Vertel ons over uw kind"), 0010."""
+    parents_told_on: Mapped[dt.date | None] = mapped_column(Date)
+    """When the teacher typed it in: it is shown beside every preparation of that school year."""
 
     group: Mapped[Group] = relationship(back_populates="pupils")
     carers: Mapped[list[Carer]] = relationship(secondary=pupil_carers, back_populates="pupils")
@@ -146,6 +150,10 @@ class Carer(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Migration 0010: a carer who lives apart gets an invitation of their own; a carer who reads
+    # best in plain words gets the parents' copy in plain language (also when low-literate).
+    separate_letter: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    plain_language: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     pupils: Mapped[list[Pupil]] = relationship(secondary=pupil_carers, back_populates="carers")
 
@@ -203,6 +211,11 @@ class Talk(Base):
     two_way: Mapped[bool | None] = mapped_column(Boolean)
     next_time: Mapped[str] = mapped_column(Text, default="")
     went_well: Mapped[str] = mapped_column(Text, default="", server_default="")  # 0009
+    # The household's answer on the invitation's reply strip (migration 0010): "" (none yet),
+    # "coming", "not_coming" or "moved" (with the moment they asked for in ``reply_note``).
+    reply: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    reply_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    replied_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Evening planning (migration 0003): the slot this talk fills, and its own length if set.
     evening_id: Mapped[int | None] = mapped_column(
         ForeignKey("evenings.id", ondelete="SET NULL"), index=True
