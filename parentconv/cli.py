@@ -29,6 +29,8 @@ HEADLESS_COMMANDS = (
     "demo",
     "summary",
     "evening-pack",
+    "invitations",
+    "startgesprek-form",
     "backup",
     "restore",
     "export-pupil",
@@ -84,16 +86,53 @@ def _build_parser() -> argparse.ArgumentParser:
         default="teacher",
         help="voor de leerkracht (standaard) of voor de ouders",
     )
+    summary.add_argument(
+        "--plain",
+        action="store_true",
+        default=None,
+        help="het verslag voor ouders in eenvoudige taal, met grotere letters (standaard als "
+        "een ouder daarom vroeg of laaggeletterd is)",
+    )
+    summary.add_argument(
+        "--no-plain",
+        action="store_false",
+        dest="plain",
+        help="het verslag voor ouders niet in eenvoudige taal",
+    )
     summary.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
     pack = sub.add_parser("evening-pack", help="het pakket voor een gesprekkenavond als PDF")
     pack.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="datum van de avond")
     pack.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
+    invite = sub.add_parser(
+        "invitations", help="de uitnodigingen voor een gesprekkenavond als PDF (1 A4 per gezin)"
+    )
+    invite.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="datum van de avond")
+    invite.add_argument(
+        "--plain", action="store_true", help="elke brief in eenvoudige taal, met grotere letters"
+    )
+    invite.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
+    _add_startgesprek_command(sub)
     _add_backup_commands(sub)
     _add_privacy_commands(sub)
     from parentconv.cli_import import add_import_command
 
     add_import_command(sub)
     return parser
+
+
+def _add_startgesprek_command(sub: Any) -> None:
+    form = sub.add_parser(
+        "startgesprek-form",
+        help="de vragenlijst 'Vertel ons over uw kind' als PDF (1 A4 per leerling)",
+    )
+    who = form.add_mutually_exclusive_group(required=True)
+    who.add_argument("--group", type=int, metavar="ID", help="een blad per leerling van de groep")
+    who.add_argument("--pupil", type=int, metavar="ID", help="alleen voor deze leerling")
+    who.add_argument("--blank", action="store_true", help="één leeg formulier")
+    form.add_argument(
+        "--return-by", metavar="YYYY-MM-DD", help="zet 'graag terug vóór' met deze datum erop"
+    )
+    form.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
 
 
 def _add_backup_commands(sub: Any) -> None:
@@ -286,7 +325,24 @@ def _pdf(db: Database, args: argparse.Namespace) -> str:
     from parentconv.services.validation import parse_date
 
     if args.command == "summary":
-        data = db.run(render_talk_summary, args.talk, copy=args.copy)
+        data = db.run(render_talk_summary, args.talk, copy=args.copy, plain=args.plain)
+    elif args.command == "invitations":
+        from parentconv.pdf.invitations import render_evening_invitations
+
+        day = parse_date(args.date, field="date", label=N_("Datum"))
+        data = db.run(render_evening_invitations, day, plain=args.plain)
+    elif args.command == "startgesprek-form":
+        from parentconv.pdf.startgesprek_form import render_startgesprek_forms
+
+        by = args.return_by
+        return_by = parse_date(by, field="return_by", label=N_("Graag terug vóór")) if by else None
+        data = db.run(
+            render_startgesprek_forms,
+            group_id=args.group,
+            pupil_id=args.pupil,
+            return_by=return_by,
+            language=args.lang or "nl",
+        )
     else:
         day = parse_date(args.date, field="date", label=N_("Datum"))
         data = db.run(render_evening_pack, day)
@@ -308,7 +364,7 @@ def run_headless(args: argparse.Namespace) -> int:
                 out = db.run(_pupils, args.json)
             elif args.command == "talks":
                 out = db.run(_talks, args.pupil, args.json)
-            elif args.command in ("summary", "evening-pack"):
+            elif args.command in ("summary", "evening-pack", "invitations", "startgesprek-form"):
                 out = _pdf(db, args)
             elif args.command == "export-pupil":
                 out = _export_pupil(db, args)

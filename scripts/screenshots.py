@@ -186,10 +186,21 @@ def pdf_pages(db: Database, out: Path) -> None:
     pupil = pupil_named(db, "Şükrü Yılmaz")
     held = next(t for t in db.run(talks.list_talks, pupil_id=pupil) if t.status == "held")
     pdf_page_png(db.run(render_talk_summary, held.id, copy="teacher"), 0, out, "summary-teacher")
-    pdf_page_png(db.run(render_talk_summary, held.id, copy="parents"), 0, out, "summary-parents")
+    pdf_page_png(
+        db.run(render_talk_summary, held.id, copy="parents", plain=False), 0, out, "summary-parents"
+    )
+    # A low-literate mother: her household gets the parents' copy in plain language.
+    fatima = pupil_named(db, "Fatima El Amrani")
+    held = next(t for t in db.run(talks.list_talks, pupil_id=fatima) if t.status == "held")
+    pdf_page_png(db.run(render_talk_summary, held.id, copy="parents"), 0, out, "summary-plain")
     pack = db.run(render_evening_pack, TODAY + dt.timedelta(days=1))
     pdf_page_png(pack, 0, out, "pack-schedule")
     pdf_page_png(pack, 1, out, "pack-sheet")
+    from parentconv.pdf.invitations import render_evening_invitations
+
+    letters = db.run(render_evening_invitations, TODAY + dt.timedelta(days=1))
+    pdf_page_png(letters, 0, out, "invitation-plain")  # a low-literate mother: larger, shorter
+    pdf_page_png(letters, 3, out, "invitation")  # a brother and sister on one letter
     from parentconv.cards import load_card_sets
     from parentconv.pdf.cards import render_card_sets
 

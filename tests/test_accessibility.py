@@ -159,6 +159,14 @@ def screens(qtbot: QtBot, db: Database, language: str = "nl") -> Iterator[tuple[
     qtbot.addWidget(journal)
     yield "reflection journal", journal
     journal.close()
+    main.tabs.setCurrentWidget(main.tonight)
+    view = main.tonight.view
+    assert view is not None
+    main.tonight.table.selectRow(next(i for i, x in enumerate(view.slots) if x.talk.is_open))
+    answer = main.tonight.enter_reply()
+    assert answer is not None
+    yield "reply to the invitation", answer
+    answer.reject()
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

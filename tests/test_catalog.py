@@ -287,8 +287,9 @@ def test_unknown_language() -> None:
 def test_same_files_in_both_languages() -> None:
     for language in LANGUAGES:
         names = sorted(p.name for p in (CATALOG_DIR / language).iterdir())
-        # cards, tips and the checklists: parentconv.cards, parentconv.tips, .checklists
-        extra = ["cards.json", "tips.json", "self_assessment.json"]
+        # cards, tips, the checklists and the startgesprek form: parentconv.cards, .tips,
+        # .checklists, .startgesprek
+        extra = ["cards.json", "tips.json", "self_assessment.json", "startgesprek.json"]
         assert names == sorted([*FILE_NAMES, *extra]), language
 
 

@@ -185,3 +185,11 @@ def evening_class(db: Database) -> dict[str, int]:
         due_on=dt.date(2026, 11, 1),
     ).id
     return ids
+
+
+def tick(qtbot: QtBot, button: QWidget) -> None:
+    """Click a check box or radio button on its box or circle, as a person aims (a stretched
+    button is empty to the right of its text, and a click there does nothing)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))

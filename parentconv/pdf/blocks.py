@@ -9,8 +9,9 @@ with ``MARKER``; a list keeps its first items and says how many more there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 MARKER = "… verder in de app"
 MIN_CHARS = 60
@@ -143,3 +144,6 @@ class Page:
     # What cannot be cut (the parents' agreements) may go on to a next page; else never.
     may_continue: bool = False
     continued: str = "vervolg"
+    # A page laid out by rules of its own (the parents' copy in plain language): makes its
+    # flowables, already fitted to one page, when the PDF is made; ``blocks`` are not used.
+    story: Callable[[], list[Any]] | None = None

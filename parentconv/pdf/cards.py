@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -26,6 +25,7 @@ from parentconv.cards import KIND_WORDS, CardSet
 from parentconv.citations import where
 from parentconv.i18n import N_, translation
 from parentconv.pdf.fonts import register_fonts
+from parentconv.pdf.scripts import markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 CARD_WIDTH, CARD_HEIGHT = PAGE_WIDTH / 2, PAGE_HEIGHT / 2  # A6: 105 × 148.5 mm
@@ -68,14 +68,14 @@ Section = tuple[str, str, Sequence[str]]
 def _story(title: str, sections: Sequence[Section], size: float) -> list[Flowable]:
     body, heading, bullet = _styles(size)
     label = ParagraphStyle("card_label", body, fontName=heading.fontName, spaceAfter=size * 0.2)
-    story: list[Flowable] = [Paragraph(escape(title), heading)]
+    story: list[Flowable] = [Paragraph(markup(title, bold=True), heading)]
     for name, text, items in sections:
         if name:
-            story.append(Paragraph(escape(name), label))
+            story.append(Paragraph(markup(name, bold=True), label))
         for paragraph in (p for p in text.split("\n\n") if p.strip()):
-            story.append(Paragraph(escape(" ".join(paragraph.split())), body))
+            story.append(Paragraph(markup(" ".join(paragraph.split())), body))
         for item in items:
-            story.append(Paragraph(escape(item), bullet, bulletText="•"))
+            story.append(Paragraph(markup(item), bullet, bulletText="•"))
     return story
 
 

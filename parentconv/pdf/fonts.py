@@ -1,9 +1,10 @@
 """The shipped TrueType font (DejaVu Sans), registered with ReportLab once per process.
 
 DejaVu Sans covers Latin with all its accents (Şükrü Yılmaz, Łucja Kowalczyk, Nguyễn Thị Mai,
-Zoë, Ørjan), Greek, Cyrillic and some Arabic; ReportLab embeds the glyphs used, with a
-ToUnicode map, so names can be copied out of the PDF as text. The licence is
-``resources/fonts/LICENSE-DejaVu.txt``.
+Zoë, Ørjan), Greek and Cyrillic; ReportLab embeds the glyphs used, with a ToUnicode map, so
+names can be copied out of the PDF as text. The licence is ``resources/fonts/LICENSE-DejaVu.txt``.
+Arabic script, Hebrew and Ethiopic go in Noto fonts of their own, loaded only when they appear
+(``parentconv.pdf.scripts``).
 """
 
 from __future__ import annotations

@@ -100,6 +100,31 @@ NL: Mapping[str, str] = {
     "parents_copies_title": N_("Verslagen voor ouders – {date}"),
     "open_agreements_heading": N_("Open afspraken van {name}"),
     "continued": N_("vervolg"),
+    # The parents' copy in plain language (B1 or simpler): short sentences, "u" for the
+    # parents, none of the preparation's words; its groups are "parents_school" ... above.
+    "parents_plain_title": N_("Ons gesprek over {name}"),
+    "parents_plain_doc_title": N_("Verslag in eenvoudige taal"),
+    "parents_plain_subject": N_("Verslag van een oudergesprek in eenvoudige taal (voor ouders)"),
+    "parents_plain_footer_note": N_("Verslag voor ouders – in eenvoudige taal"),
+    "parents_plain_intro": N_("Op {date} om {time} uur praatten we over {name}."),
+    "parents_plain_group": N_("{name} zit in {group}."),
+    "parents_plain_present": N_("Bij het gesprek waren: {names}."),
+    "parents_plain_qualities": N_("Hier is {name} goed in"),
+    "parents_plain_growth": N_("Dit kan {name} nog leren"),
+    "parents_plain_agreements": N_("Dit hebben we afgesproken"),
+    "parents_plain_other": N_("Wat anderen doen"),
+    "parents_plain_due": N_("Klaar op {date}."),
+    "parents_plain_no_agreements": N_("We hebben geen nieuwe afspraken gemaakt."),
+    "parents_plain_reviewed": N_("De afspraken van de vorige keer"),
+    "parents_plain_open": N_("Hier gaan we mee door."),
+    "parents_plain_done": N_("Dit is gelukt."),
+    "parents_plain_not_achieved": N_("Dit is niet gelukt."),
+    "parents_plain_dropped": N_("Hier stoppen we mee."),
+    "parents_plain_notes": N_("Waar we over praatten"),
+    "parents_plain_cut": N_("… (zie het volledige verslag)"),
+    "parents_plain_more": N_("Meer staat in het volledige verslag."),
+    "parents_plain_more_agreements": N_("Meer afspraken staan in het volledige verslag."),
+    "parents_plain_closing": N_("Heeft u een vraag? Vraag het aan de leerkracht. Dat mag altijd."),
 }
 
 

@@ -18,7 +18,6 @@ import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -32,6 +31,8 @@ from reportlab.platypus.doctemplate import LayoutError
 from parentconv import APP_NAME, __version__
 from parentconv.pdf.blocks import Block, Checklist, Fields, Heading, Items, Page, Text, clean
 from parentconv.pdf.fonts import register_fonts
+from parentconv.pdf.scripts import draw_string
+from parentconv.pdf.scripts import markup as _script_markup
 
 SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)
 """Body font sizes tried in turn; 8 pt is the smallest we still call readable."""
@@ -122,15 +123,17 @@ def styles(size: float) -> Styles:
     )
 
 
-def markup(text: str) -> str:
-    """User text as Paragraph markup: ``&``, ``<``, ``>`` escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+def markup(text: str, *, bold: bool = False) -> str:
+    """User text as Paragraph markup: ``&``, ``<``, ``>`` escaped, line breaks kept; Arabic
+    script, Hebrew and Ethiopic in their own font, shaped (``parentconv.pdf.scripts``).
+    ``bold``: the text is set in bold (a bold style or inside ``<b>``)."""
+    return _script_markup(text, bold=bold)
 
 
 def _text(block: Text, st: Styles, marker: str) -> list[Flowable]:
-    body = markup(block.shown(marker))
+    body = markup(block.shown(marker), bold=block.style in ("title", "sub"))
     if block.label:
-        body = f"<b>{markup(block.label)}</b> {body}"
+        body = f"<b>{markup(block.label, bold=True)}</b> {body}"
     if block.style == "private":
         table = Table([[Paragraph(body, st.cell)]], colWidths=[FRAME_WIDTH])
         table.setStyle(
@@ -154,7 +157,7 @@ def _items(block: Items, st: Styles, marker: str) -> list[Flowable]:
     rows, note = block.shown(marker)
     out: list[Flowable] = []
     if block.headers:
-        data = [[Paragraph(markup(h), st.head_cell) for h in block.headers]]
+        data = [[Paragraph(markup(h, bold=True), st.head_cell) for h in block.headers]]
         data += [[Paragraph(markup(c), st.cell) for c in row] for row in rows]
         widths = [FRAME_WIDTH * f for f in block.widths]
         table = Table(data, colWidths=widths)
@@ -183,7 +186,7 @@ def _items(block: Items, st: Styles, marker: str) -> list[Flowable]:
 
 
 def _fields(block: Fields, st: Styles) -> list[Flowable]:
-    pairs = [(markup(clean(k)), markup(clean(v))) for k, v in block.pairs]
+    pairs = [(markup(clean(k), bold=True), markup(clean(v))) for k, v in block.pairs]
     if len(pairs) % 2:
         pairs.append(("", ""))
     data = [
@@ -224,7 +227,7 @@ def _checklist(block: Checklist, st: Styles) -> list[Flowable]:
     seen = 0
     for name, steps in block.phases:
         column = columns[0 if seen < total / 2 else 1]
-        column.append(Paragraph(f"<b>{markup(name)}</b>", st.cell))
+        column.append(Paragraph(f"<b>{markup(name, bold=True)}</b>", st.cell))
         for number, text, ticked in steps:
             box = "☑" if ticked else "☐"
             column.append(Paragraph(f"{number}. {markup(text)}", st.bullet, box))
@@ -245,7 +248,7 @@ def _checklist(block: Checklist, st: Styles) -> list[Flowable]:
 def flowables(block: Block, size: float, marker: str) -> list[Flowable]:
     st = styles(size)
     if isinstance(block, Heading):
-        return [Paragraph(markup(block.text), st.heading)]
+        return [Paragraph(markup(block.text, bold=True), st.heading)]
     if isinstance(block, Text):
         return _text(block, st, marker)
     if isinstance(block, Items):
@@ -328,7 +331,7 @@ def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
     canvas.setCreator(f"{APP_NAME} {__version__}")
     canvas.setProducer(f"{APP_NAME} {__version__} (ReportLab)")
     for page in pages:
-        story = fit(page, marker)
+        story = page.story() if page.story is not None else fit(page, marker)
         sheet = 1
         while True:
             frame = page_frame()
@@ -340,10 +343,9 @@ def render(pages: Sequence[Page], meta: Metadata, marker: str) -> bytes:
             canvas.setFont(regular, 7)
             canvas.setFillColor(GREY)
             half = FRAME_WIDTH / 2 - 6
-            canvas.drawString(MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half))
-            canvas.drawRightString(
-                PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fit_line(page.footer_note, regular, 7, half)
-            )
+            draw_string(canvas, MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half), regular, 7)
+            note = _fit_line(page.footer_note, regular, 7, half)
+            draw_string(canvas, PAGE_WIDTH - MARGIN_X, FOOTER_Y, note, regular, 7, right=True)
             canvas.showPage()
             # Only what may not be cut goes on, and only on pages that allow it.
             progressed = len(story) < before or (bool(story) and story[0] is not head)
@@ -361,7 +363,7 @@ def _document_flowables(block: Block, size: float) -> list[Flowable]:
         st = styles(size)
         body = markup(block.shown(""))
         if block.label:
-            body = f"<b>{markup(block.label)}</b> {body}"
+            body = f"<b>{markup(block.label, bold=True)}</b> {body}"
         private = ParagraphStyle(
             "private",
             st.body,
@@ -393,9 +395,9 @@ def render_document(
         canvas.saveState()
         canvas.setFont(regular, 7)
         canvas.setFillColor(GREY)
-        canvas.drawString(MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half))
-        note = footer_note.format(page=canvas.getPageNumber())
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fit_line(note, regular, 7, half))
+        draw_string(canvas, MARGIN_X, FOOTER_Y, _fit_line(footer, regular, 7, half), regular, 7)
+        note = _fit_line(footer_note.format(page=canvas.getPageNumber()), regular, 7, half)
+        draw_string(canvas, PAGE_WIDTH - MARGIN_X, FOOTER_Y, note, regular, 7, right=True)
         canvas.restoreState()
 
     doc = BaseDocTemplate(

@@ -293,23 +293,52 @@ def summary_page(view: TalkDetails, copy: str, language: str = "nl") -> tuple[Pa
     return page, title, t[f"{copy}_subject"]
 
 
+def parents_page(
+    view: TalkDetails, language: str = "nl", *, plain: bool | None = None
+) -> tuple[Page, str, str]:
+    """The parents' copy: in plain language if ``plain``, or (``None``) if the household
+    wants it (a carer at the talk asked for it or reads with difficulty)."""
+    from parentconv.pdf.plain_copy import plain_page, wants_plain
+
+    if wants_plain(view) if plain is None else plain:
+        return plain_page(view, language)
+    return summary_page(view, "parents", language)
+
+
 def render_talk_summary(
-    work: Work, talk_id: int, *, copy: str = "teacher", language: str = "nl"
+    work: Work,
+    talk_id: int,
+    *,
+    copy: str = "teacher",
+    language: str = "nl",
+    plain: bool | None = None,
 ) -> bytes:
-    """The summary of one talk as a one-page A4 PDF (``copy``: ``teacher`` or ``parents``)."""
+    """The summary of one talk as a one-page A4 PDF (``copy``: ``teacher`` or ``parents``).
+
+    The parents' copy is in plain language when ``plain`` is true, or, by default (``None``),
+    when a carer at the talk wants it; ``False`` gives the usual copy."""
     if copy not in COPIES:
         raise ValidationError(
             _("Onbekende versie '{copy}' (teacher of parents).").format(copy=copy), "copy"
         )
+    if plain and copy != "parents":
+        raise ValidationError(
+            _("Eenvoudige taal is er alleen voor het verslag voor ouders."),
+            "plain",
+        )
     view = talk_details(work, talk_id)
-    page, title, subject = summary_page(view, copy, language)
+    if copy == "parents":
+        page, title, subject = parents_page(view, language, plain=plain)
+    else:
+        page, title, subject = summary_page(view, copy, language)
     from parentconv.pdf.layout import Metadata, render
 
     return render([page], Metadata(title=title, subject=subject), labels(language)["marker"])
 
 
 def render_parents_copies(work: Work, day: dt.date, *, language: str = "nl") -> bytes:
-    """The parents' copy of every talk held on the evening(s) of ``day``, in slot order."""
+    """The parents' copy of every talk held on the evening(s) of ``day``, in slot order; in
+    plain language for the households that want it."""
     t = labels(language)
     talk_ids = [
         slot.talk.id
@@ -319,7 +348,7 @@ def render_parents_copies(work: Work, day: dt.date, *, language: str = "nl") -> 
     ]
     if not talk_ids:
         raise UserFacingError(t["no_held_talks"].format(date=format_date(day, language)))
-    pages = [summary_page(talk_details(work, tid), "parents", language)[0] for tid in talk_ids]
+    pages = [parents_page(talk_details(work, tid), language)[0] for tid in talk_ids]
     from parentconv.pdf.layout import Metadata, render
 
     title = t["parents_copies_title"].format(date=numeric_date(day))

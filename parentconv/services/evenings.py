@@ -312,6 +312,33 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
                 ).format(carer=carer.name, names=names),
             )
         )
+    # The replies to the invitation: a slot freed, a household that asks another moment.
+    for slot in slots:
+        talk = slot.talk
+        if talk.status == TalkStatus.CANCELLED.value and talk.cancel_reason == "not_coming":
+            found.append(
+                Conflict(
+                    "not_coming",
+                    "hint",
+                    (talk.id,),
+                    _("{time} is vrij: {pupil} komt niet (antwoord op de uitnodiging).").format(
+                        time=f"{slot.starts_at:%H:%M}", pupil=talk.pupil_name
+                    ),
+                )
+            )
+        elif talk.reply == "moved" and talk.status != TalkStatus.CANCELLED.value:
+            found.append(
+                Conflict(
+                    "moved",
+                    "hint",
+                    (talk.id,),
+                    _("De ouders van {pupil} kunnen niet om {time}; ze vragen: {moment}").format(
+                        pupil=talk.pupil_name,
+                        time=f"{slot.starts_at:%H:%M}",
+                        moment=talk.reply_note,
+                    ),
+                )
+            )
     return found
 
 

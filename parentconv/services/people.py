@@ -19,6 +19,7 @@ from parentconv.store.work import Work
 T = TypeVar("T")
 
 MAX_PUPIL_AGE = 30  # years: an older "pupil" is a typing error in the year (1 instead of 2017)
+MAX_PARENTS_TOLD = 20_000  # characters, as for a carer's notes
 
 
 def group_view(group: Group, pupil_count: int) -> GroupView:
@@ -190,6 +191,20 @@ def update_pupil(
         pupil.group = work.get_or_fail(Group, group_id, N_("Deze groep"))
         work.touch(groups=[group_id])
     s.flush()
+    return pupil_view(pupil)
+
+
+def set_parents_told(work: Work, pupil_id: int, text: str) -> PupilView:
+    """Store what the parents wrote on the startgesprek form ("Wat ouders vertelden"), dated
+    today; empty text clears both the text and its date."""
+    told = v.optional_text(
+        text, field="parents_told", label=N_("Wat ouders vertelden"), max_length=MAX_PARENTS_TOLD
+    )
+    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
+    pupil.parents_told = told
+    pupil.parents_told_on = work.today() if told else None
+    work.session.flush()
+    work.touch(groups=[pupil.group_id], pupils=[pupil.id])
     return pupil_view(pupil)
 
 

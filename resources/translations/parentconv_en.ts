@@ -133,192 +133,202 @@
 <context>
     <name>EveningPlanner</name>
     <message>
-        <location filename="../../ui/evening/planner.py" line="92"/>
+        <location filename="../../ui/evening/planner.py" line="94"/>
         <source>Avond verwijderen…</source>
         <translation>Delete evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="86"/>
-        <location filename="../../ui/evening/planner.py" line="97"/>
+        <location filename="../../ui/evening/planner.py" line="88"/>
+        <location filename="../../ui/evening/planner.py" line="99"/>
         <source>Gesprekkenavonden</source>
         <translation>Parents&apos; evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="89"/>
+        <location filename="../../ui/evening/planner.py" line="91"/>
         <source>Nieuwe avond</source>
         <translation>New evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="105"/>
+        <location filename="../../ui/evening/planner.py" line="107"/>
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="108"/>
+        <location filename="../../ui/evening/planner.py" line="110"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="109"/>
+        <location filename="../../ui/evening/planner.py" line="111"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="111"/>
+        <location filename="../../ui/evening/planner.py" line="113"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="112"/>
-        <location filename="../../ui/evening/planner.py" line="113"/>
-        <location filename="../../ui/evening/planner.py" line="116"/>
-        <location filename="../../ui/evening/planner.py" line="200"/>
+        <location filename="../../ui/evening/planner.py" line="114"/>
+        <location filename="../../ui/evening/planner.py" line="115"/>
+        <location filename="../../ui/evening/planner.py" line="118"/>
+        <location filename="../../ui/evening/planner.py" line="202"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="115"/>
+        <location filename="../../ui/evening/planner.py" line="117"/>
         <source>geen pauze</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="118"/>
+        <location filename="../../ui/evening/planner.py" line="120"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="119"/>
+        <location filename="../../ui/evening/planner.py" line="121"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="121"/>
+        <location filename="../../ui/evening/planner.py" line="123"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="122"/>
+        <location filename="../../ui/evening/planner.py" line="124"/>
         <source>Duur van een gesprek</source>
         <translation>Length of a talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="123"/>
+        <location filename="../../ui/evening/planner.py" line="125"/>
         <source>Tijd tussen gesprekken</source>
         <translation>Time between talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="124"/>
+        <location filename="../../ui/evening/planner.py" line="126"/>
         <source>Pauze na elke … gesprekken</source>
         <translation>Break after every … talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="125"/>
+        <location filename="../../ui/evening/planner.py" line="127"/>
         <source>Duur van de pauze</source>
         <translation>Length of the break</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="144"/>
+        <location filename="../../ui/evening/planner.py" line="146"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="158"/>
+        <location filename="../../ui/evening/planner.py" line="160"/>
         <source>Leerling toevoegen: typ een deel van de naam</source>
         <translation>Add a pupil: type part of the name</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="159"/>
+        <location filename="../../ui/evening/planner.py" line="161"/>
         <source>typ een naam…</source>
         <translation>type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="164"/>
+        <location filename="../../ui/evening/planner.py" line="166"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="168"/>
+        <location filename="../../ui/evening/planner.py" line="170"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="176"/>
+        <location filename="../../ui/evening/planner.py" line="178"/>
         <source>Nog niet geplande leerlingen toevoegen</source>
         <translation>Add pupils not planned yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="180"/>
+        <location filename="../../ui/evening/planner.py" line="182"/>
         <source>Voegt iedere leerling van de groep toe die deze periode nog geen gesprek had of gepland heeft.</source>
         <translation>Adds every pupil of the group who has had no talk, and has none planned, this term.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="186"/>
+        <location filename="../../ui/evening/planner.py" line="188"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="190"/>
+        <location filename="../../ui/evening/planner.py" line="192"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="194"/>
+        <location filename="../../ui/evening/planner.py" line="196"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="196"/>
+        <location filename="../../ui/evening/planner.py" line="198"/>
         <source>Delete-toets</source>
         <translation>Delete key</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="198"/>
+        <location filename="../../ui/evening/planner.py" line="200"/>
         <source>Eigen duur</source>
         <translation>Custom length</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="201"/>
+        <location filename="../../ui/evening/planner.py" line="203"/>
         <source>Eigen duur van dit gesprek</source>
         <translation>Custom length of this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="204"/>
+        <location filename="../../ui/evening/planner.py" line="206"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="207"/>
+        <location filename="../../ui/evening/planner.py" line="209"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="210"/>
+        <location filename="../../ui/evening/planner.py" line="212"/>
         <source>Naar agenda (.ics)…</source>
         <translation>To calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="213"/>
+        <location filename="../../ui/evening/planner.py" line="215"/>
         <source>Avondpakket (PDF)…</source>
         <translation>Evening pack (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="224"/>
+        <location filename="../../ui/evening/planner.py" line="220"/>
+        <source>Antwoord invoeren…</source>
+        <translation>Enter reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/planner.py" line="223"/>
+        <source>Uitnodigingen (PDF)…</source>
+        <translation>Invitations (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/planner.py" line="234"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="258"/>
+        <location filename="../../ui/evening/planner.py" line="270"/>
         <source>Gesprekken (slepen of Alt+↑/↓ om te verplaatsen)</source>
         <translation>Talks (drag, or Alt+↑/↓ to move)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="269"/>
+        <location filename="../../ui/evening/planner.py" line="282"/>
         <source>Nog geen gesprekkenavond. Kies ‘Nieuwe avond’.</source>
         <translation>No parents&apos; evening yet. Choose ‘New evening’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="332"/>
-        <location filename="../../ui/evening/planner.py" line="475"/>
+        <location filename="../../ui/evening/planner.py" line="345"/>
+        <location filename="../../ui/evening/planner.py" line="488"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -326,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="501"/>
+        <location filename="../../ui/evening/planner.py" line="514"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -334,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="513"/>
+        <location filename="../../ui/evening/planner.py" line="526"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open agreement</numerusform>
@@ -342,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="516"/>
+        <location filename="../../ui/evening/planner.py" line="529"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— break of %n min —</numerusform>
@@ -350,12 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="644"/>
+        <location filename="../../ui/evening/planner.py" line="657"/>
         <source>Geen leerling gevonden met ‘{0}’.</source>
         <translation>No pupil found with ‘{0}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="647"/>
+        <location filename="../../ui/evening/planner.py" line="660"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ matches %n pupil: choose from the list (arrows and Enter).</numerusform>
@@ -363,63 +373,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="767"/>
+        <location filename="../../ui/evening/planner.py" line="798"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="175"/>
-        <location filename="../../ui/evening/planner.py" line="231"/>
+        <location filename="../../ui/evening/planner.py" line="177"/>
+        <location filename="../../ui/evening/planner.py" line="241"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="110"/>
+        <location filename="../../ui/evening/planner.py" line="112"/>
         <source>uu:mm (niet verplicht)</source>
         <translation>hh:mm (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="120"/>
+        <location filename="../../ui/evening/planner.py" line="122"/>
         <source>Eindtijd</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="502"/>
+        <location filename="../../ui/evening/planner.py" line="515"/>
         <source>geen ouders vastgelegd</source>
         <translation>no parents recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="505"/>
+        <location filename="../../ui/evening/planner.py" line="518"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="510"/>
+        <location filename="../../ui/evening/planner.py" line="523"/>
         <source>voorbereiding {0}</source>
         <translation>preparation {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="524"/>
+        <location filename="../../ui/evening/planner.py" line="537"/>
         <source>Geen conflicten.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="607"/>
+        <location filename="../../ui/evening/planner.py" line="620"/>
         <source>Avond verwijderen</source>
         <translation>Delete evening</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="609"/>
+        <location filename="../../ui/evening/planner.py" line="622"/>
         <source>De avond van {0} verwijderen? Gesprekken die al voorbereid of gevoerd zijn blijven bewaard bij de leerling.</source>
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="756"/>
+        <location filename="../../ui/evening/planner.py" line="787"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="756"/>
+        <location filename="../../ui/evening/planner.py" line="787"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -904,18 +914,18 @@
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="221"/>
+        <location filename="../../ui/main/main_window.py" line="225"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="222"/>
-        <location filename="../../ui/main/main_window.py" line="406"/>
+        <location filename="../../ui/main/main_window.py" line="226"/>
+        <location filename="../../ui/main/main_window.py" line="415"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="228"/>
+        <location filename="../../ui/main/main_window.py" line="232"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -931,62 +941,62 @@
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="138"/>
+        <location filename="../../ui/main/main_window.py" line="140"/>
         <source>G&amp;roep</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="144"/>
+        <location filename="../../ui/main/main_window.py" line="146"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="145"/>
+        <location filename="../../ui/main/main_window.py" line="147"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Parents&apos; &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="146"/>
+        <location filename="../../ui/main/main_window.py" line="148"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="147"/>
+        <location filename="../../ui/main/main_window.py" line="149"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="230"/>
+        <location filename="../../ui/main/main_window.py" line="234"/>
         <source>Gr&amp;oep</source>
         <translation>G&amp;roup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="231"/>
+        <location filename="../../ui/main/main_window.py" line="235"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="232"/>
+        <location filename="../../ui/main/main_window.py" line="236"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="233"/>
+        <location filename="../../ui/main/main_window.py" line="237"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="238"/>
+        <location filename="../../ui/main/main_window.py" line="242"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="239"/>
+        <location filename="../../ui/main/main_window.py" line="243"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="283"/>
+        <location filename="../../ui/main/main_window.py" line="292"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -994,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="285"/>
+        <location filename="../../ui/main/main_window.py" line="294"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -1002,7 +1012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="438"/>
+        <location filename="../../ui/main/main_window.py" line="447"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -1010,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="478"/>
+        <location filename="../../ui/main/main_window.py" line="487"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -1021,83 +1031,88 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="245"/>
+        <location filename="../../ui/main/main_window.py" line="254"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="225"/>
+        <location filename="../../ui/main/main_window.py" line="229"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
+        <location filename="../../ui/main/main_window.py" line="230"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="235"/>
+        <location filename="../../ui/main/main_window.py" line="239"/>
         <source>Klassenlijst &amp;importeren…</source>
         <translation>&amp;Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="241"/>
+        <location filename="../../ui/main/main_window.py" line="246"/>
+        <source>Vragenlijsten startgesprek afdrukken…</source>
+        <translation>Print start-of-year questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="250"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="242"/>
+        <location filename="../../ui/main/main_window.py" line="251"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="246"/>
+        <location filename="../../ui/main/main_window.py" line="255"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="256"/>
+        <location filename="../../ui/main/main_window.py" line="265"/>
         <source>&amp;Terugblik</source>
         <translation>Look &amp;back</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="257"/>
+        <location filename="../../ui/main/main_window.py" line="266"/>
         <source>&amp;Reflectielogboek…</source>
         <translation>&amp;Reflection journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="259"/>
+        <location filename="../../ui/main/main_window.py" line="268"/>
         <source>&amp;Zelfevaluatie…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="262"/>
+        <location filename="../../ui/main/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="263"/>
+        <location filename="../../ui/main/main_window.py" line="272"/>
         <source>&amp;Kaarten…</source>
         <translation>&amp;Cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="265"/>
-        <location filename="../../ui/main/main_window.py" line="828"/>
+        <location filename="../../ui/main/main_window.py" line="274"/>
+        <location filename="../../ui/main/main_window.py" line="886"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="275"/>
+        <location filename="../../ui/main/main_window.py" line="284"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="392"/>
+        <location filename="../../ui/main/main_window.py" line="401"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="394"/>
+        <location filename="../../ui/main/main_window.py" line="403"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Groep → Nieuwe groep.</source>
@@ -1106,59 +1121,59 @@ Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: E
 Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Group → New group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="403"/>
+        <location filename="../../ui/main/main_window.py" line="412"/>
         <source>Klassenlijst importeren…</source>
         <translation>Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="408"/>
+        <location filename="../../ui/main/main_window.py" line="417"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="426"/>
+        <location filename="../../ui/main/main_window.py" line="435"/>
         <source>Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, {2} nieuwe ouders/verzorgers.</source>
         <translation>Imported: {0} new and {1} updated pupils, {2} new parents/carers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="454"/>
+        <location filename="../../ui/main/main_window.py" line="463"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="454"/>
+        <location filename="../../ui/main/main_window.py" line="463"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="476"/>
+        <location filename="../../ui/main/main_window.py" line="485"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="498"/>
+        <location filename="../../ui/main/main_window.py" line="507"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="498"/>
+        <location filename="../../ui/main/main_window.py" line="507"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="522"/>
+        <location filename="../../ui/main/main_window.py" line="531"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="524"/>
+        <location filename="../../ui/main/main_window.py" line="533"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="540"/>
+        <location filename="../../ui/main/main_window.py" line="549"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -1166,7 +1181,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="554"/>
+        <location filename="../../ui/main/main_window.py" line="563"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -1174,87 +1189,117 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="644"/>
+        <location filename="../../ui/main/main_window.py" line="661"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="646"/>
+        <location filename="../../ui/main/main_window.py" line="663"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="663"/>
+        <location filename="../../ui/main/main_window.py" line="680"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="679"/>
+        <location filename="../../ui/main/main_window.py" line="696"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Parents&apos; copy – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="681"/>
+        <location filename="../../ui/main/main_window.py" line="698"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="683"/>
+        <location filename="../../ui/main/main_window.py" line="700"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="683"/>
+        <location filename="../../ui/main/main_window.py" line="700"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="685"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="719"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="703"/>
+        <location filename="../../ui/main/main_window.py" line="720"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="715"/>
+        <location filename="../../ui/main/main_window.py" line="732"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="716"/>
+        <location filename="../../ui/main/main_window.py" line="733"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="727"/>
+        <location filename="../../ui/main/main_window.py" line="745"/>
+        <source>Uitnodigingen – {0}</source>
+        <translation>Invitations – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="746"/>
+        <source>uitnodigingen</source>
+        <translation>invitations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="758"/>
+        <source>Vragenlijst startgesprek – {0}</source>
+        <translation>Start-of-year questionnaire – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="759"/>
+        <source>vragenlijst-startgesprek</source>
+        <translation>start-of-year-questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="773"/>
+        <source>Vragenlijsten startgesprek – {0}</source>
+        <translation>Start-of-year questionnaires – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="774"/>
+        <source>vragenlijsten-startgesprek</source>
+        <translation>start-of-year-questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="785"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="727"/>
+        <location filename="../../ui/main/main_window.py" line="785"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="729"/>
+        <location filename="../../ui/main/main_window.py" line="787"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="739"/>
+        <location filename="../../ui/main/main_window.py" line="797"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="741"/>
+        <location filename="../../ui/main/main_window.py" line="799"/>
         <source>Opgeslagen:
 {0}
 
@@ -1265,29 +1310,67 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="818"/>
+        <location filename="../../ui/main/main_window.py" line="876"/>
         <source>kaarten</source>
         <translation>cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="818"/>
+        <location filename="../../ui/main/main_window.py" line="876"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="819"/>
+        <location filename="../../ui/main/main_window.py" line="877"/>
         <source>Kaartenset {0}</source>
         <translation>Card set {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="819"/>
+        <location filename="../../ui/main/main_window.py" line="877"/>
         <source>Alle kaartensets</source>
         <translation>All card sets</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="830"/>
+        <location filename="../../ui/main/main_window.py" line="888"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record talks with parents, with the communication model (Jansen et al., 2021) and the parent conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsToldDialog</name>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="23"/>
+        <source>Wat ouders vertelden – {0}</source>
+        <translation>What the parents told – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="27"/>
+        <source>Typ hier wat de ouders op de vragenlijst &apos;Vertel ons over uw kind&apos; schreven. Elke voorbereiding van dit schooljaar laat het zien. Leeg maken wist het.</source>
+        <translation>Type in here what the parents wrote on the questionnaire &apos;Tell us about your child&apos;. Every preparation of this school year shows it. Emptying it erases it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="37"/>
+        <source>Ingevuld op {0}</source>
+        <translation>Filled in on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="43"/>
+        <source>Wat ouders vertelden</source>
+        <translation>What the parents told</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="44"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="49"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/parents_told.py" line="51"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1339,444 +1422,449 @@ The files hold everything recorded about this pupil and the parents/carers, the 
 <context>
     <name>PreparationWindow</name>
     <message>
-        <location filename="../../ui/preparation/window.py" line="148"/>
+        <location filename="../../ui/preparation/window.py" line="149"/>
         <source>Voorbereiding – {0}</source>
         <translation>Preparation – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="156"/>
+        <location filename="../../ui/preparation/window.py" line="157"/>
         <source>Overnemen uit vorig gesprek</source>
         <translation>Copy from previous talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="242"/>
+        <location filename="../../ui/preparation/window.py" line="243"/>
         <source>Gesprek en deelnemers</source>
         <translation>Talk and participants</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="248"/>
+        <location filename="../../ui/preparation/window.py" line="249"/>
         <source>Eerdere afspraken</source>
         <translation>Earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="249"/>
+        <location filename="../../ui/preparation/window.py" line="250"/>
         <source>Vragen en vaardigheden</source>
         <translation>Questions and skills</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="251"/>
+        <location filename="../../ui/preparation/window.py" line="252"/>
         <source>Gespreksnotities</source>
         <translation>Talk notes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="278"/>
+        <location filename="../../ui/preparation/window.py" line="279"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="281"/>
+        <location filename="../../ui/preparation/window.py" line="282"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="284"/>
+        <location filename="../../ui/preparation/window.py" line="285"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="287"/>
+        <location filename="../../ui/preparation/window.py" line="288"/>
         <source>bijv. lokaal 5</source>
         <translation>e.g. classroom 5</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="291"/>
+        <location filename="../../ui/preparation/window.py" line="292"/>
         <source>Het kind is bij het gesprek</source>
         <translation>The child takes part in the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="295"/>
+        <location filename="../../ui/preparation/window.py" line="296"/>
         <source>bijv. tolk (telefonisch), intern begeleider</source>
         <translation>e.g. interpreter (by phone), special needs coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="310"/>
+        <location filename="../../ui/preparation/window.py" line="311"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="313"/>
+        <location filename="../../ui/preparation/window.py" line="314"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="314"/>
+        <location filename="../../ui/preparation/window.py" line="315"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="315"/>
+        <location filename="../../ui/preparation/window.py" line="316"/>
         <source>Duur (minuten)</source>
         <translation>Length (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="316"/>
+        <location filename="../../ui/preparation/window.py" line="317"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="321"/>
-        <location filename="../../ui/preparation/window.py" line="324"/>
-        <location filename="../../ui/preparation/window.py" line="728"/>
+        <location filename="../../ui/preparation/window.py" line="322"/>
+        <location filename="../../ui/preparation/window.py" line="325"/>
+        <location filename="../../ui/preparation/window.py" line="729"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="325"/>
+        <location filename="../../ui/preparation/window.py" line="326"/>
         <source>Nog geen ouders/verzorgers vastgelegd bij deze leerling.</source>
         <translation>No parents/carers recorded for this pupil yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="329"/>
+        <location filename="../../ui/preparation/window.py" line="330"/>
         <source>Tolk of anderen</source>
         <translation>Interpreter or others</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="358"/>
-        <location filename="../../ui/preparation/window.py" line="360"/>
+        <location filename="../../ui/preparation/window.py" line="359"/>
+        <location filename="../../ui/preparation/window.py" line="361"/>
         <source>Eén per regel</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="364"/>
-        <location filename="../../ui/preparation/window.py" line="369"/>
+        <location filename="../../ui/preparation/window.py" line="365"/>
+        <location filename="../../ui/preparation/window.py" line="370"/>
         <source>Kwaliteiten van het kind</source>
         <translation>The child&apos;s qualities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="370"/>
+        <location filename="../../ui/preparation/window.py" line="371"/>
         <source>stap 10: {0}</source>
         <translation>step 10: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="365"/>
-        <location filename="../../ui/preparation/window.py" line="373"/>
+        <location filename="../../ui/preparation/window.py" line="366"/>
+        <location filename="../../ui/preparation/window.py" line="374"/>
         <source>Groeikansen</source>
         <translation>Growth opportunities</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="160"/>
+        <location filename="../../ui/preparation/window.py" line="161"/>
         <source>Neemt de relationele boodschap, kwaliteiten en uitstraling over uit het vorige voorbereide gesprek, alleen waar je nog niets schreef. Afspraken worden nooit gekopieerd.</source>
         <translation>Copies the relational message, qualities and what to convey from the previous prepared talk, only where you have not written anything yet. Agreements are never copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="219"/>
+        <location filename="../../ui/preparation/window.py" line="220"/>
         <source>Alt+1 … Alt+9, Alt+0: naar een onderdeel.
 Alles wordt vanzelf opgeslagen.</source>
         <translation>Alt+1 … Alt+9, Alt+0: go to a section.
 Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="350"/>
-        <location filename="../../ui/preparation/window.py" line="352"/>
+        <location filename="../../ui/preparation/window.py" line="351"/>
+        <location filename="../../ui/preparation/window.py" line="353"/>
         <source>Je boodschap in een paar zinnen…</source>
         <translation>Your message in a few sentences…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="362"/>
+        <location filename="../../ui/preparation/window.py" line="363"/>
         <source>Wat je in de klas gaat doen…</source>
         <translation>What you will do in class…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="366"/>
-        <location filename="../../ui/preparation/window.py" line="376"/>
+        <location filename="../../ui/preparation/window.py" line="367"/>
+        <location filename="../../ui/preparation/window.py" line="377"/>
         <source>Betekenis voor jouw handelen</source>
         <translation>What this means for what you do</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="373"/>
+        <location filename="../../ui/preparation/window.py" line="374"/>
         <source>stap 11: {0}</source>
         <translation>step 11: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="174"/>
+        <location filename="../../ui/preparation/window.py" line="175"/>
         <source>Onderdelen van de voorbereiding</source>
         <translation>Sections of the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="377"/>
+        <location filename="../../ui/preparation/window.py" line="378"/>
         <source>stap 12: {0}</source>
         <translation>step 12: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="390"/>
+        <location filename="../../ui/preparation/window.py" line="391"/>
         <source>invloed op</source>
         <translation>influences</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="449"/>
+        <location filename="../../ui/preparation/window.py" line="450"/>
         <source>Of in eigen woorden, bijv. rust, humor</source>
         <translation>Or in your own words, e.g. calm, humour</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="468"/>
+        <location filename="../../ui/preparation/window.py" line="469"/>
         <source>Bijv. eerst de kwaliteiten, dan de zorgen…</source>
         <translation>E.g. first the qualities, then the concerns…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="477"/>
+        <location filename="../../ui/preparation/window.py" line="478"/>
         <source>Geen open afspraken met deze leerling.</source>
         <translation>No open agreements with this pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="498"/>
+        <location filename="../../ui/preparation/window.py" line="499"/>
         <source>uiterlijk {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="500"/>
+        <location filename="../../ui/preparation/window.py" line="501"/>
         <source>geen datum</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="503"/>
+        <location filename="../../ui/preparation/window.py" line="504"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="513"/>
-        <location filename="../../ui/preparation/window.py" line="518"/>
+        <location filename="../../ui/preparation/window.py" line="514"/>
+        <location filename="../../ui/preparation/window.py" line="519"/>
         <source>Vragen van de ouders</source>
         <translation>The parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="389"/>
+        <location filename="../../ui/preparation/window.py" line="390"/>
         <source>Wat wil je aan het eind van dit gesprek bereikt hebben?</source>
         <translation>What do you want to have achieved by the end of this talk?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="400"/>
+        <location filename="../../ui/preparation/window.py" line="401"/>
         <source>Hoe zie je de ouders en het kind?</source>
         <translation>How do you see the parents and the child?</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="422"/>
+        <location filename="../../ui/preparation/window.py" line="423"/>
         <source>kaart lezen</source>
         <translation>read the card</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="458"/>
+        <location filename="../../ui/preparation/window.py" line="459"/>
         <source>Totaal: {0} min</source>
         <translation>Total: {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="482"/>
+        <location filename="../../ui/preparation/window.py" line="483"/>
         <source>Vink aan welke afspraken je in dit gesprek wilt nalopen; ze komen terug in de gespreksmodus en op het uitgeprinte blad.</source>
         <translation>Tick the agreements you want to review in this talk; they come back in talk mode and on the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="508"/>
+        <location filename="../../ui/preparation/window.py" line="509"/>
         <source>Jouw vragen aan de ouders, één per regel</source>
         <translation>Your questions for the parents, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="510"/>
+        <location filename="../../ui/preparation/window.py" line="511"/>
         <source>Vragen van de ouders (als je ze al kent)</source>
         <translation>The parents&apos; questions (if you know them)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="512"/>
-        <location filename="../../ui/preparation/window.py" line="516"/>
+        <location filename="../../ui/preparation/window.py" line="513"/>
+        <location filename="../../ui/preparation/window.py" line="517"/>
         <source>Jouw vragen</source>
         <translation>Your questions</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="522"/>
+        <location filename="../../ui/preparation/window.py" line="523"/>
         <source>Vaardigheden om op te letten (kies 1 tot en met {0})</source>
         <translation>Skills to focus on (choose 1 to {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="534"/>
+        <location filename="../../ui/preparation/window.py" line="535"/>
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="546"/>
+        <location filename="../../ui/preparation/window.py" line="547"/>
         <source>Ruimte, geluid, online, tolk…</source>
         <translation>Room, noise, online, interpreter…</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="552"/>
+        <location filename="../../ui/preparation/window.py" line="553"/>
         <source>Gespreksruimte gereserveerd</source>
         <translation>Meeting room booked</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="553"/>
+        <location filename="../../ui/preparation/window.py" line="554"/>
         <source>Lawaai buiten het lokaal</source>
         <translation>Noise outside the classroom</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="554"/>
+        <location filename="../../ui/preparation/window.py" line="555"/>
         <source>Onlinegesprek: link gestuurd</source>
         <translation>Online talk: link sent</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="555"/>
+        <location filename="../../ui/preparation/window.py" line="556"/>
         <source>Tolk geregeld</source>
         <translation>Interpreter arranged</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="568"/>
+        <location filename="../../ui/preparation/window.py" line="569"/>
         <source>Wat besproken is en je privénotitie. Tijdens het gesprek typ je ze in de gespreksmodus; na het gesprek kun je ze hier verbeteren. De eerdere tekst blijft bewaard in de geschiedenis van het gesprek.</source>
         <translation>What was discussed and your private note. During the talk you type them in talk mode; after the talk you can correct them here. The earlier text is kept in the talk&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="576"/>
+        <location filename="../../ui/preparation/window.py" line="577"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="579"/>
+        <location filename="../../ui/preparation/window.py" line="580"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="582"/>
+        <location filename="../../ui/preparation/window.py" line="583"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="586"/>
+        <location filename="../../ui/preparation/window.py" line="587"/>
         <source>Privénotitie — alleen voor jou</source>
         <translation>Private note — only for you</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="614"/>
+        <location filename="../../ui/preparation/window.py" line="615"/>
         <source>De tijd volgt uit de gesprekkenavond; verplaats het gesprek in de planner.</source>
         <translation>The time follows from the parents&apos; evening; move the talk in the planner.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="672"/>
+        <location filename="../../ui/preparation/window.py" line="673"/>
         <source>Tips voor dit soort gesprek</source>
         <translation>Tips for this type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="687"/>
-        <location filename="../../ui/preparation/window.py" line="701"/>
+        <location filename="../../ui/preparation/window.py" line="688"/>
+        <location filename="../../ui/preparation/window.py" line="702"/>
         <source>Tips bij deze situatie</source>
         <translation>Tips for this situation</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="689"/>
+        <location filename="../../ui/preparation/window.py" line="690"/>
         <source>verbergen</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="727"/>
+        <location filename="../../ui/preparation/window.py" line="728"/>
         <source>Wat de app al weet</source>
         <translation>What the app already knows</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="729"/>
+        <location filename="../../ui/preparation/window.py" line="730"/>
         <source>Laatste gesprekken</source>
         <translation>Recent talks</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="730"/>
+        <location filename="../../ui/preparation/window.py" line="731"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="741"/>
+        <location filename="../../ui/preparation/window.py" line="742"/>
+        <source>Wat ouders vertelden ({0})</source>
+        <translation>What the parents told ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preparation/window.py" line="747"/>
         <source>Nog geen eerdere gesprekken.</source>
         <translation>No earlier talks yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="743"/>
+        <location filename="../../ui/preparation/window.py" line="749"/>
         <source>doel bereikt</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="744"/>
+        <location filename="../../ui/preparation/window.py" line="750"/>
         <source>doel deels bereikt</source>
         <translation>goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="745"/>
+        <location filename="../../ui/preparation/window.py" line="751"/>
         <source>doel niet bereikt</source>
         <translation>goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="763"/>
+        <location filename="../../ui/preparation/window.py" line="769"/>
         <source>Vorige keer met deze ouders ({0})</source>
         <translation>Last time with these parents ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="770"/>
+        <location filename="../../ui/preparation/window.py" line="776"/>
         <source>Gesprek over {0}</source>
         <translation>Talk about {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="771"/>
+        <location filename="../../ui/preparation/window.py" line="777"/>
         <source>Ging goed:</source>
         <translation>Went well:</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="771"/>
+        <location filename="../../ui/preparation/window.py" line="777"/>
         <source>Volgende keer:</source>
         <translation>Next time:</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="778"/>
+        <location filename="../../ui/preparation/window.py" line="784"/>
         <source>Geen.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="783"/>
+        <location filename="../../ui/preparation/window.py" line="789"/>
         <source>… en nog {0} (zie 7. Eerdere afspraken)</source>
         <translation>… and {0} more (see 7. Earlier agreements)</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="798"/>
+        <location filename="../../ui/preparation/window.py" line="804"/>
         <source>Je wilt oefenen (zelfevaluatie van {0}): {1}</source>
         <translation>You want to practise (self-assessment of {0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="802"/>
+        <location filename="../../ui/preparation/window.py" line="808"/>
         <source>Overnemen: {0}</source>
         <translation>Take over: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="944"/>
+        <location filename="../../ui/preparation/window.py" line="950"/>
         <source>Niet opgeslagen: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="966"/>
+        <location filename="../../ui/preparation/window.py" line="972"/>
         <source>Opgeslagen. Een ander venster had hier intussen ook in geschreven: beide teksten zijn bewaard. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are kept. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="973"/>
+        <location filename="../../ui/preparation/window.py" line="979"/>
         <source>Opgeslagen om {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1027"/>
+        <location filename="../../ui/preparation/window.py" line="1033"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1027"/>
+        <location filename="../../ui/preparation/window.py" line="1033"/>
         <source>nog niet voorbereid</source>
         <translation>not prepared yet</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1030"/>
+        <location filename="../../ui/preparation/window.py" line="1036"/>
         <source>{0} van {1} ingevuld · {2}</source>
         <translation>{0} of {1} filled in · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/preparation/window.py" line="1072"/>
+        <location filename="../../ui/preparation/window.py" line="1078"/>
         <source>Een veld is nog niet goed ingevuld.</source>
         <translation>A field is not filled in correctly yet.</translation>
     </message>
@@ -2148,167 +2236,290 @@ Everything is saved automatically.</translation>
 <context>
     <name>PupilPanel</name>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="59"/>
+        <location filename="../../ui/main/pupil_panel.py" line="61"/>
         <source>Gesprek voorbereiden…</source>
         <translation>Prepare talk…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="63"/>
+        <location filename="../../ui/main/pupil_panel.py" line="65"/>
         <source>Verslag afdrukken</source>
         <translation>Print summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="65"/>
+        <location filename="../../ui/main/pupil_panel.py" line="67"/>
         <source>Het gekozen gesprek (of het laatste) op één A4</source>
         <translation>The chosen talk (or the latest) on one A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="70"/>
+        <location filename="../../ui/main/pupil_panel.py" line="72"/>
         <source>Voor de ouders…</source>
         <translation>For the parents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="72"/>
+        <location filename="../../ui/main/pupil_panel.py" line="74"/>
         <source>Geschiedenis…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="75"/>
+        <location filename="../../ui/main/pupil_panel.py" line="77"/>
         <source>Leerling bewerken…</source>
         <translation>Edit pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="76"/>
+        <location filename="../../ui/main/pupil_panel.py" line="78"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="77"/>
+        <location filename="../../ui/main/pupil_panel.py" line="79"/>
         <source>Ouder/verzorger toevoegen…</source>
         <translation>Add parent/carer…</translation>
     </message>
     <message>
+        <location filename="../../ui/main/pupil_panel.py" line="83"/>
+        <source>Wat ouders vertelden…</source>
+        <translation>What the parents told…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main/pupil_panel.py" line="86"/>
+        <source>De antwoorden van de vragenlijst startgesprek intypen</source>
+        <translation>Type in the answers of the start-of-year questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/pupil_panel.py" line="91"/>
+        <source>Vragenlijst startgesprek afdrukken…</source>
+        <translation>Print start-of-year questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/pupil_panel.py" line="94"/>
+        <source>&apos;Vertel ons over uw kind&apos;: een A4 voor de ouders om in te vullen</source>
+        <translation>&apos;Tell us about your child&apos;: one A4 for the parents to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/pupil_panel.py" line="104"/>
         <source>Dubbelklik om te bewerken</source>
         <translation>Double-click to edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="95"/>
+        <location filename="../../ui/main/pupil_panel.py" line="113"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="96"/>
+        <location filename="../../ui/main/pupil_panel.py" line="114"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="97"/>
+        <location filename="../../ui/main/pupil_panel.py" line="115"/>
         <source>Soort gesprek</source>
         <translation>Type of talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="98"/>
+        <location filename="../../ui/main/pupil_panel.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="99"/>
+        <location filename="../../ui/main/pupil_panel.py" line="117"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="102"/>
+        <location filename="../../ui/main/pupil_panel.py" line="120"/>
         <source>Dubbelklik of Enter: voorbereiding openen</source>
         <translation>Double-click or Enter: open the preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="116"/>
+        <location filename="../../ui/main/pupil_panel.py" line="134"/>
         <source>Kies links een leerling.</source>
         <translation>Choose a pupil on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="84"/>
-        <location filename="../../ui/main/pupil_panel.py" line="138"/>
+        <location filename="../../ui/main/pupil_panel.py" line="102"/>
+        <location filename="../../ui/main/pupil_panel.py" line="161"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="112"/>
-        <location filename="../../ui/main/pupil_panel.py" line="141"/>
+        <location filename="../../ui/main/pupil_panel.py" line="130"/>
+        <location filename="../../ui/main/pupil_panel.py" line="164"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="92"/>
-        <location filename="../../ui/main/pupil_panel.py" line="144"/>
+        <location filename="../../ui/main/pupil_panel.py" line="110"/>
+        <location filename="../../ui/main/pupil_panel.py" line="167"/>
         <source>Gesprekken</source>
         <translation>Talks</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="68"/>
+        <location filename="../../ui/main/pupil_panel.py" line="70"/>
         <source>Voor jezelf (leerkrachtversie)…</source>
         <translation>For yourself (teacher&apos;s copy)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="202"/>
+        <location filename="../../ui/main/pupil_panel.py" line="225"/>
         <source>geboren {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="206"/>
+        <location filename="../../ui/main/pupil_panel.py" line="229"/>
         <source>vertrokken {0}</source>
         <translation>left {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="235"/>
+        <location filename="../../ui/main/pupil_panel.py" line="233"/>
+        <source>ouders vertelden {0}</source>
+        <translation>parents told {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/pupil_panel.py" line="264"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="237"/>
+        <location filename="../../ui/main/pupil_panel.py" line="266"/>
         <source>laaggeletterd: mondeling of met beeld</source>
         <translation>low literacy: spoken or with pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="246"/>
+        <location filename="../../ui/main/pupil_panel.py" line="275"/>
         <source>Nog geen ouders/verzorgers vastgelegd.</source>
         <translation>No parents/carers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="257"/>
+        <location filename="../../ui/main/pupil_panel.py" line="286"/>
         <source>uiterlijk {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="259"/>
+        <location filename="../../ui/main/pupil_panel.py" line="288"/>
         <source>geen datum</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="261"/>
+        <location filename="../../ui/main/pupil_panel.py" line="290"/>
         <source>Wie: {0}</source>
         <translation>Who: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="264"/>
+        <location filename="../../ui/main/pupil_panel.py" line="293"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="269"/>
+        <location filename="../../ui/main/pupil_panel.py" line="298"/>
         <source>Open afspraken ({0})</source>
         <translation>Open agreements ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="271"/>
+        <location filename="../../ui/main/pupil_panel.py" line="300"/>
         <source>Geen open afspraken.</source>
         <translation>No open agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/pupil_panel.py" line="282"/>
+        <location filename="../../ui/main/pupil_panel.py" line="311"/>
         <source>Gesprekken ({0})</source>
         <translation>Talks ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="39"/>
+        <source>Antwoord op de uitnodiging</source>
+        <translation>Reply to the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="41"/>
+        <source>de ouders</source>
+        <translation>the parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="45"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="49"/>
+        <source>Antwoord</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="53"/>
+        <source>&amp;Komt</source>
+        <translation>&amp;Coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="54"/>
+        <source>Komt &amp;niet</source>
+        <translation>&amp;Not coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="55"/>
+        <source>&amp;Ander moment</source>
+        <translation>&amp;Another moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="67"/>
+        <source>bijv. donderdag na 15.00 uur of vrijdagochtend</source>
+        <translation>e.g. Thursday after 3 pm or Friday morning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="68"/>
+        <source>Wanneer de ouders wel kunnen</source>
+        <translation>When the parents can come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="75"/>
+        <source>&amp;Tolk gewenst</source>
+        <translation>&amp;Interpreter wanted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="79"/>
+        <source>Taal van de tolk</source>
+        <translation>Language of the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="80"/>
+        <source>taal</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="86"/>
+        <source>&amp;Vragen van ouders en wat ze over hun kind vertellen</source>
+        <translation>&amp;Parents&apos; questions and what they tell about their child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="87"/>
+        <source>Eén vraag per regel, zoals op het strookje</source>
+        <translation>One question per line, as on the slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="89"/>
+        <source>Vragen van ouders</source>
+        <translation>Parents&apos; questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="98"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="99"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="119"/>
+        <source>Kies wat de ouders antwoordden.</source>
+        <translation>Choose what the parents replied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/reply_dialog.py" line="129"/>
+        <source>Voor welke taal is een tolk nodig?</source>
+        <translation>Which language is the interpreter for?</translation>
     </message>
 </context>
 <context>
@@ -2933,22 +3144,27 @@ Go on without them?</translation>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="791"/>
+        <location filename="../../ui/evening/talk_mode.py" line="624"/>
+        <source>Vragen van ouders: {0}</source>
+        <translation>Parents&apos; questions: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="795"/>
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="813"/>
+        <location filename="../../ui/evening/talk_mode.py" line="817"/>
         <source>Niet opgeslagen: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="823"/>
+        <location filename="../../ui/evening/talk_mode.py" line="827"/>
         <source>Opgeslagen. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="829"/>
+        <location filename="../../ui/evening/talk_mode.py" line="833"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
@@ -2958,42 +3174,42 @@ Go on without them?</translation>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="630"/>
+        <location filename="../../ui/evening/talk_mode.py" line="634"/>
         <source>geen datum</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="889"/>
+        <location filename="../../ui/evening/talk_mode.py" line="893"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement to what you now agree together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="898"/>
+        <location filename="../../ui/evening/talk_mode.py" line="902"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="982"/>
+        <location filename="../../ui/evening/talk_mode.py" line="986"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="998"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1002"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="998"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1002"/>
         <source>niet verschenen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="999"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1003"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="656"/>
+        <location filename="../../ui/evening/talk_mode.py" line="660"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -3013,103 +3229,103 @@ Go on without them?</translation>
         <translation>Focus points: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="652"/>
+        <location filename="../../ui/evening/talk_mode.py" line="656"/>
         <source>toelichting (niet verplicht)</source>
         <translation>explanation (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="657"/>
+        <location filename="../../ui/evening/talk_mode.py" line="661"/>
         <source>Loopt door</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="658"/>
+        <location filename="../../ui/evening/talk_mode.py" line="662"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="659"/>
+        <location filename="../../ui/evening/talk_mode.py" line="663"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="660"/>
+        <location filename="../../ui/evening/talk_mode.py" line="664"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="680"/>
+        <location filename="../../ui/evening/talk_mode.py" line="684"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="682"/>
+        <location filename="../../ui/evening/talk_mode.py" line="686"/>
         <source>loopt door</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="684"/>
+        <location filename="../../ui/evening/talk_mode.py" line="688"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="689"/>
+        <location filename="../../ui/evening/talk_mode.py" line="693"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="711"/>
+        <location filename="../../ui/evening/talk_mode.py" line="715"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="718"/>
+        <location filename="../../ui/evening/talk_mode.py" line="722"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="720"/>
+        <location filename="../../ui/evening/talk_mode.py" line="724"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="732"/>
+        <location filename="../../ui/evening/talk_mode.py" line="736"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="732"/>
+        <location filename="../../ui/evening/talk_mode.py" line="736"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="735"/>
+        <location filename="../../ui/evening/talk_mode.py" line="739"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="272"/>
-        <location filename="../../ui/evening/talk_mode.py" line="849"/>
+        <location filename="../../ui/evening/talk_mode.py" line="853"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="651"/>
+        <location filename="../../ui/evening/talk_mode.py" line="655"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="885"/>
+        <location filename="../../ui/evening/talk_mode.py" line="889"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="903"/>
+        <location filename="../../ui/evening/talk_mode.py" line="907"/>
         <source>Deze afspraak moest uiterlijk {0} klaar zijn. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due {0}. When is it due now? (Leave the date empty if there is no due date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="951"/>
+        <location filename="../../ui/evening/talk_mode.py" line="955"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -3117,87 +3333,107 @@ Go on without them?</translation>
 <context>
     <name>TonightView</name>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="67"/>
+        <location filename="../../ui/evening/tonight.py" line="71"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="68"/>
+        <location filename="../../ui/evening/tonight.py" line="72"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="69"/>
+        <location filename="../../ui/evening/tonight.py" line="73"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="70"/>
+        <location filename="../../ui/evening/tonight.py" line="74"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="71"/>
+        <location filename="../../ui/evening/tonight.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="72"/>
+        <location filename="../../ui/evening/tonight.py" line="76"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="73"/>
+        <location filename="../../ui/evening/tonight.py" line="77"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="95"/>
+        <location filename="../../ui/evening/tonight.py" line="99"/>
         <source>Verslag voor ouders…</source>
         <translation>Parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="98"/>
+        <location filename="../../ui/evening/tonight.py" line="102"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="101"/>
+        <location filename="../../ui/evening/tonight.py" line="105"/>
         <source>Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.</source>
         <translation>Undoes ‘cancelled’, ‘no-show’ or ‘held’.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="104"/>
+        <location filename="../../ui/evening/tonight.py" line="108"/>
+        <source>Antwoord &amp;invoeren…</source>
+        <translation>Enter &amp;reply…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="111"/>
+        <source>Het antwoordstrookje van de uitnodiging: komt, komt niet, ander moment.</source>
+        <translation>The invitation&apos;s reply slip: coming, not coming, another moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="114"/>
+        <source>Uitnodigingen afdrukken…</source>
+        <translation>Print invitations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="116"/>
+        <source>Eén A4 per gezin, met een antwoordstrookje.</source>
+        <translation>One A4 per household, with a reply slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="120"/>
         <source>Avondpakket afdrukken…</source>
         <translation>Print evening pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="109"/>
+        <location filename="../../ui/evening/tonight.py" line="125"/>
         <source>Alle verslagen voor ouders…</source>
         <translation>All parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="112"/>
+        <location filename="../../ui/evening/tonight.py" line="128"/>
         <source>Eén PDF met het verslag voor ouders van elk gevoerd gesprek van deze avond.</source>
         <translation>One PDF with the parents&apos; copy of every talk held this evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="170"/>
+        <location filename="../../ui/evening/tonight.py" line="188"/>
         <source>Morgen ({0})</source>
         <translation>Tomorrow ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="188"/>
+        <location filename="../../ui/evening/tonight.py" line="208"/>
         <source>Geen gesprekkenavond gepland</source>
         <translation>No parents&apos; evening planned</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="190"/>
+        <location filename="../../ui/evening/tonight.py" line="210"/>
         <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
         <translation>Plan one on the ‘Parents&apos; evenings’ tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="202"/>
+        <location filename="../../ui/evening/tonight.py" line="222"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -3205,7 +3441,7 @@ Go on without them?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="203"/>
+        <location filename="../../ui/evening/tonight.py" line="223"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n prepared</numerusform>
@@ -3213,52 +3449,67 @@ Go on without them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="262"/>
+        <location filename="../../ui/evening/tonight.py" line="267"/>
+        <source>komt</source>
+        <translation>coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="269"/>
+        <source>ander moment gevraagd</source>
+        <translation>asked for another moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="295"/>
+        <source>Antwoord invoeren: {0}</source>
+        <translation>Enter reply: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/tonight.py" line="296"/>
         <source>Voorbereiden: {0}</source>
         <translation>Prepare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="263"/>
+        <location filename="../../ui/evening/tonight.py" line="297"/>
         <source>Start gesprek met {0}</source>
         <translation>Start talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="264"/>
+        <location filename="../../ui/evening/tonight.py" line="298"/>
         <source>Verslag voor ouders van {0}</source>
         <translation>Parents&apos; copy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="265"/>
+        <location filename="../../ui/evening/tonight.py" line="299"/>
         <source>Heropenen: gesprek met {0}</source>
         <translation>Reopen: talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="168"/>
+        <location filename="../../ui/evening/tonight.py" line="186"/>
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="64"/>
+        <location filename="../../ui/evening/tonight.py" line="68"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="193"/>
+        <location filename="../../ui/evening/tonight.py" line="213"/>
         <source>{0} · {1}–{2}</source>
         <translation>{0} · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="228"/>
+        <location filename="../../ui/evening/tonight.py" line="248"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="89"/>
+        <location filename="../../ui/evening/tonight.py" line="93"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="92"/>
+        <location filename="../../ui/evening/tonight.py" line="96"/>
         <source>Start gesprek</source>
         <translation>Start talk</translation>
     </message>
@@ -3490,27 +3741,47 @@ The details are in the log file in:
         <translation>Low literacy: prefers spoken or pictures</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="154"/>
+        <location filename="../../ui/main/forms.py" line="152"/>
+        <source>Verslag in eenvoudige taal</source>
+        <translation>Report in plain language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="156"/>
+        <source>Het verslag voor ouders in korte zinnen en grotere letters, met plaatjes bij de afspraken. Voor een laaggeletterde ouder gebeurt dit altijd.</source>
+        <translation>The parents&apos; report in short sentences and larger letters, with pictures beside the agreements. A parent with low literacy always gets it this way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="164"/>
+        <source>Woont apart: eigen uitnodiging</source>
+        <translation>Lives apart: own invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="168"/>
+        <source>Deze ouder krijgt een eigen uitnodiging, los van de andere ouder.</source>
+        <translation>This parent gets an invitation of their own, apart from the other parent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/forms.py" line="176"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="159"/>
+        <location filename="../../ui/main/forms.py" line="181"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="165"/>
+        <location filename="../../ui/main/forms.py" line="187"/>
         <source>bijv. co-ouderschap, bereikbaarheid</source>
         <translation>e.g. co-parenting, when to reach</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="168"/>
+        <location filename="../../ui/main/forms.py" line="190"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main/forms.py" line="177"/>
+        <location filename="../../ui/main/forms.py" line="199"/>
         <source>Ouder/verzorger van</source>
         <translation>Parent/carer of</translation>
     </message>
@@ -3544,51 +3815,56 @@ The details are in the log file in:
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="27"/>
+        <source>komt niet</source>
+        <translation>not coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="29"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="28"/>
+        <location filename="../../ui/common/labels.py" line="30"/>
         <source>voorbereid</source>
         <translation>prepared</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="29"/>
+        <location filename="../../ui/common/labels.py" line="31"/>
         <source>gevoerd</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="30"/>
+        <location filename="../../ui/common/labels.py" line="32"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="36"/>
+        <location filename="../../ui/common/labels.py" line="38"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="37"/>
+        <location filename="../../ui/common/labels.py" line="39"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="38"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <source>niet gelukt</source>
         <translation>not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="39"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="55"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="59"/>
         <source>laaggeletterd</source>
         <translation>low literacy</translation>
     </message>

@@ -4,8 +4,8 @@
 <context>
     <name>EveningPlanner</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="332"/>
-        <location filename="../../ui/evening/planner.py" line="475"/>
+        <location filename="../../ui/evening/planner.py" line="345"/>
+        <location filename="../../ui/evening/planner.py" line="488"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="501"/>
+        <location filename="../../ui/evening/planner.py" line="514"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="513"/>
+        <location filename="../../ui/evening/planner.py" line="526"/>
         <source>%n open afspraak/afspraken</source>
         <translation>
             <numerusform>%n open afspraak</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="516"/>
+        <location filename="../../ui/evening/planner.py" line="529"/>
         <source>— pauze van %n min —</source>
         <translation>
             <numerusform>— pauze van %n min —</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/planner.py" line="647"/>
+        <location filename="../../ui/evening/planner.py" line="660"/>
         <source>‘{0}’ past bij %n leerlingen: kies er een uit de lijst (pijltjes en Enter).</source>
         <translation>
             <numerusform>‘{0}’ past bij %n leerling: kies die uit de lijst (pijltjes en Enter).</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="283"/>
+        <location filename="../../ui/main/main_window.py" line="292"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="285"/>
+        <location filename="../../ui/main/main_window.py" line="294"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="438"/>
+        <location filename="../../ui/main/main_window.py" line="447"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="478"/>
+        <location filename="../../ui/main/main_window.py" line="487"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -102,7 +102,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="540"/>
+        <location filename="../../ui/main/main_window.py" line="549"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
@@ -110,7 +110,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="554"/>
+        <location filename="../../ui/main/main_window.py" line="563"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Verwijderd, ook uit %n back-up.</numerusform>
@@ -159,7 +159,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
 <context>
     <name>TonightView</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="202"/>
+        <location filename="../../ui/evening/tonight.py" line="222"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -167,7 +167,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="203"/>
+        <location filename="../../ui/evening/tonight.py" line="223"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n voorbereid</numerusform>

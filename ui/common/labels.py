@@ -23,6 +23,8 @@ def owner_label(owner: str) -> str:
 def talk_status_label(status: str, cancel_reason: str = "") -> str:
     if status == "cancelled" and cancel_reason == "no_show":
         return QCoreApplication.translate("labels", "niet verschenen")
+    if status == "cancelled" and cancel_reason == "not_coming":
+        return QCoreApplication.translate("labels", "komt niet")
     return {
         "planned": QCoreApplication.translate("labels", "gepland"),
         "prepared": QCoreApplication.translate("labels", "voorbereid"),

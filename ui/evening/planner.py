@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,6 +56,7 @@ class EveningPlanner(QWidget):
     prepare = Signal(int)
     start_talk = Signal(int)
     print_pack = Signal(object)  # the evening's date
+    print_invitations = Signal(object)  # the evening's date
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -215,6 +217,14 @@ class EveningPlanner(QWidget):
         self.pack_button.clicked.connect(
             lambda: self.view is not None and self.print_pack.emit(self.view.date)
         )
+        self.reply_button = QPushButton(self.tr("Antwoord invoeren…"))
+        self.reply_button.setObjectName("plannerReply")
+        self.reply_button.clicked.connect(self.enter_reply)
+        self.invitations_button = QPushButton(self.tr("Uitnodigingen (PDF)…"))
+        self.invitations_button.setObjectName("plannerInvitations")
+        self.invitations_button.clicked.connect(
+            lambda: self.view is not None and self.print_invitations.emit(self.view.date)
+        )
         self.saved_label = QLabel()
         self.saved_label.setObjectName("plannerStatus")
         self.saved_label.setWordWrap(True)
@@ -244,11 +254,13 @@ class EveningPlanner(QWidget):
             slot_row.addWidget(slot_widget)
         slot_row.addStretch(1)
         talk_row = QHBoxLayout()
-        for button in (self.prepare_button, self.start_button):
+        for button in (self.prepare_button, self.start_button, self.reply_button):
             talk_row.addWidget(button)
         talk_row.addStretch(1)
-        for button in (self.ics_button, self.pack_button):
-            talk_row.addWidget(button)
+        evening_row = QHBoxLayout()  # what goes for the whole evening, on a row of its own
+        evening_row.addStretch(1)
+        for button in (self.invitations_button, self.ics_button, self.pack_button):
+            evening_row.addWidget(button)
 
         self.conflicts = QLabel()
         self.conflicts.setObjectName("conflicts")
@@ -263,6 +275,7 @@ class EveningPlanner(QWidget):
         slots_layout.addWidget(self.slot_list, 1)
         slots_layout.addLayout(slot_row)
         slots_layout.addLayout(talk_row)
+        slots_layout.addLayout(evening_row)
         slots_layout.addWidget(self.saved_label)
         slots_layout.addWidget(self.conflicts)
 
@@ -710,12 +723,24 @@ class EveningPlanner(QWidget):
             slot is not None and slot.talk.status in ("planned", "prepared")
         )
         self.own_length_spin.setEnabled(bool(slot and slot.minutes_overridden))
+        self.reply_button.setEnabled(
+            slot is not None and (slot.talk.is_open or slot.talk.cancel_reason == "not_coming")
+        )
         if slot is None:
             return
         was, self._loading = self._loading, True
         self.own_length.setChecked(slot.minutes_overridden)
         self.own_length_spin.setValue(slot.minutes)
         self._loading = was
+
+    def enter_reply(self) -> QDialog | None:
+        """The reply strip of the chosen talk's household, typed in."""
+        slot = self.current_slot()
+        if slot is None or not self.reply_button.isEnabled():
+            return None
+        from parentconv_ui.evening.reply_dialog import open_reply
+
+        return open_reply(self.ctx, self, slot.talk.id)
 
     def current_slot(self) -> Slot | None:
         talk_id = self.current_talk_id()

@@ -619,6 +619,10 @@ class TalkModeWindow(QWidget):
             lines.append(escape(self.tr("Aandachtspunten: {0}").format(", ".join(skills))))
         if prep.qualities:
             lines.append(escape(self.tr("Kwaliteiten: {0}").format(", ".join(prep.qualities))))
+        if prep.parent_questions:
+            asked = " · ".join(q[:200] for q in prep.parent_questions[:6])
+            line = self.tr("Vragen van ouders: {0}").format(asked)
+            lines.append(f"<b>{escape(line)}</b>")
         self.focus_label.setText("<br>".join(lines))
 
     def _show_made(self) -> None:

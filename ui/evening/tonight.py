@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +45,7 @@ class TonightView(QWidget):
     print_pack = Signal(object)  # the evening's date
     print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
     print_parents_copies = Signal(object)  # the evening's date
+    print_invitations = Signal(object)  # the evening's date
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -101,6 +103,18 @@ class TonightView(QWidget):
             self.tr("Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.")
         )
         self.reopen_button.clicked.connect(self.reopen_current)
+        self.reply_button = QPushButton(self.tr("Antwoord &invoeren…"))
+        self.reply_button.setObjectName("enterReply")
+        self.reply_button.setToolTip(
+            self.tr("Het antwoordstrookje van de uitnodiging: komt, komt niet, ander moment.")
+        )
+        self.reply_button.clicked.connect(self.enter_reply)
+        self.invitations_button = QPushButton(self.tr("Uitnodigingen afdrukken…"))
+        self.invitations_button.setObjectName("printInvitations")
+        self.invitations_button.setToolTip(self.tr("Eén A4 per gezin, met een antwoordstrookje."))
+        self.invitations_button.clicked.connect(
+            lambda: self.view is not None and self.print_invitations.emit(self.view.date)
+        )
         self.pack_button = QPushButton(self.tr("Avondpakket afdrukken…"))
         self.pack_button.setObjectName("printPack")
         self.pack_button.clicked.connect(
@@ -120,11 +134,13 @@ class TonightView(QWidget):
             self.start_button,
             self.parents_button,
             self.reopen_button,
+            self.reply_button,
         ):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         evening_buttons = QHBoxLayout()
         evening_buttons.addStretch(1)
+        evening_buttons.addWidget(self.invitations_button)
         evening_buttons.addWidget(self.pack_button)
         evening_buttons.addWidget(self.all_parents_button)
 
@@ -181,6 +197,8 @@ class TonightView(QWidget):
             self.start_button,
             self.parents_button,
             self.reopen_button,
+            self.reply_button,
+            self.invitations_button,
         ):
             widget.setVisible(view is not None)
         self.empty.setVisible(view is None)
@@ -226,7 +244,7 @@ class TonightView(QWidget):
             talk.pupil_name,
             carers,
             self.tr("tolk nodig") if slot.interpreter_needed else "",
-            talk_status_label(talk.status, talk.cancel_reason),
+            self._status(slot),
             completeness_label(talk.completeness),
             str(slot.open_agreements) if slot.open_agreements else "–",
         ]
@@ -238,6 +256,16 @@ class TonightView(QWidget):
             if col == 3 and slot.interpreter_needed:
                 item.setForeground(QBrush(qcolour("warning")))
             self.table.setItem(row, col, item)
+
+    def _status(self, slot: Slot) -> str:
+        """The talk's status, and the household's reply while the talk is still to come."""
+        talk = slot.talk
+        text = talk_status_label(talk.status, talk.cancel_reason)
+        if talk.is_open and talk.reply == "coming":
+            text += "\n" + self.tr("komt")
+        elif talk.is_open and talk.reply == "moved":
+            text += "\n" + self.tr("ander moment gevraagd")
+        return text
 
     # --- the chosen row -----------------------------------------------------------------------
 
@@ -259,6 +287,10 @@ class TonightView(QWidget):
         self.start_button.setEnabled(is_open)
         self.parents_button.setEnabled(slot is not None and slot.talk.status == "held")
         self.reopen_button.setEnabled(slot is not None and not is_open)
+        self.reply_button.setEnabled(
+            slot is not None and (is_open or slot.talk.cancel_reason == "not_coming")
+        )
+        named(self.reply_button, self.tr("Antwoord invoeren: {0}").format(name))
         named(self.prepare_button, self.tr("Voorbereiden: {0}").format(name))
         named(self.start_button, self.tr("Start gesprek met {0}").format(name))
         named(self.parents_button, self.tr("Verslag voor ouders van {0}").format(name))
@@ -281,6 +313,15 @@ class TonightView(QWidget):
         if talk_id is not None:
             self.print_summary.emit(talk_id, "parents")
 
+    def enter_reply(self) -> QDialog | None:
+        """The reply strip of the chosen talk's household, typed in."""
+        slot = self.current_slot()
+        if slot is None or not self.reply_button.isEnabled():
+            return None
+        from parentconv_ui.evening.reply_dialog import open_reply
+
+        return open_reply(self.ctx, self, slot.talk.id)
+
     def reopen_current(self) -> None:
         """Undo "afgezegd", "niet verschenen" or "gevoerd": the talk can be held again."""
         slot = self.current_slot()
@@ -297,6 +338,7 @@ class TonightView(QWidget):
             self.start_button,
             self.parents_button,
             self.reopen_button,
+            self.reply_button,
         ):
             action = menu.addAction(button.text())
             action.setEnabled(button.isEnabled())

@@ -24,7 +24,7 @@ from parentconv.errors import UserFacingError
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.views import CarerView, PupilView
 from parentconv_ui.common.colours import colour
-from parentconv_ui.common.widgets import error_style
+from parentconv_ui.common.widgets import error_style, named
 
 
 class FormDialog(QDialog):
@@ -149,6 +149,28 @@ def carer_form(
     )
     literacy.setChecked(bool(carer and carer.low_literacy))
     dialog.add_field("low_literacy", "", literacy)
+    plain_text = QCoreApplication.translate("forms", "Verslag in eenvoudige taal")
+    plain = named(
+        QCheckBox(plain_text),
+        plain_text,
+        QCoreApplication.translate(
+            "forms",
+            "Het verslag voor ouders in korte zinnen en grotere letters, met plaatjes bij de "
+            "afspraken. Voor een laaggeletterde ouder gebeurt dit altijd.",
+        ),
+    )
+    plain.setChecked(bool(carer and carer.plain_language))
+    dialog.add_field("plain_language", "", plain)
+    apart_text = QCoreApplication.translate("forms", "Woont apart: eigen uitnodiging")
+    apart = named(
+        QCheckBox(apart_text),
+        apart_text,
+        QCoreApplication.translate(
+            "forms", "Deze ouder krijgt een eigen uitnodiging, los van de andere ouder."
+        ),
+    )
+    apart.setChecked(bool(carer and carer.separate_letter))
+    dialog.add_field("separate_letter", "", apart)
     dialog.add_field(
         "phone",
         QCoreApplication.translate("forms", "Telefoon"),
@@ -204,6 +226,8 @@ def carer_input(dialog: FormDialog) -> CarerInput:
         language=line("language"),
         interpreter_needed=checked("interpreter_needed"),
         low_literacy=checked("low_literacy"),
+        plain_language=checked("plain_language"),
+        separate_letter=checked("separate_letter"),
         phone=line("phone"),
         email=line("email"),
         notes=notes.toPlainText(),

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.panel.open_talk.connect(self.open_preparation)
         self.panel.print_summary.connect(self.print_summary)
         self.panel.show_history.connect(self.open_history)
+        self.panel.edit_parents_told.connect(self.edit_parents_told)
+        self.panel.print_startgesprek.connect(self.print_startgesprek_form)
         self.histories: dict[int, PupilHistoryWindow] = {}
         self.card_library: CardLibrary | None = None
         self.journal: JournalWindow | None = None
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self._connect_evening(tonight)
         tonight.print_summary.connect(self.print_summary)
         tonight.print_parents_copies.connect(self.print_parents_copies)
+        tonight.print_invitations.connect(self.print_invitations)
         return tonight
 
     def _make_planner(self) -> QWidget:
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
 
         planner = EveningPlanner(self.ctx)
         self._connect_evening(planner)
+        planner.print_invitations.connect(self.print_invitations)
         return planner
 
     def _make_overview(self) -> QWidget:
@@ -237,6 +241,11 @@ class MainWindow(QMainWindow):
         class_menu.addSeparator()
         class_menu.addAction(self._action(self.tr("Nieuwe leerling…"), self.add_pupil, "Ctrl+N"))
         class_menu.addAction(self._action(self.tr("Zoeken"), self.focus_search, "Ctrl+F"))
+        class_menu.addAction(
+            self._action(
+                self.tr("Vragenlijsten startgesprek afdrukken…"), self.print_startgesprek_forms
+            )
+        )
         class_menu.addSeparator()
         class_menu.addAction(self._action(self.tr("&Inzage exporteren…"), self.export_inzage))
         self.retention_action = self._action(self.tr("Be&waartermijn…"), self.show_retention)
@@ -581,6 +590,14 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
+    def edit_parents_told(self, pupil_id: int) -> None:
+        """Type in what the parents wrote on the startgesprek form."""
+        from parentconv_ui.main.parents_told import ParentsToldDialog
+
+        dialog = ParentsToldDialog(self, self.ctx.read(people.get_pupil, pupil_id), self.language)
+        dialog.save = lambda: self.ctx.run(people.set_parents_told, pupil_id, dialog.text())
+        dialog.exec()
+
     def prepare_for_pupil(self, pupil_id: int) -> None:
         """Open the pupil's next planned talk, or plan one (the teacher adjusts the basics)."""
         talk = self.ctx.read(talks.upcoming_talk, pupil_id)
@@ -714,6 +731,47 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.read(render_parents_copies, day, language=self.language),
             self.tr("Verslagen voor ouders – {0}").format(format_date(day, self.language)),
             safe_file_name(self.tr("verslagen-ouders"), day.isoformat(), suffix=".pdf"),
+        )
+
+    def print_invitations(self, day: object) -> PdfPreview | None:
+        """The evening's invitations, one A4 per household, with the reply strip."""
+        import datetime as dt
+
+        from parentconv.pdf.invitations import render_evening_invitations
+
+        assert isinstance(day, dt.date)
+        return self.show_pdf(
+            lambda: self.ctx.read(render_evening_invitations, day, language=self.language),
+            self.tr("Uitnodigingen – {0}").format(format_date(day, self.language)),
+            safe_file_name(self.tr("uitnodigingen"), day.isoformat(), suffix=".pdf"),
+        )
+
+    def print_startgesprek_form(self, pupil_id: int) -> PdfPreview | None:
+        """The startgesprek form "Vertel ons over uw kind" for one pupil's parents."""
+        from parentconv.pdf.startgesprek_form import render_startgesprek_forms
+
+        pupil = self.ctx.read(people.get_pupil, pupil_id)
+        return self.show_pdf(
+            lambda: self.ctx.read(
+                render_startgesprek_forms, pupil_id=pupil_id, language=self.language
+            ),
+            self.tr("Vragenlijst startgesprek – {0}").format(pupil.name),
+            safe_file_name(self.tr("vragenlijst-startgesprek"), pupil.name, suffix=".pdf"),
+        )
+
+    def print_startgesprek_forms(self) -> PdfPreview | None:
+        """Groep → Vragenlijsten startgesprek afdrukken…: a form per pupil of the group."""
+        from parentconv.pdf.startgesprek_form import render_startgesprek_forms
+
+        group = self._current_group()
+        if group is None:
+            return None
+        return self.show_pdf(
+            lambda: self.ctx.read(
+                render_startgesprek_forms, group_id=group.id, language=self.language
+            ),
+            self.tr("Vragenlijsten startgesprek – {0}").format(group.name),
+            safe_file_name(self.tr("vragenlijsten-startgesprek"), group.name, suffix=".pdf"),
         )
 
     # --- inzage and retention -----------------------------------------------------------------

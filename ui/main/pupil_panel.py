@@ -41,6 +41,8 @@ class PupilPanel(QWidget):
     open_talk = Signal(int)
     print_summary = Signal(int, str)  # talk id, "teacher" or "parents"
     show_history = Signal(int)
+    edit_parents_told = Signal(int)
+    print_startgesprek = Signal(int)
 
     def __init__(self, catalog: Catalog, language: str) -> None:
         super().__init__()
@@ -78,6 +80,22 @@ class PupilPanel(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_pupil.emit(self.pupil_id()))
         self.delete_button.clicked.connect(lambda: self.delete_pupil.emit(self.pupil_id()))
         self.add_carer_button.clicked.connect(lambda: self.add_carer.emit(self.pupil_id()))
+        self.parents_told_button = QPushButton(self.tr("Wat ouders vertelden…"))
+        self.parents_told_button.setObjectName("parentsToldButton")
+        self.parents_told_button.setToolTip(
+            self.tr("De antwoorden van de vragenlijst startgesprek intypen")
+        )
+        self.parents_told_button.clicked.connect(
+            lambda: self.edit_parents_told.emit(self.pupil_id())
+        )
+        self.startgesprek_button = QPushButton(self.tr("Vragenlijst startgesprek afdrukken…"))
+        self.startgesprek_button.setObjectName("printStartgesprek")
+        self.startgesprek_button.setToolTip(
+            self.tr("'Vertel ons over uw kind': een A4 voor de ouders om in te vullen")
+        )
+        self.startgesprek_button.clicked.connect(
+            lambda: self.print_startgesprek.emit(self.pupil_id())
+        )
 
         self.carers = QListWidget()
         self.carers.setObjectName("carerList")
@@ -126,8 +144,13 @@ class PupilPanel(QWidget):
         for button in (self.edit_button, self.add_carer_button, self.delete_button):
             pupil_buttons.addWidget(button)
         pupil_buttons.addStretch(1)
+        start_buttons = QHBoxLayout()
+        for button in (self.parents_told_button, self.startgesprek_button):
+            start_buttons.addWidget(button)
+        start_buttons.addStretch(1)
         buttons.addLayout(talk_buttons)
         buttons.addLayout(pupil_buttons)
+        buttons.addLayout(start_buttons)
 
         self.body = QWidget()
         layout = QVBoxLayout(self.body)
@@ -204,6 +227,12 @@ class PupilPanel(QWidget):
         if pupil.left_on:
             parts.append(
                 self.tr("vertrokken {0}").format(format_date(pupil.left_on, self.language))
+            )
+        if pupil.parents_told_on:
+            parts.append(
+                self.tr("ouders vertelden {0}").format(
+                    format_date(pupil.parents_told_on, self.language)
+                )
             )
         self.subtitle.setText(" · ".join(parts))
         self._fill_carers(details.carers)

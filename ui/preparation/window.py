@@ -48,6 +48,7 @@ from parentconv.services.preparation import (
 from parentconv.services.talks import TalkInput
 from parentconv.services.views import TalkView
 from parentconv.settings import load_settings, save_settings
+from parentconv.startgesprek import shown_text, told_in_school_year
 from parentconv.tips import tips_for
 from parentconv_ui.common.colours import colour
 from parentconv_ui.common.context import AppContext, Failed
@@ -736,6 +737,11 @@ class PreparationWindow(QWidget):
                 if c.notes:
                     line += f"<br>&nbsp;&nbsp;<i>{escape(c.notes)}</i>"
                 parts.append(line)
+        told_on = ctx.pupil.parents_told_on
+        if told_on is not None and told_in_school_year(ctx.pupil, self.talk.starts_at.date()):
+            told = self.tr("Wat ouders vertelden ({0})").format(format_date(told_on, self.language))
+            parts.append(f"<u>{escape(told)}</u>")
+            parts.append(escape(shown_text(ctx.pupil.parents_told)).replace("\n", "<br>"))
         parts.append(f"<u>{heading_talks}</u>")
         if not ctx.past_talks:
             parts.append(self.tr("Nog geen eerdere gesprekken."))
