@@ -196,6 +196,14 @@ def pdf_pages(db: Database, out: Path) -> None:
     pack = db.run(render_evening_pack, TODAY + dt.timedelta(days=1))
     pdf_page_png(pack, 0, out, "pack-schedule")
     pdf_page_png(pack, 1, out, "pack-sheet")
+    from parentconv.pdf.startgesprek_form import render_startgesprek_forms
+
+    form = db.run(
+        render_startgesprek_forms,
+        pupil_id=pupil_named(db, "Zoë de Vries"),
+        return_by=dt.date(2026, 12, 8),
+    )
+    pdf_page_png(form, 0, out, "startgesprek-form")
     from parentconv.pdf.invitations import render_evening_invitations
 
     letters = db.run(render_evening_invitations, TODAY + dt.timedelta(days=1))
