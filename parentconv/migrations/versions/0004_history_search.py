@@ -63,14 +63,17 @@ def upgrade() -> None:
     op.create_index("ix_pupil_carers_carer", "pupil_carers", ["carer_id"], unique=False)
     op.create_index("ix_talk_carers_carer", "talk_carers", ["carer_id"], unique=False)
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        return  # SQLite's FTS5 search index; PostgreSQL (team mode) searches differently
     for statement in (*SEARCH_STATEMENTS, *FILL_STATEMENTS):
         conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    for statement in DROP_STATEMENTS:
-        conn.exec_driver_sql(statement)
+    if conn.dialect.name == "sqlite":  # the FTS5 search index (SQLite only)
+        for statement in DROP_STATEMENTS:
+            conn.exec_driver_sql(statement)
     op.drop_index("ix_talk_carers_carer", table_name="talk_carers")
     op.drop_index("ix_pupil_carers_carer", table_name="pupil_carers")
     with op.batch_alter_table("talks", schema=None) as batch_op:

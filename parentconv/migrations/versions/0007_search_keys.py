@@ -56,6 +56,8 @@ FILL_STATEMENTS = (
 
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        return  # SQLite's FTS5 search index; PostgreSQL (team mode) searches differently
     for statement in (*DROP_OLD, *STATEMENTS, *FILL_STATEMENTS):
         conn.exec_driver_sql(statement)
 
@@ -64,6 +66,8 @@ def downgrade() -> None:
     """Back to the index of 0004 (its own statements), without the key table."""
     before = importlib.import_module("parentconv.migrations.versions.0004_history_search")
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        return  # SQLite's FTS5 search index; PostgreSQL (team mode) searches differently
     for statement in (*DROP_OLD, "DROP TABLE IF EXISTS search_keys"):
         conn.exec_driver_sql(statement)
     for statement in (*before.SEARCH_STATEMENTS, *before.FILL_STATEMENTS):

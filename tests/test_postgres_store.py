@@ -1,0 +1,164 @@
+"""The first step of team mode (issue 18): the same models, migrations and services on a real
+PostgreSQL server, started for these tests and thrown away after them.
+
+Skipped, with the reason, where no PostgreSQL can be started; CI here has PostgreSQL 15.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from alembic import command
+from pg_server import postgres_cluster
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session
+
+from parentconv.clock import FixedClock
+from parentconv.services import agreements, evenings, invitations, journal, people, talks
+from parentconv.services.evenings import EveningInput
+from parentconv.services.invitations import ReplyInput
+from parentconv.services.people import CarerInput, PupilInput
+from parentconv.services.preparation import (
+    GoalChoice,
+    PreparationInput,
+    get_preparation,
+    save_preparation,
+)
+from parentconv.services.self_assessment import (
+    SelfAssessmentInput,
+    SkillAnswer,
+    list_self_assessments,
+    save_self_assessment,
+)
+from parentconv.store.db import alembic_config, head_revision
+from parentconv.store.models import Base
+from parentconv.store.work import Work
+
+DAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    try:
+        with postgres_cluster() as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.skip(f"no PostgreSQL for the team-mode tests: {exc}")
+
+
+@pytest.fixture
+def engine(server: str) -> Iterator[Engine]:
+    """A fresh database on the server, migrated to the newest revision."""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"store_{dt.datetime.now().strftime('%H%M%S%f')}"
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine = create_engine(server.replace("/postgres?", f"/{name}?"))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    yield engine
+    engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE {name}"))
+    admin.dispose()
+
+
+def run(engine: Engine, service, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """One service in one transaction, as ``Database.run`` does for SQLite."""
+    with Session(engine) as session, session.begin():
+        work = Work(session, FixedClock(dt.datetime.combine(DAY, dt.time(15, 30))))
+        return service(work, *args, **kwargs)
+
+
+def test_the_migrations_build_the_models_schema_on_postgresql(engine: Engine) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            head_revision()
+        )
+        assert conn.dialect.name == "postgresql"
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    # Down to nothing and up again: every downgrade runs on PostgreSQL too.
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "base")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_the_services_keep_a_whole_evening_on_postgresql(engine: Engine) -> None:
+    group = run(engine, people.create_group, name="groep 5", school_year="2026-2027")
+    zoe = run(
+        engine,
+        people.create_pupil,
+        group_id=group.id,
+        data=PupilInput(given_name="Zoë", infix="de", family_name="Vries"),
+    )
+    mother = run(
+        engine,
+        people.create_carer,
+        data=CarerInput(name="Anouk de Vries", low_literacy=True, pupil_ids=[zoe.id]),
+    )
+    evening = run(
+        engine,
+        evenings.create_evening,
+        data=EveningInput(date=DAY.isoformat(), start_time="18:30", location="Lokaal 5"),
+    )
+    run(engine, evenings.add_slot, evening.id, pupil_id=zoe.id)
+    talk_id = run(engine, evenings.get_evening, evening.id).slots[0].talk.id
+    run(
+        engine,
+        save_preparation,
+        talk_id,
+        PreparationInput(key_message="Zoë leest graag", goals=[GoalChoice("informative")]),
+    )
+    run(
+        engine,
+        invitations.record_reply,
+        ReplyInput(answer="coming", questions="Hoe gaat rekenen?", talk_ids=[talk_id]),
+    )
+    made = run(
+        engine,
+        agreements.create_agreement,
+        pupil_id=zoe.id,
+        text="Elke dag samen lezen",
+        owner="parents",
+        talk_id=talk_id,
+        due_on=dt.date(2026, 12, 15),
+    )
+    run(engine, talks.set_status, talk_id, "held")
+    run(
+        engine,
+        talks.set_reflection,
+        talk_id,
+        goal_achieved="yes",
+        two_way=True,
+        next_time="Tekening meenemen",
+        went_well="Zoë vertelde zelf",
+    )
+    run(
+        engine,
+        save_self_assessment,
+        SelfAssessmentInput(skills={"trust": SkillAnswer(score=3)}, practise=["open_questions"]),
+    )
+
+    # Read back through new sessions, as another teacher's laptop would.
+    prep = run(engine, get_preparation, talk_id)
+    assert (prep.key_message, list(prep.parent_questions)) == (
+        "Zoë leest graag",
+        ["Hoe gaat rekenen?"],
+    )
+    talk = run(engine, talks.get_talk, talk_id)
+    assert (talk.status, talk.reply, talk.went_well) == ("held", "coming", "Zoë vertelde zelf")
+    assert [a.text for a in run(engine, talks.pupil_details, zoe.id).open_agreements] == [made.text]
+    assert [e.kind for e in run(engine, journal.journal)] == ["talk"]
+    [assessment] = run(engine, list_self_assessments)
+    assert assessment.skills["trust"].score == 3 and assessment.practise == ("open_questions",)
+    assert run(engine, people.carers_of, zoe.id)[0].wants_plain_language
+    assert mother.id == run(engine, people.carers_of, zoe.id)[0].id
