@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="798"/>
+        <location filename="../../ui/evening/planner.py" line="792"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="787"/>
+        <location filename="../../ui/evening/planner.py" line="781"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="787"/>
+        <location filename="../../ui/evening/planner.py" line="781"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -437,52 +437,42 @@
 <context>
     <name>EveningReflectionDialog</name>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="51"/>
+        <location filename="../../ui/reflection/journal.py" line="50"/>
         <source>Terugblik op een gesprekkenavond</source>
         <translation>Looking back on a parents&apos; evening</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="55"/>
+        <location filename="../../ui/reflection/journal.py" line="54"/>
         <source>Gesprekkenavond</source>
         <translation>Parents&apos; evening</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="66"/>
+        <location filename="../../ui/reflection/journal.py" line="65"/>
         <source>Wat ging goed?</source>
         <translation>What went well?</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="69"/>
+        <location filename="../../ui/reflection/journal.py" line="68"/>
         <source>Wat doe je volgende keer anders?</source>
         <translation>What will you do differently next time?</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="71"/>
+        <location filename="../../ui/reflection/journal.py" line="70"/>
         <source>&amp;Avond</source>
         <translation>&amp;Evening</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="72"/>
+        <location filename="../../ui/reflection/journal.py" line="71"/>
         <source>Wat ging &amp;goed?</source>
         <translation>What went &amp;well?</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="73"/>
+        <location filename="../../ui/reflection/journal.py" line="72"/>
         <source>Wat doe je &amp;volgende keer anders?</source>
         <translation>What will you do differently &amp;next time?</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="78"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reflection/journal.py" line="79"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reflection/journal.py" line="98"/>
+        <location filename="../../ui/reflection/journal.py" line="91"/>
         <source>Er is nog geen gesprekkenavond om op terug te kijken.</source>
         <translation>There is no parents&apos; evening to look back on yet.</translation>
     </message>
@@ -777,90 +767,90 @@
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="125"/>
-        <location filename="../../ui/reflection/journal.py" line="148"/>
+        <location filename="../../ui/reflection/journal.py" line="118"/>
+        <location filename="../../ui/reflection/journal.py" line="141"/>
         <source>Reflectielogboek</source>
         <translation>Reflection journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="130"/>
+        <location filename="../../ui/reflection/journal.py" line="123"/>
         <source>Je terugblik na elk gesprek en na elke gesprekkenavond, de nieuwste bovenaan. Enter opent een gesprek of de terugblik op een avond.</source>
         <translation>Your look back after every talk and every parents&apos; evening, newest first. Enter opens a talk or the look back on an evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="138"/>
+        <location filename="../../ui/reflection/journal.py" line="131"/>
         <source>Zoeken in het logboek…</source>
         <translation>Search the journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="139"/>
+        <location filename="../../ui/reflection/journal.py" line="132"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the journal</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="154"/>
+        <location filename="../../ui/reflection/journal.py" line="147"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="155"/>
+        <location filename="../../ui/reflection/journal.py" line="148"/>
         <source>Gesprek of avond</source>
         <translation>Talk or evening</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="156"/>
+        <location filename="../../ui/reflection/journal.py" line="149"/>
         <source>Doel bereikt</source>
         <translation>Goal achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="157"/>
+        <location filename="../../ui/reflection/journal.py" line="150"/>
         <source>Ging goed</source>
         <translation>Went well</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="158"/>
+        <location filename="../../ui/reflection/journal.py" line="151"/>
         <source>Volgende keer</source>
         <translation>Next time</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="159"/>
+        <location filename="../../ui/reflection/journal.py" line="152"/>
         <source>Aandachtspunten</source>
         <translation>Focus points</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="177"/>
+        <location filename="../../ui/reflection/journal.py" line="170"/>
         <source>Terugblik op een &amp;avond…</source>
         <translation>Look back on an &amp;evening…</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="180"/>
+        <location filename="../../ui/reflection/journal.py" line="173"/>
         <source>&amp;Zelfevaluatie…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="183"/>
+        <location filename="../../ui/reflection/journal.py" line="176"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="198"/>
-        <location filename="../../ui/reflection/journal.py" line="251"/>
+        <location filename="../../ui/reflection/journal.py" line="191"/>
+        <location filename="../../ui/reflection/journal.py" line="244"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="199"/>
+        <location filename="../../ui/reflection/journal.py" line="192"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="200"/>
-        <location filename="../../ui/reflection/journal.py" line="251"/>
+        <location filename="../../ui/reflection/journal.py" line="193"/>
+        <location filename="../../ui/reflection/journal.py" line="244"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reflection/journal.py" line="206"/>
+        <location filename="../../ui/reflection/journal.py" line="199"/>
         <source>Gesprekkenavond (%n gesprek(ken) gevoerd)</source>
         <translation>
             <numerusform>Parents&apos; evening (%n talk held)</numerusform>
@@ -868,32 +858,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="246"/>
+        <location filename="../../ui/reflection/journal.py" line="239"/>
         <source>Doel bereikt: {0}</source>
         <translation>Goal reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="250"/>
+        <location filename="../../ui/reflection/journal.py" line="243"/>
         <source>Tweezijdig: {0}</source>
         <translation>Two-way: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="256"/>
+        <location filename="../../ui/reflection/journal.py" line="249"/>
         <source>Ging goed:</source>
         <translation>Went well:</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="257"/>
+        <location filename="../../ui/reflection/journal.py" line="250"/>
         <source>Volgende keer:</source>
         <translation>Next time:</translation>
     </message>
     <message>
-        <location filename="../../ui/reflection/journal.py" line="259"/>
+        <location filename="../../ui/reflection/journal.py" line="252"/>
         <source>Aandachtspunten:</source>
         <translation>Focus points:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reflection/journal.py" line="277"/>
+        <location filename="../../ui/reflection/journal.py" line="270"/>
         <source>%n terugblik(ken)</source>
         <translation>
             <numerusform>%n look back</numerusform>
@@ -2502,22 +2492,12 @@ Everything is saved automatically.</translation>
         <translation>Parents&apos; questions</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/reply_dialog.py" line="98"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/reply_dialog.py" line="99"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evening/reply_dialog.py" line="119"/>
+        <location filename="../../ui/evening/reply_dialog.py" line="113"/>
         <source>Kies wat de ouders antwoordden.</source>
         <translation>Choose what the parents replied.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/reply_dialog.py" line="129"/>
+        <location filename="../../ui/evening/reply_dialog.py" line="123"/>
         <source>Voor welke taal is een tolk nodig?</source>
         <translation>Which language is the interpreter for?</translation>
     </message>
@@ -3333,107 +3313,107 @@ Go on without them?</translation>
 <context>
     <name>TonightView</name>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="71"/>
+        <location filename="../../ui/evening/tonight.py" line="69"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="72"/>
+        <location filename="../../ui/evening/tonight.py" line="70"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="73"/>
+        <location filename="../../ui/evening/tonight.py" line="71"/>
         <source>Ouders/verzorgers</source>
         <translation>Parents/carers</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="74"/>
+        <location filename="../../ui/evening/tonight.py" line="72"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="75"/>
+        <location filename="../../ui/evening/tonight.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="76"/>
+        <location filename="../../ui/evening/tonight.py" line="74"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="77"/>
+        <location filename="../../ui/evening/tonight.py" line="75"/>
         <source>Open afspraken</source>
         <translation>Open agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="99"/>
+        <location filename="../../ui/evening/tonight.py" line="97"/>
         <source>Verslag voor ouders…</source>
         <translation>Parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="102"/>
+        <location filename="../../ui/evening/tonight.py" line="100"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="105"/>
+        <location filename="../../ui/evening/tonight.py" line="103"/>
         <source>Maakt ‘afgezegd’, ‘niet verschenen’ of ‘gevoerd’ ongedaan.</source>
         <translation>Undoes ‘cancelled’, ‘no-show’ or ‘held’.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="108"/>
+        <location filename="../../ui/evening/tonight.py" line="106"/>
         <source>Antwoord &amp;invoeren…</source>
         <translation>Enter &amp;reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="111"/>
+        <location filename="../../ui/evening/tonight.py" line="109"/>
         <source>Het antwoordstrookje van de uitnodiging: komt, komt niet, ander moment.</source>
         <translation>The invitation&apos;s reply slip: coming, not coming, another moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="114"/>
+        <location filename="../../ui/evening/tonight.py" line="112"/>
         <source>Uitnodigingen afdrukken…</source>
         <translation>Print invitations…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="116"/>
+        <location filename="../../ui/evening/tonight.py" line="114"/>
         <source>Eén A4 per gezin, met een antwoordstrookje.</source>
         <translation>One A4 per household, with a reply slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="120"/>
+        <location filename="../../ui/evening/tonight.py" line="118"/>
         <source>Avondpakket afdrukken…</source>
         <translation>Print evening pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="125"/>
+        <location filename="../../ui/evening/tonight.py" line="123"/>
         <source>Alle verslagen voor ouders…</source>
         <translation>All parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="128"/>
+        <location filename="../../ui/evening/tonight.py" line="126"/>
         <source>Eén PDF met het verslag voor ouders van elk gevoerd gesprek van deze avond.</source>
         <translation>One PDF with the parents&apos; copy of every talk held this evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="188"/>
+        <location filename="../../ui/evening/tonight.py" line="186"/>
         <source>Morgen ({0})</source>
         <translation>Tomorrow ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="208"/>
+        <location filename="../../ui/evening/tonight.py" line="206"/>
         <source>Geen gesprekkenavond gepland</source>
         <translation>No parents&apos; evening planned</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="210"/>
+        <location filename="../../ui/evening/tonight.py" line="208"/>
         <source>Plan er een op het tabblad ‘Gesprekkenavonden’.</source>
         <translation>Plan one on the ‘Parents&apos; evenings’ tab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="222"/>
+        <location filename="../../ui/evening/tonight.py" line="220"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -3441,7 +3421,7 @@ Go on without them?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="223"/>
+        <location filename="../../ui/evening/tonight.py" line="221"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n prepared</numerusform>
@@ -3449,67 +3429,67 @@ Go on without them?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="267"/>
+        <location filename="../../ui/evening/tonight.py" line="265"/>
         <source>komt</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="269"/>
+        <location filename="../../ui/evening/tonight.py" line="267"/>
         <source>ander moment gevraagd</source>
         <translation>asked for another moment</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="295"/>
+        <location filename="../../ui/evening/tonight.py" line="293"/>
         <source>Antwoord invoeren: {0}</source>
         <translation>Enter reply: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="296"/>
+        <location filename="../../ui/evening/tonight.py" line="294"/>
         <source>Voorbereiden: {0}</source>
         <translation>Prepare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="297"/>
+        <location filename="../../ui/evening/tonight.py" line="295"/>
         <source>Start gesprek met {0}</source>
         <translation>Start talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="298"/>
+        <location filename="../../ui/evening/tonight.py" line="296"/>
         <source>Verslag voor ouders van {0}</source>
         <translation>Parents&apos; copy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="299"/>
+        <location filename="../../ui/evening/tonight.py" line="297"/>
         <source>Heropenen: gesprek met {0}</source>
         <translation>Reopen: talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="186"/>
+        <location filename="../../ui/evening/tonight.py" line="184"/>
         <source>Vanavond</source>
         <translation>Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="68"/>
+        <location filename="../../ui/evening/tonight.py" line="66"/>
         <source>Gesprekken van de avond</source>
         <translation>The evening&apos;s talks</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="213"/>
+        <location filename="../../ui/evening/tonight.py" line="211"/>
         <source>{0} · {1}–{2}</source>
         <translation>{0} · {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="248"/>
+        <location filename="../../ui/evening/tonight.py" line="246"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="93"/>
+        <location filename="../../ui/evening/tonight.py" line="91"/>
         <source>Voorbereiden</source>
         <translation>Prepare</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="96"/>
+        <location filename="../../ui/evening/tonight.py" line="94"/>
         <source>Start gesprek</source>
         <translation>Start talk</translation>
     </message>
@@ -3915,6 +3895,19 @@ The details are in the log file in:
         <location filename="../../ui/common/unsaved.py" line="80"/>
         <source>Nog steeds niet opgeslagen.</source>
         <translation>Still not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/common/widgets.py" line="135"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/widgets.py" line="137"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/reflection/journal.py" line="206"/>
+        <location filename="../../ui/reflection/journal.py" line="199"/>
         <source>Gesprekkenavond (%n gesprek(ken) gevoerd)</source>
         <translation>
             <numerusform>Gesprekkenavond (%n gesprek gevoerd)</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reflection/journal.py" line="277"/>
+        <location filename="../../ui/reflection/journal.py" line="270"/>
         <source>%n terugblik(ken)</source>
         <translation>
             <numerusform>%n terugblik</numerusform>
@@ -159,7 +159,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
 <context>
     <name>TonightView</name>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="222"/>
+        <location filename="../../ui/evening/tonight.py" line="220"/>
         <source>%n gesprek(ken)</source>
         <translation>
             <numerusform>%n gesprek</numerusform>
@@ -167,7 +167,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evening/tonight.py" line="223"/>
+        <location filename="../../ui/evening/tonight.py" line="221"/>
         <source>%n voorbereid</source>
         <translation>
             <numerusform>%n voorbereid</numerusform>

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from parentconv_ui.common.colours import colour
 
@@ -114,3 +124,18 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width()), min(height, free.height() - 40)
     widget.resize(width, height)
+
+
+def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """ "Opslaan" (runs ``on_save``, which closes the dialog when it stored) and "Annuleren"."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(QCoreApplication.translate("widgets", "Opslaan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("widgets", "Annuleren")
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

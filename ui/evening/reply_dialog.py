@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from parentconv.services import invitations
 from parentconv.services.invitations import REPLIES, Household, ReplyInput
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.errors import show_error
-from parentconv_ui.common.widgets import FieldError, named, text_box
+from parentconv_ui.common.widgets import FieldError, named, save_cancel, text_box
 
 
 class ReplyDialog(QDialog):
@@ -93,13 +92,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(self.questions)
         self.error = FieldError()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         layout.addWidget(buttons)
 
         current = self.household.reply

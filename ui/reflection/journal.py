@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from parentconv.services import journal as service
 from parentconv.services.journal import JournalEntry
 from parentconv.text import fold
 from parentconv_ui.common.context import AppContext
-from parentconv_ui.common.widgets import FieldError, fit_to_screen, hint, named
+from parentconv_ui.common.widgets import FieldError, fit_to_screen, hint, named, save_cancel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,13 +71,7 @@ class EveningReflectionDialog(QDialog):
         form.addRow(self.tr("Wat ging &goed?"), self.went_well)
         form.addRow(self.tr("Wat doe je &volgende keer anders?"), self.next_time)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         self.setMinimumWidth(560)
         self._load()
