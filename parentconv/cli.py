@@ -111,6 +111,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "--plain", action="store_true", help="elke brief in eenvoudige taal, met grotere letters"
     )
     invite.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="PDF-bestand")
+    move = sub.add_parser(
+        "migrate-to",
+        help="kopieer deze database naar de PostgreSQL-server van de school (dit bestand blijft)",
+    )
+    move.add_argument(
+        "url", metavar="URL", help="lege PostgreSQL-database, bijv. postgresql://juf@server/school"
+    )
     _add_startgesprek_command(sub)
     _add_backup_commands(sub)
     _add_privacy_commands(sub)
@@ -366,6 +373,14 @@ def run_headless(args: argparse.Namespace) -> int:
                 out = db.run(_talks, args.pupil, args.json)
             elif args.command in ("summary", "evening-pack", "invitations", "startgesprek-form"):
                 out = _pdf(db, args)
+            elif args.command == "migrate-to":
+                from parentconv.store.migrate_to import copy_store
+
+                copied = copy_store(db, args.url)
+                out = _(
+                    "{total} rijen gekopieerd naar {server}; de database op deze computer blijft "
+                    "zoals hij was."
+                ).format(total=copied.total, server=copied.server)
             elif args.command == "export-pupil":
                 out = _export_pupil(db, args)
             elif args.command == "retention":

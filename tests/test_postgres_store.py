@@ -7,7 +7,9 @@ Skipped, with the reason, where no PostgreSQL can be started; CI here has Postgr
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -32,7 +34,7 @@ from parentconv.services.self_assessment import (
     list_self_assessments,
     save_self_assessment,
 )
-from parentconv.store.db import alembic_config, head_revision
+from parentconv.store.db import Database, alembic_config, head_revision
 from parentconv.store.models import Base
 from parentconv.store.work import Work
 
@@ -162,3 +164,51 @@ def test_the_services_keep_a_whole_evening_on_postgresql(engine: Engine) -> None
     assert assessment.skills["trust"].score == 3 and assessment.practise == ("open_questions",)
     assert run(engine, people.carers_of, zoe.id)[0].wants_plain_language
     assert mother.id == run(engine, people.carers_of, zoe.id)[0].id
+
+
+@pytest.fixture
+def empty_url(server: str) -> Iterator[str]:
+    """An empty database on the server (no tables yet), dropped afterwards."""
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"empty_{dt.datetime.now().strftime('%H%M%S%f')}"
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    yield server.replace("/postgres?", f"/{name}?")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+def test_migrate_to_copies_the_whole_store_and_keeps_the_laptop_file(
+    db: Database, data_dir: Path, empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from parentconv.cli import main as cli_main
+    from parentconv.demo import load_demo_class
+
+    db.run(load_demo_class, today=DAY)
+    local = {t: db.run(_count, t) for t in (x.name for x in Base.metadata.sorted_tables)}
+    db.close()
+    before = hashlib.sha256((data_dir / "oudergesprek.sqlite3").read_bytes()).hexdigest()
+    url = empty_url.replace("postgresql+psycopg://", "postgresql://")  # as a teacher types it
+    assert cli_main(["--data-dir", str(data_dir), "migrate-to", url]) == 0
+    said = capsys.readouterr().out
+    assert f"{sum(local.values())} rijen gekopieerd naar" in said and "blijft" in said
+    server = create_engine(empty_url)
+    with Session(server) as session:
+        copied = {t: session.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in local}
+    assert copied == local and local["talks"] > 20
+    assert hashlib.sha256((data_dir / "oudergesprek.sqlite3").read_bytes()).hexdigest() == before
+    # New rows on the server get new ids (the sequences follow the copied rows).
+    group = run(server, people.create_group, name="groep 6", school_year="2027-2028")
+    assert group.id > max(g.id for g in run(server, people.list_groups) if g.id != group.id)
+    server.dispose()
+
+    # A second time: the server already holds a store; nothing is copied, the teacher is told.
+    assert cli_main(["--data-dir", str(data_dir), "migrate-to", url]) != 0
+    assert "staat al een Oudergesprek-database met gegevens" in capsys.readouterr().err
+    assert cli_main(["--data-dir", str(data_dir), "migrate-to", "mysql://x/y"]) != 0
+    assert "PostgreSQL-database" in capsys.readouterr().err
+
+
+def _count(work: Work, table: str) -> int:
+    return int(work.session.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
