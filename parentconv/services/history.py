@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
@@ -37,6 +39,7 @@ from parentconv.store.models import (
     TalkStatus,
 )
 from parentconv.store.work import Work, id_is
+from parentconv.text import fold
 
 MAX_QUERY = 1000
 MAX_RESULTS = 200
@@ -323,21 +326,72 @@ def fts_query(raw: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
+# On PostgreSQL (team mode) the same search with full-text search (migration 0011): the three
+# texts FTS5 indexes on SQLite, each through the function its GIN index is built on.
+_PG_SEARCH = (
+    "WITH q AS (SELECT to_tsquery('simple', :q) AS query) "
+    "SELECT kind, ref_id, pupil_id, body FROM ("
+    " SELECT 'pupil' AS kind, id AS ref_id, id AS pupil_id,"
+    " given_name || ' ' || infix || ' ' || family_name AS body, 2 AS rank FROM pupils, q"
+    " WHERE pc_search_text(given_name || ' ' || infix || ' ' || family_name) @@ q.query"
+    " UNION ALL SELECT 'talk', id, pupil_id,"
+    " shared_notes || ' ' || private_notes || ' ' || next_time, 1 FROM talks, q"
+    " WHERE pc_search_text(shared_notes || ' ' || private_notes || ' ' || next_time) @@ q.query"
+    " UNION ALL SELECT 'agreement', id, pupil_id, text, 1 FROM agreements, q"
+    " WHERE pc_search_text(text) @@ q.query"
+    ") AS found ORDER BY rank DESC, ref_id DESC LIMIT :n"
+)
+
+
+def _pg_query(raw: str) -> tuple[str, list[str]] | None:
+    """A tsquery of every word typed as a prefix (``zoe:* & lees:*``), and the words."""
+    words = [fold(w) for w in re.findall(r"\w+", raw[:MAX_QUERY], flags=re.UNICODE)]
+    words = [w for w in words if w.strip("_")][:20]
+    if not words:
+        return None
+    return " & ".join(f"{w}:*" for w in words), words
+
+
+def _snippet(body: str, words: list[str], width: int = 80) -> str:
+    """The part of ``body`` around the first word found, the word in brackets (as FTS5 does)."""
+    folded = fold(body)
+    at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
+    start = max(0, at - width // 3)
+    end = min(len(body), start + width)
+    word_end = at + next((len(w) for w in words if folded.startswith(w, at)), 0)
+    while word_end < len(body) and (body[word_end].isalnum()):
+        word_end += 1
+    marked = body[start:at] + "[" + body[at:word_end] + "]" + body[word_end:end]
+    return ("…" if start else "") + marked + ("…" if end < len(body) else "")
+
+
+def _pg_rows(work: Work, raw: str, limit: int) -> list[tuple[str, int, int, str]]:
+    parsed = _pg_query(raw)
+    if parsed is None:
+        return []
+    query, words = parsed
+    rows = work.session.execute(text(_PG_SEARCH), {"q": query, "n": limit}).all()
+    return [(str(k), int(r), int(p), _snippet(str(b), words)) for k, r, p, b in rows]
+
+
 def search(work: Work, raw: str, *, limit: int = MAX_RESULTS) -> list[SearchGroup]:
     """Pupils, notes and agreements matching every word typed, grouped by pupil."""
-    query = fts_query(raw)
-    if query is None:
-        return []
     s = work.session
-    rows = s.execute(
-        text(
-            "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
-            # Newest first, not by rank: ranking would score every match of a common
-            # word before keeping the first ones; newest-first stops at the limit.
-            "FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :n"
-        ),
-        {"q": query, "n": limit},
-    ).all()
+    if s.get_bind().dialect.name == "postgresql":
+        rows: Sequence[Any] = _pg_rows(work, raw, limit)
+    else:
+        query = fts_query(raw)
+        if query is None:
+            return []
+        rows = s.execute(
+            text(
+                "SELECT kind, ref_id, pupil_id, snippet(search_fts, 3, '[', ']', '…', 12) "
+                # Newest first, not by rank: ranking would score every match of a common
+                # word before keeping the first ones; newest-first stops at the limit.
+                "FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :n"
+            ),
+            {"q": query, "n": limit},
+        ).all()
     pupil_ids = list(dict.fromkeys(int(r[2]) for r in rows))
     pupils = {
         p.id: pupil_view(p)
