@@ -72,6 +72,13 @@ def copy_store(source: Database, url: str) -> Copied:
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         target = create_engine(parsed)
+    except ImportError:
+        raise UserFacingError(
+            _(
+                "Voor een PostgreSQL-server is het pakket psycopg nodig: "
+                "pip install \"psycopg[binary]\"."
+            )
+        ) from None
     except (ArgumentError, NoSuchModuleError, ValueError):
         raise UserFacingError(
             _("Dit is geen databaseadres; gebruik de vorm postgresql://gebruiker@server/database.")
