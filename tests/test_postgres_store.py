@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,21 +51,30 @@ def server() -> Iterator[str]:
         pytest.skip(f"no PostgreSQL for the team-mode tests: {exc}")
 
 
-@pytest.fixture
-def engine(server: str) -> Iterator[Engine]:
-    """A fresh database on the server, migrated to the newest revision."""
+@contextmanager
+def new_database(server: str) -> Iterator[str]:
+    """The URL of an empty database on the server, dropped afterwards."""
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     name = f"store_{dt.datetime.now().strftime('%H%M%S%f')}"
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
-    engine = create_engine(server.replace("/postgres?", f"/{name}?"))
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {name}"))
-    admin.dispose()
+    try:
+        yield server.replace("/postgres?", f"/{name}?")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(server: str) -> Iterator[Engine]:
+    """A fresh database on the server, migrated to the newest revision."""
+    with new_database(server) as url:
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+        yield engine
+        engine.dispose()
 
 
 def run(engine: Engine, service, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -185,14 +195,8 @@ def test_the_services_keep_a_whole_evening_on_postgresql(engine: Engine) -> None
 @pytest.fixture
 def empty_url(server: str) -> Iterator[str]:
     """An empty database on the server (no tables yet), dropped afterwards."""
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"empty_{dt.datetime.now().strftime('%H%M%S%f')}"
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield server.replace("/postgres?", f"/{name}?")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
+    with new_database(server) as url:
+        yield url
 
 
 def test_migrate_to_copies_the_whole_store_and_keeps_the_laptop_file(

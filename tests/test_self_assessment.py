@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from test_cards import _words
-from uihelpers import Keyboard, context_for, evening_class, reader, when_dialog_opens
+from uihelpers import Keyboard, context_for, evening_class, reader, tick, when_dialog_opens
 
 from parentconv.checklists import load_checklists
 from parentconv.clock import FixedClock
@@ -161,8 +161,7 @@ def click(qtbot: QtBot, window: QWidget, name: str) -> None:
             window.activateWindow()
     widget.setFocus()  # scrolled into view by the focus, as a person scrolls to it
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
-        # On the box or circle itself (a stretched check box is empty to the right of its text).
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        tick(qtbot, widget)
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

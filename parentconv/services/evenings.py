@@ -21,7 +21,7 @@ from parentconv.services.evening_times import ordered_slots as _ordered
 from parentconv.services.evening_times import recompute as _recompute
 from parentconv.services.people import carer_view
 from parentconv.services.talks import TALK_LOADS, talk_view
-from parentconv.services.views import CarerView, TalkView, full_name
+from parentconv.services.views import NOT_COMING, CarerView, TalkView, full_name
 from parentconv.store.models import (
     Carer,
     Evening,
@@ -315,10 +315,10 @@ def _conflicts(s: Session, evening: Evening, slots: list[Slot]) -> list[Conflict
     # The replies to the invitation: a slot freed, a household that asks another moment.
     for slot in slots:
         talk = slot.talk
-        if talk.status == TalkStatus.CANCELLED.value and talk.cancel_reason == "not_coming":
+        if talk.is_not_coming:
             found.append(
                 Conflict(
-                    "not_coming",
+                    NOT_COMING,
                     "hint",
                     (talk.id,),
                     _("{time} is vrij: {pupil} komt niet (antwoord op de uitnodiging).").format(

@@ -313,14 +313,16 @@ def group_overview(work: Work, group_id: int, today: dt.date | None = None) -> l
 # --- search ------------------------------------------------------------------------------------
 
 
-def fts_query(raw: str) -> str | None:
-    """Turn what the teacher typed into a safe FTS5 query: words, each a quoted prefix, ANDed.
-
-    Quotes, ``*``, ``OR``, brackets and the like are just characters to ignore here; FTS syntax
-    never reaches the user as an error.
-    """
+def _search_words(raw: str) -> list[str]:
+    """The words typed (at most 20): quotes, ``*``, ``OR``, brackets and the like are just
+    characters to ignore, so search syntax never reaches the teacher as an error."""
     words = re.findall(r"\w+", raw[:MAX_QUERY], flags=re.UNICODE)
-    words = [w for w in words if w.strip("_")][:20]
+    return [w for w in words if w.strip("_")][:20]
+
+
+def fts_query(raw: str) -> str | None:
+    """Turn what the teacher typed into a safe FTS5 query: words, each a quoted prefix, ANDed."""
+    words = _search_words(raw)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -345,8 +347,7 @@ _PG_SEARCH = (
 
 def _pg_query(raw: str) -> tuple[str, list[str]] | None:
     """A tsquery of every word typed as a prefix (``zoe:* & lees:*``), and the words."""
-    words = [fold(w) for w in re.findall(r"\w+", raw[:MAX_QUERY], flags=re.UNICODE)]
-    words = [w for w in words if w.strip("_")][:20]
+    words = [fold(w) for w in _search_words(raw)]
     if not words:
         return None
     return " & ".join(f"{w}:*" for w in words), words

@@ -22,14 +22,12 @@ from parentconv.services import validation as v
 from parentconv.services.evenings import EveningView, Slot, evenings_on, get_evening
 from parentconv.services.preparation import get_preparation, save_preparation
 from parentconv.services.talks import sync_prepared_status, touch_talk
-from parentconv.services.views import CarerView
+from parentconv.services.views import NOT_COMING, CarerView
 from parentconv.store.models import Carer, Talk, TalkStatus
 from parentconv.store.work import Work
 from parentconv.tips import DUTCH
 
-REPLIES = ("coming", "not_coming", "moved")
-NOT_COMING = "not_coming"
-"""The ``cancel_reason`` of a talk the household said it cannot come to."""
+REPLIES = ("coming", NOT_COMING, "moved")
 MAX_QUESTIONS = 2_000
 
 

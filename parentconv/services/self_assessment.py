@@ -212,11 +212,14 @@ def save_self_assessment(
     return _view(row)
 
 
+NEWEST_FIRST = select(SelfAssessment).order_by(
+    SelfAssessment.taken_on.desc(), SelfAssessment.id.desc()
+)
+
+
 def list_self_assessments(work: Work) -> tuple[SelfAssessmentView, ...]:
     """Every self-assessment, newest first."""
-    rows = work.session.scalars(
-        select(SelfAssessment).order_by(SelfAssessment.taken_on.desc(), SelfAssessment.id.desc())
-    ).all()
+    rows = work.session.scalars(NEWEST_FIRST).all()
     return tuple(_view(r) for r in rows)
 
 
@@ -245,9 +248,7 @@ def score_history(work: Work) -> dict[str, list[tuple[dt.date, int]]]:
 
 def practise_suggestion(work: Work) -> PractiseSuggestion | None:
     """The newest self-assessment's skills to practise (None when it chose none)."""
-    row = work.session.scalars(
-        select(SelfAssessment).order_by(SelfAssessment.taken_on.desc(), SelfAssessment.id.desc())
-    ).first()
+    row = work.session.scalars(NEWEST_FIRST.limit(1)).first()
     if row is None or not row.practise:
         return None
     return PractiseSuggestion(taken_on=row.taken_on, skills=tuple(str(k) for k in row.practise))

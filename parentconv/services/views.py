@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from parentconv.services.completeness import Completeness
 from parentconv.text import fold
 
+NOT_COMING = "not_coming"
+"""The reply, and the talk's ``cancel_reason``, of a household that said it cannot come."""
+
 
 def full_name(given_name: str, infix: str, family_name: str) -> str:
     """Dutch display order: roepnaam, tussenvoegsel, achternaam ("Daan van den Berg")."""
@@ -109,7 +112,7 @@ class TalkView:
     went_well: str = ""
     """The reflection's "what went well" (beside ``next_time``)."""
     reply: str = ""
-    """The household's reply to the invitation: "", "coming", "not_coming" or "moved"."""
+    """The household's reply to the invitation: "", "coming", ``NOT_COMING`` or "moved"."""
     reply_note: str = ""
     replied_at: dt.datetime | None = None
 
@@ -121,6 +124,16 @@ class TalkView:
     def is_open(self) -> bool:
         """Still to happen: planned or prepared (not held, not cancelled)."""
         return self.status in ("planned", "prepared")
+
+    @property
+    def is_not_coming(self) -> bool:
+        """Called off because the household replied it cannot come."""
+        return self.status == "cancelled" and self.cancel_reason == NOT_COMING
+
+    @property
+    def takes_reply(self) -> bool:
+        """A reply can still be typed in: the talk is to come, or was called off by one."""
+        return self.is_open or self.is_not_coming
 
     @property
     def happened_on(self) -> dt.date:

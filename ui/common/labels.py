@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from parentconv.services.completeness import Completeness
-from parentconv.services.views import CarerView
+from parentconv.services.views import NOT_COMING, CarerView
 
 OWNERS = ("school", "parents", "child", "other")
 
@@ -23,7 +23,7 @@ def owner_label(owner: str) -> str:
 def talk_status_label(status: str, cancel_reason: str = "") -> str:
     if status == "cancelled" and cancel_reason == "no_show":
         return QCoreApplication.translate("labels", "niet verschenen")
-    if status == "cancelled" and cancel_reason == "not_coming":
+    if status == "cancelled" and cancel_reason == NOT_COMING:
         return QCoreApplication.translate("labels", "komt niet")
     return {
         "planned": QCoreApplication.translate("labels", "gepland"),

@@ -723,9 +723,7 @@ class EveningPlanner(QWidget):
             slot is not None and slot.talk.status in ("planned", "prepared")
         )
         self.own_length_spin.setEnabled(bool(slot and slot.minutes_overridden))
-        self.reply_button.setEnabled(
-            slot is not None and (slot.talk.is_open or slot.talk.cancel_reason == "not_coming")
-        )
+        self.reply_button.setEnabled(slot is not None and slot.talk.takes_reply)
         if slot is None:
             return
         was, self._loading = self._loading, True

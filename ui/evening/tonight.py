@@ -287,9 +287,7 @@ class TonightView(QWidget):
         self.start_button.setEnabled(is_open)
         self.parents_button.setEnabled(slot is not None and slot.talk.status == "held")
         self.reopen_button.setEnabled(slot is not None and not is_open)
-        self.reply_button.setEnabled(
-            slot is not None and (is_open or slot.talk.cancel_reason == "not_coming")
-        )
+        self.reply_button.setEnabled(slot is not None and slot.talk.takes_reply)
         named(self.reply_button, self.tr("Antwoord invoeren: {0}").format(name))
         named(self.prepare_button, self.tr("Voorbereiden: {0}").format(name))
         named(self.start_button, self.tr("Start gesprek met {0}").format(name))
