@@ -23,7 +23,7 @@ from parentconv.errors import UserFacingError, ValidationError
 from parentconv.pdf.invitations import render_evening_invitations
 from parentconv.services import evenings, invitations, people, talks
 from parentconv.services.invitations import ReplyInput
-from parentconv.services.people import CarerInput
+from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.preparation import get_preparation
 from parentconv.store.db import Database
 from parentconv_ui.main.main_window import MainWindow
@@ -81,6 +81,21 @@ def test_one_letter_per_household_with_every_talk_in_full(
     assert "om 18.50 uur" in siblings and "om 19.00 uur" in siblings
     # Şükrü's mother needs an interpreter for Turkish: the letter says one is arranged.
     assert "Ik regel een tolk Turks" in sukru
+
+
+def test_a_letter_names_the_child_by_the_whole_roepnaam(
+    db: Database, school: dict[str, int]
+) -> None:
+    mai = db.run(
+        people.create_pupil,
+        group_id=school["group"],
+        data=PupilInput(given_name="Thị Mai", family_name="Nguyễn"),
+    ).id
+    db.run(people.create_carer, data=CarerInput(name="Trần Thị Hoa", pupil_ids=[mai]))
+    an_evening(db, {**school, "Mai": mai}, "Mai")
+    [letter] = pages_of(db.run(render_evening_invitations, TODAY))
+    assert "Graag praat ik met u over Thị Mai." in letter  # not cut at the first space
+    assert "Thị Mai: dinsdag 24 november 2026 om 18.30 uur" in letter
 
 
 def test_the_command_line_prints_the_invitations_and_says_when_there_is_no_evening(

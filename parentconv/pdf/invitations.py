@@ -98,7 +98,7 @@ def _time(slot: Slot, language: str) -> str:
 
 def _children(household: Household, language: str) -> str:
     and_word = "en" if language == "nl" else "and"
-    given = [s.talk.pupil_name.split(" ")[0] for s in household.slots]
+    given = [s.talk.pupil_given_name for s in household.slots]
     return _names(list(dict.fromkeys(given)), and_word)
 
 
@@ -126,7 +126,7 @@ def _letter(
     st = _styles(plain)
     and_word = "en" if language == "nl" else "and"
     children = _children(household, language)
-    first_child = household.slots[0].talk.pupil_name.split(" ")[0]
+    first_child = household.slots[0].talk.pupil_given_name
     many = len({s.talk.pupil_id for s in household.slots}) > 1
     story: list[Flowable] = [
         Paragraph(markup(t["title"], bold=True), st["title"]),
@@ -141,7 +141,7 @@ def _letter(
         ),
     ]
     for slot in household.slots:
-        given = slot.talk.pupil_name.split(" ")[0]
+        given = slot.talk.pupil_given_name
         when = t["when"].format(
             child=given,
             date=format_date_long(slot.starts_at.date(), language),

@@ -42,6 +42,7 @@ def talk_view(talk: Talk) -> TalkView:
         id=talk.id,
         pupil_id=talk.pupil_id,
         pupil_name=full_name(pupil.given_name, pupil.infix, pupil.family_name),
+        pupil_given_name=pupil.given_name,
         type_key=talk.type_key,
         starts_at=talk.starts_at,
         duration_minutes=talk.duration_minutes,

@@ -111,6 +111,8 @@ class TalkView:
     """Raised at every stored change: what a window saw, to merge a save made after another."""
     went_well: str = ""
     """The reflection's "what went well" (beside ``next_time``)."""
+    pupil_given_name: str = ""
+    """The roepnaam alone ("Thị Mai"), as a letter to the parents names the child."""
     reply: str = ""
     """The household's reply to the invitation: "", "coming", ``NOT_COMING`` or "moved"."""
     reply_note: str = ""
