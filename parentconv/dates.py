@@ -63,3 +63,14 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The first and the last moment of a day, to select what happens on it (``first <= t <=
     last``); unlike "before the next day", this also works on the last day there is."""
     return dt.datetime.combine(day, dt.time.min), dt.datetime.combine(day, dt.time.max)
+
+
+def next_school_year(year: str) -> str:
+    """The school year after ``year`` ("2025-2026" → "2026-2027")."""
+    start = int(year[:4]) + 1
+    return f"{start}-{start + 1}"
+
+
+def last_day_of_school_year(year: str) -> dt.date:
+    """The last day of a school year: 31 July of its second year ("2025-2026" → 31-07-2026)."""
+    return dt.date(int(year[:4]) + 1, 7, 31)

@@ -118,7 +118,7 @@ def _too_long(row: PupilRow) -> str | None:
     return None
 
 
-class _Store:
+class PupilIndex:
     """The pupils, groups and carers of the store, indexed the ways the import looks them up."""
 
     def __init__(self, work: Work, year: str) -> None:
@@ -174,7 +174,7 @@ def _changes(pupil: Pupil, row: PupilRow, group_name: str, year: str) -> tuple[s
 
 
 def _carer_changes(
-    store: _Store, rows: Iterable[tuple[PlannedPupil, Pupil | None]]
+    store: PupilIndex, rows: Iterable[tuple[PlannedPupil, Pupil | None]]
 ) -> tuple[int, int]:
     """How many carers are new, and how many stored ones gain a link or a field."""
     new: set[str] = set()
@@ -218,7 +218,7 @@ def plan_import(work: Work, read: ReadResult, *, target_group: str | None = None
         )
     if len(chosen) > LIMITS["group"]:
         raise ValidationError(_("De naam van de groep is te lang."), "group")
-    store = _Store(work, year)
+    store = PupilIndex(work, year)
     rejected = list(read.rejected)
     planned: list[tuple[PlannedPupil, Pupil | None]] = []
     other_groups: dict[str, int] = {}
@@ -282,7 +282,7 @@ def apply_import(
     pupils of ``plan.leaving`` the teacher confirmed have left (today)."""
     plan = plan_import(work, read, target_group=target_group)
     s = work.session
-    store = _Store(work, plan.school_year)
+    store = PupilIndex(work, plan.school_year)
     groups = dict(store.groups)
     for name in plan.new_groups:
         group = Group(name=name, school_year=plan.school_year, is_demo=False)
@@ -337,7 +337,7 @@ def apply_import(
 
 
 def _write_carers(
-    work: Work, store: _Store, plan: ImportPlan, pupils: dict[int, Pupil]
+    work: Work, store: PupilIndex, plan: ImportPlan, pupils: dict[int, Pupil]
 ) -> tuple[int, int]:
     s = work.session
     made: dict[str, Carer] = {}

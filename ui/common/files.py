@@ -1,4 +1,5 @@
-"""Asking where to save a file: the documents folder first, then the folder used last time."""
+"""Asking where to save (or which file to open): the documents folder first, then the folder
+used last time."""
 
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ def ask_save_path(
     """The system save dialog, opened in the right folder; ``None`` when cancelled."""
     suggested = start_folder(ctx) / suggested_name
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember_folder(ctx, path.parent)
+    return path
+
+
+def ask_open_path(parent: QWidget, ctx: AppContext, title: str, name_filter: str) -> Path | None:
+    """The system open dialog, opened in the right folder; ``None`` when cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, title, str(start_folder(ctx)), name_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
