@@ -40,6 +40,7 @@ from parentconv.store.models import (
     Carer,
     Group,
     Preparation,
+    PrivateNote,
     Pupil,
     Talk,
     TalkStatus,
@@ -162,6 +163,7 @@ class Rows:
     pupil_carers: list[dict[str, Any]] = field(default_factory=list)
     talks: list[dict[str, Any]] = field(default_factory=list)
     talk_carers: list[dict[str, Any]] = field(default_factory=list)
+    private_notes: list[dict[str, Any]] = field(default_factory=list)
     preparations: list[dict[str, Any]] = field(default_factory=list)
     agreements: list[dict[str, Any]] = field(default_factory=list)
     changes: list[dict[str, Any]] = field(default_factory=list)
@@ -279,9 +281,6 @@ def add_talk(
         "child_present": rng.random() < 0.3,
         "other_participants": "Tolk (telefonisch)" if rng.random() < 0.05 else "",
         "shared_notes": shared if is_held else "",
-        "private_notes": (
-            rng.choice(PRIVATE).format(name=given) if is_held and rng.random() < 0.4 else ""
-        ),
         "goal_achieved": rng.choice(("yes", "partly", "no", None)) if is_held else None,
         "two_way": rng.random() < 0.8 if is_held else None,
         "next_time": rng.choice(NEXT_TIME) if is_held and rng.random() < 0.3 else "",
@@ -296,6 +295,16 @@ def add_talk(
         "updated_at": starts + dt.timedelta(hours=1) if is_held else starts - dt.timedelta(days=1),
     }
     rows.talks.append(talk)
+    if is_held and rng.random() < 0.4:  # the teacher's own note (a row of its own, 0012)
+        rows.private_notes.append(
+            {
+                "id": len(rows.private_notes) + 1,
+                "talk_id": talk["id"],
+                "author": "",
+                "text": rng.choice(PRIVATE).format(name=given),
+                "updated_at": talk["updated_at"],
+            }
+        )
     for carer_id in carer_ids[: 1 + (rng.random() < 0.3)]:
         rows.talk_carers.append({"talk_id": talk["id"], "carer_id": carer_id})
     if is_held and rng.random() < 0.7:
@@ -415,6 +424,7 @@ def build(path: Path, shape: Shape) -> BuiltStore:
         with db.engine.begin() as conn:
             insert_all(conn, Talk.__table__, rows.talks)
             insert_all(conn, talk_carers, rows.talk_carers)
+            insert_all(conn, PrivateNote.__table__, rows.private_notes)
             insert_all(conn, Preparation.__table__, rows.preparations)
         with db.engine.begin() as conn:
             insert_all(conn, Agreement.__table__, rows.agreements)

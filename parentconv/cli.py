@@ -36,6 +36,10 @@ HEADLESS_COMMANDS = (
     "export-pupil",
     "retention",
     "import-class",
+    "move-up",
+    "export-handover",
+    "import-handover",
+    "team",
 )
 
 
@@ -59,6 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="map voor de database (overschrijft PARENTCONV_DATA_DIR en de standaardmap)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=(
+            "de PostgreSQL-server van de school, bijv. postgresql://juf@server/school "
+            "(overschrijft PARENTCONV_DATABASE_URL en Instellingen → Database)"
+        ),
     )
     parser.add_argument(
         "--demo",
@@ -118,12 +130,25 @@ def _build_parser() -> argparse.ArgumentParser:
     move.add_argument(
         "url", metavar="URL", help="lege PostgreSQL-database, bijv. postgresql://juf@server/school"
     )
+    move.add_argument(
+        "--author",
+        metavar="INLOG",
+        help="van wie de privénotities op de server worden (standaard: wie kopieert)",
+    )
     _add_startgesprek_command(sub)
     _add_backup_commands(sub)
     _add_privacy_commands(sub)
     from parentconv.cli_import import add_import_command
+    from parentconv.cli_team import add_team_commands
 
     add_import_command(sub)
+    add_team_commands(sub)
+    from parentconv.cli_school_year import add_move_up_command
+
+    add_move_up_command(sub)
+    from parentconv.cli_handover import add_handover_commands
+
+    add_handover_commands(sub)
     return parser
 
 
@@ -246,8 +271,9 @@ def _backup_command(args: argparse.Namespace, locations: Locations) -> str:
     from parentconv.store.backups import restore_backup
     from parentconv.store.db import Database
 
+    server = chosen_server(args, locations)
     if args.command == "backup":
-        db = open_store(locations)
+        db = open_store(locations, server)
         try:
             target = Path(args.output).expanduser() if args.output else None
             if target is not None and target.is_dir():
@@ -256,6 +282,13 @@ def _backup_command(args: argparse.Namespace, locations: Locations) -> str:
         finally:
             db.close()
         return _("Back-up gemaakt: {path}").format(path=written)
+    if server:
+        raise UserFacingError(
+            _(
+                "De gegevens staan op de server van de school; een back-up zet de beheerder "
+                "daar terug (pg_restore)."
+            )
+        )
     with InstanceLock(locations.data_dir):  # never under an open app
         done = restore_backup(locations.database, Path(args.file).expanduser(), SystemClock().now())
         Database(locations.database).close()  # upgrade it now, and check that it opens
@@ -269,8 +302,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def open_store(locations: Locations) -> Database:
-    """Open (create or upgrade) the database; raises UserFacingError with a plain message."""
+def chosen_server(args: argparse.Namespace, locations: Locations) -> str:
+    """The school server's address to open, or "" for this computer's database file."""
+    from parentconv.config import database_address
+    from parentconv.settings import load_settings
+
+    given = getattr(args, "database", None)
+    return database_address(given, load_settings(locations.settings_file).database_url)
+
+
+def open_store(locations: Locations, server: str = "") -> Database:
+    """Open (create or upgrade) the database, on this computer or the school's server;
+    raises UserFacingError with a plain message."""
+    if server:
+        from parentconv.store.server import ServerDatabase
+
+        return ServerDatabase(server)
     from parentconv.store.db import Database
 
     return Database(locations.database)
@@ -365,7 +412,11 @@ def run_headless(args: argparse.Namespace) -> int:
     try:
         if args.command in ("backup", "restore"):
             return _print(_backup_command(args, locations))
-        db = open_store(locations)
+        if args.command == "team":
+            from parentconv.cli_team import run_team_command
+
+            return _print(run_team_command(args, chosen_server(args, locations)))
+        db = open_store(locations, chosen_server(args, locations))
         try:
             if args.command == "pupils":
                 out = db.run(_pupils, args.json)
@@ -376,7 +427,7 @@ def run_headless(args: argparse.Namespace) -> int:
             elif args.command == "migrate-to":
                 from parentconv.store.migrate_to import copy_store
 
-                copied = copy_store(db, args.url)
+                copied = copy_store(db, args.url, args.author)
                 out = _(
                     "{total} rijen gekopieerd naar {server}; de database op deze computer blijft "
                     "zoals hij was."
@@ -389,6 +440,14 @@ def run_headless(args: argparse.Namespace) -> int:
                 from parentconv.cli_import import import_class
 
                 out = import_class(db, args, locations)
+            elif args.command == "move-up":
+                from parentconv.cli_school_year import move_up
+
+                out = move_up(db, args, locations)
+            elif args.command in ("export-handover", "import-handover"):
+                from parentconv.cli_handover import run_handover_command
+
+                out = run_handover_command(db, args, locations)
             else:
                 from parentconv.demo import load_demo_class
                 from parentconv.instance import InstanceLock

@@ -11,6 +11,7 @@ import platformdirs
 from parentconv import APP_NAME
 
 DATA_DIR_ENV = "PARENTCONV_DATA_DIR"
+DATABASE_URL_ENV = "PARENTCONV_DATABASE_URL"
 DATABASE_FILENAME = "oudergesprek.sqlite3"
 
 
@@ -45,3 +46,14 @@ def resolve_locations(data_dir: str | os.PathLike[str] | None = None) -> Locatio
     if env:
         return Locations(Path(env).expanduser().resolve())
     return Locations(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def database_address(given: str | None, chosen_in_settings: str = "") -> str:
+    """The school's server to use (a ``postgresql://`` address), or "" for the laptop's own
+    file: ``--database``, else ``PARENTCONV_DATABASE_URL``, else Instellingen → Database."""
+    if given is not None and given.strip():
+        return given.strip()
+    env = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if env:
+        return env
+    return chosen_in_settings.strip()

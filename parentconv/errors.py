@@ -29,3 +29,11 @@ class NotFoundError(UserFacingError):
 
 class StorageError(UserFacingError):
     """The database or its folder cannot be used: not writable, full, damaged, too new."""
+
+
+class NotConnectedError(StorageError):
+    """The school's server cannot be reached (team mode): what was typed is kept locally."""
+
+
+class LoginFailedError(StorageError):
+    """The school's server refused the login (a wrong or missing password)."""

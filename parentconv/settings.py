@@ -23,6 +23,9 @@ class Settings:
     last_save_folder: str = ""  # where the teacher last saved a PDF or calendar file
     retention_years: int = DEFAULT_RETENTION_YEARS  # school years kept after a pupil leaves
     hidden_tips: list[str] = field(default_factory=list)  # tips the teacher hid (parentconv.tips)
+    database_url: str = ""
+    """The school's server (Instellingen → Database), never with its password; "" = this
+    computer's own database file."""
 
 
 def load_settings(path: Path) -> Settings:
@@ -44,13 +47,32 @@ def load_settings(path: Path) -> Settings:
     years = raw.get("retention_years")
     if isinstance(years, int) and not isinstance(years, bool) and years in RETENTION_YEARS_RANGE:
         settings.retention_years = years
+    url = raw.get("database_url")
+    if isinstance(url, str):
+        settings.database_url = without_password(url)
     hidden = raw.get("hidden_tips")
     if isinstance(hidden, list):
         settings.hidden_tips = [str(k) for k in hidden if isinstance(k, str)][:200]
     return settings
 
 
+def without_password(address: str) -> str:
+    """``postgresql://juf:geheim@server/school`` without ``:geheim``: a password is never
+    written to the settings file (it goes to the keyring, parentconv.store.secrets)."""
+    scheme, sep, rest = address.strip().partition("://")
+    if not sep:
+        return address.strip()
+    rest, _q, query = rest.partition("?")
+    if "@" in rest.split("/", 1)[0]:
+        login, _at, place = rest.partition("@")
+        rest = f"{login.split(':', 1)[0]}@{place}"
+    kept = [p for p in query.split("&") if p and not p.lower().startswith("password=")]
+    return f"{scheme}://{rest}" + ("?" + "&".join(kept) if kept else "")
+
+
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash mid-write leaves the old file, never half a file."""
     private_dir(path.parent)
-    write_atomically(path, json.dumps(asdict(settings), indent=2).encode("utf-8"))
+    values = asdict(settings)
+    values["database_url"] = without_password(settings.database_url)
+    write_atomically(path, json.dumps(values, indent=2).encode("utf-8"))

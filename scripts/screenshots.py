@@ -38,6 +38,7 @@ from parentconv.store.db import Database
 from parentconv_ui.common.context import AppContext
 from parentconv_ui.common.i18n import install_language
 from parentconv_ui.main import forms
+from parentconv_ui.main.database_dialog import DatabaseDialog
 from parentconv_ui.main.import_dialog import ImportDialog
 from parentconv_ui.main.main_window import MainWindow
 from parentconv_ui.preparation.window import PreparationWindow
@@ -300,6 +301,17 @@ def main() -> int:
         )
         save(importing, args.out, "class-import")
         importing.close()
+
+        choosing = DatabaseDialog(window, window.ctx)  # Instellingen → Database, filled in
+        choosing.server.setChecked(True)
+        choosing.host.setText("server.school.local")
+        choosing.database.setText("oudergesprek")
+        choosing.login.setText("juf_anna")
+        choosing.password.setText("wachtwoord")
+        choosing.remember.setChecked(True)
+        choosing.show()
+        save(choosing, args.out, "database")
+        choosing.close()
 
         cards = window.open_cards()
         cards.resize(1100, 680)

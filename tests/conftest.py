@@ -58,6 +58,51 @@ def clock() -> FixedClock:
     return FixedClock(DEFAULT_NOW)
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster (one per test process), for the team-mode tests;
+    skipped, with the reason, where none can be started. CI here has PostgreSQL 15."""
+    from pg_server import postgres_cluster
+
+    try:
+        with postgres_cluster() as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.skip(f"no PostgreSQL for the team-mode tests: {exc}")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> str:
+    """A database on the cluster migrated to the newest revision, to copy for each test."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from parentconv.store.db import alembic_config
+
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("CREATE DATABASE store_template"))
+    admin.dispose()
+    engine = create_engine(pg_server.replace("/postgres?", "/store_template?"))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+    return "store_template"
+
+
+@pytest.fixture
+def server_db(pg_server: str, pg_template: str, clock: FixedClock) -> Iterator[Database]:
+    """A fresh store on the PostgreSQL server, opened as the app opens one (its owner)."""
+    from pg_server import new_database
+
+    from parentconv.store.server import ServerDatabase
+
+    with new_database(pg_server, pg_template) as url:
+        database = ServerDatabase(url, clock=clock)
+        yield database
+        database.close()
+
+
 @pytest.fixture
 def db(data_dir: Path, clock: FixedClock) -> Iterator[Database]:
     """A fresh, empty, migrated database in the test's data folder."""

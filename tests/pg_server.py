@@ -8,6 +8,7 @@ outside). When no PostgreSQL can be started the caller gets the reason, to skip 
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import shutil
 import subprocess
@@ -67,3 +68,31 @@ def postgres_cluster() -> Iterator[str]:
             run(pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop")
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+_counter = itertools.count()
+
+
+@contextmanager
+def new_database(server: str, template: str | None = None) -> Iterator[str]:
+    """The URL of a new database on the server (empty, or a copy of ``template``), dropped
+    afterwards."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"store_{os.getpid()}_{next(_counter)}"
+    with admin.connect() as conn:
+        conn.execute(
+            text(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        )
+    try:
+        yield server.replace("/postgres?", f"/{name}?")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def as_login(url: str, login: str) -> str:
+    """The same database, logged in as ``login`` (the test cluster trusts its socket)."""
+    return url.replace("://postgres@", f"://{login}@", 1)

@@ -150,6 +150,7 @@ WHERE: dict[str, Callable[[dict[str, Any]], list[dict[str, Any]]]] = {
     "preparations": lambda r: [t["preparation"] for t in r["talks"] if t["preparation"]],
     "checklist_ticks": lambda r: [x for t in r["talks"] for x in t["checklist_steps"]],
     "talk_revisions": lambda r: [x for t in r["talks"] for x in t["revisions"]],
+    "private_notes": lambda r: [x for t in r["talks"] for x in t["private_notes"]],
     "agreements": lambda r: r["agreements"],
     "agreement_status_changes": lambda r: [h for a in r["agreements"] for h in a["history"]],
 }

@@ -117,6 +117,7 @@ def test_empty_store_offers_the_demo_class(
 ) -> None:
     window = open_window(qtbot, db)
     assert window.is_empty() and visible_pupils(window) == []
+
     def click_demo() -> None:
         box = QApplication.activeModalWidget()
         assert box is not None and box.objectName() == "welcomeBox"

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from alembic import command
-from pg_server import postgres_cluster
+from pg_server import new_database
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
 
@@ -42,28 +41,9 @@ from parentconv.store.work import Work
 DAY = dt.date(2026, 11, 24)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    try:
-        with postgres_cluster() as url:
-            yield url
-    except RuntimeError as exc:
-        pytest.skip(f"no PostgreSQL for the team-mode tests: {exc}")
-
-
-@contextmanager
-def new_database(server: str) -> Iterator[str]:
-    """The URL of an empty database on the server, dropped afterwards."""
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"store_{dt.datetime.now().strftime('%H%M%S%f')}"
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    try:
-        yield server.replace("/postgres?", f"/{name}?")
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-        admin.dispose()
+@pytest.fixture
+def server(pg_server: str) -> str:
+    return pg_server
 
 
 @pytest.fixture
@@ -84,7 +64,12 @@ def run(engine: Engine, service, *args, **kwargs):  # type: ignore[no-untyped-de
         return service(work, *args, **kwargs)
 
 
-SEARCH_INDEXES = ("ix_pupils_search", "ix_talks_search", "ix_agreements_search")
+SEARCH_INDEXES = (
+    "ix_pupils_search",
+    "ix_talks_search",
+    "ix_agreements_search",
+    "ix_private_notes_search",
+)
 
 
 def _context(conn):  # type: ignore[no-untyped-def]
@@ -217,6 +202,11 @@ def test_migrate_to_copies_the_whole_store_and_keeps_the_laptop_file(
     with Session(server) as session:
         copied = {t: session.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in local}
     assert copied == local and local["talks"] > 20
+    # The laptop's private notes are the copying teacher's now (the server's policies go by it).
+    with Session(server) as session:
+        authors = session.execute(text("SELECT DISTINCT author FROM private_notes")).scalars()
+        assert list(authors) == ["postgres"]
+    assert local["private_notes"] > 3
     assert hashlib.sha256((data_dir / "oudergesprek.sqlite3").read_bytes()).hexdigest() == before
     # New rows on the server get new ids (the sequences follow the copied rows).
     group = run(server, people.create_group, name="groep 6", school_year="2027-2028")
@@ -279,3 +269,41 @@ def test_search_on_postgresql_finds_what_fts5_finds_on_the_laptop(
     hits = run(engine, search, "lees")
     assert [h.snippet for g in hits for h in g.hits] == ["Şükrü [leest] graag stripboeken."]
     assert run(engine, search, "zoe")[0].pupil.name == "Zoë de Vries"
+
+
+def test_two_saves_at_the_same_moment_keep_both_texts(server_db: Database) -> None:
+    """Two teachers save the same talk's notes while each other's transaction is still open:
+    the later one waits for the row, finds a newer version, and merges; nothing is lost."""
+    import threading
+
+    group = server_db.run(people.create_group, name="groep 5", school_year="2026-2027").id
+    pupil = server_db.run(
+        people.create_pupil,
+        group_id=group,
+        data=PupilInput(given_name="Zoë", family_name="Vries"),
+    ).id
+    talk = server_db.run(
+        talks.create_talk,
+        data=talks.TalkInput(
+            pupil_id=pupil, type_key="ten_minute", date="2026-11-24", start_time="18:30"
+        ),
+    ).id
+    seen = talks.NotesSeen.of(server_db.run(talks.get_talk, talk))
+    results: list[talks.NotesSaved] = []
+
+    def colleague() -> None:
+        results.append(
+            server_db.run(talks.save_notes, talk, shared="Van de IB'er", private="", seen=seen)
+        )
+
+    other = threading.Thread(target=colleague)
+    with server_db.work() as w:
+        talks.save_notes(w, talk, shared="Van de juf", private="", seen=seen)
+        other.start()  # it reads the old version, then waits for this transaction's row lock
+        other.join(timeout=0.5)
+        assert other.is_alive()
+    other.join(timeout=10)
+    assert not other.is_alive()
+    stored = server_db.run(talks.get_talk, talk).shared_notes
+    assert "Van de juf" in stored and "Van de IB'er" in stored
+    assert results[0].merged == ("shared_notes",)

@@ -376,9 +376,7 @@ def test_prepare_from_the_main_window_and_see_completeness(qtbot: QtBot, demo_db
         qtbot.addWidget(w)
 
 
-def test_an_autosave_shows_in_the_pupils_talk_list(
-    qtbot: QtBot, demo_db: Database
-) -> None:
+def test_an_autosave_shows_in_the_pupils_talk_list(qtbot: QtBot, demo_db: Database) -> None:
     """What shows the change follows it: the pupil's talk row in the main window."""
     main = MainWindow(context_for(demo_db))
     qtbot.addWidget(main)
@@ -386,6 +384,7 @@ def test_an_autosave_shows_in_the_pupils_talk_list(
     noah = pupil_id(demo_db, "Noah Jansen")
     talk_id = planned_talk(demo_db, "Noah Jansen")
     main.select_pupil(noah)
+
     def row_text() -> str:
         for row in range(main.panel.talks.rowCount()):
             cell = main.panel.talks.item(row, 4)

@@ -1,17 +1,34 @@
-"""Services: what the UI calls, including the messages a teacher sees for bad input."""
+"""Services: what the UI calls, including the messages a teacher sees for bad input.
+
+Every test runs on both stores: the laptop's SQLite file and the school's PostgreSQL server
+(team mode, a throw-away cluster; skipped with the reason where none can be started)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from parentconv.clock import FixedClock
 from parentconv.errors import NotFoundError, StorageError, ValidationError
 from parentconv.services import agreements, people, talks
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.talks import TalkInput
 from parentconv.store.db import Database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, data_dir: Path, clock: FixedClock) -> Iterator[Database]:
+    """The store of each test: this computer's file, then the school's server."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("server_db")
+        return
+    database = Database(data_dir / "oudergesprek.sqlite3", clock=clock)
+    yield database
+    database.close()
 
 
 @pytest.fixture
@@ -327,7 +344,13 @@ def test_deleting_a_talk_keeps_its_agreements(db: Database, pupil: int) -> None:
 # --- storage problems --------------------------------------------------------------------------
 
 
-def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(db: Database, group: int) -> None:
+def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    """The laptop's file only (SQLite's page cap stands in for a full disk); a server that
+    cannot be reached is tested in tests/test_team_mode.py."""
+    db = Database(data_dir / "oudergesprek.sqlite3", clock=clock)
+    group = db.run(people.create_group, name="groep 5", school_year="2026-2027").id
     with db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
 
@@ -350,6 +373,7 @@ def test_full_disk_gives_a_plain_message_and_keeps_earlier_data(db: Database, gr
                 data=CarerInput(name="y" * 200, notes="z" * 20000, pupil_ids=[1]),
             )
     assert [g.name for g in db.run(people.list_groups)] == ["groep 5"]
+    db.close()
 
 
 def test_review_in_a_talk_of_another_pupil_is_refused(db: Database, group: int, pupil: int) -> None:

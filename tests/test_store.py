@@ -357,7 +357,7 @@ def test_upgrading_from_each_revision_keeps_every_search_trigger(
         ("table", "alembic_version")
     }
     triggers = {name for kind, name in _schema(old) if kind == "trigger"}
-    assert len(triggers) == 9
+    assert len(triggers) == 12  # pupils, talks, agreements and private notes (0012)
 
     from parentconv.services import history, talks
     from parentconv.services.talks import TalkInput
@@ -624,3 +624,55 @@ def test_the_revision_list_matches_the_migration_scripts() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert tuple(rev.revision for rev in reversed(list(script.walk_revisions()))) == REVISIONS
     assert script.get_current_head() == head_revision()
+
+
+def test_upgrading_to_0012_moves_each_private_note_into_its_own_row(data_dir: Path) -> None:
+    """Team mode (0012) keeps a private note per author: a laptop's notes come along, are
+    found by search, and a downgrade puts them back in the talk."""
+    from parentconv.services.history import search
+    from parentconv.services.talks import get_talk, set_notes
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "from-0011.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0011")
+        conn.execute(
+            text("INSERT INTO groups (name, school_year, is_demo) VALUES ('5', '2026-2027', 0)")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pupils (group_id, given_name, infix, family_name) "
+                "VALUES (1, 'Zoë', 'de', 'Vries')"
+            )
+        )
+        for note in ("Moeder vertelde over de scheiding", ""):
+            conn.execute(
+                text(
+                    "INSERT INTO talks (pupil_id, type_key, starts_at, duration_minutes, "
+                    "location, status, child_present, other_participants, shared_notes, "
+                    "private_notes, next_time, created_at, updated_at) VALUES (1, 'ten_minute', "
+                    "'2026-11-24 18:30:00', 10, '', 'held', 0, '', 'Leest graag', :note, '', "
+                    "'2026-11-24 18:00:00', '2026-11-24 18:00:00')"
+                ),
+                {"note": note},
+            )
+    engine.dispose()
+    db = Database(path)
+    try:
+        assert db.backup_made is not None  # an upgrade makes a backup first
+        assert db.run(get_talk, 1).private_notes == "Moeder vertelde over de scheiding"
+        assert db.run(get_talk, 2).private_notes == ""
+        assert [g.pupil.name for g in db.run(search, "scheiding")] == ["Zoë de Vries"]
+        db.run(set_notes, 2, shared="Leest graag", private="Vader belt morgen")
+        assert [h.ref_id for g in db.run(search, "vader") for h in g.hits] == [2]
+        db.run(set_notes, 1, shared="Leest graag", private="")
+        assert db.run(search, "scheiding") == []
+    finally:
+        db.close()
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0011")
+        notes = conn.execute(text("SELECT private_notes FROM talks ORDER BY id")).scalars()
+        assert list(notes) == ["", "Vader belt morgen"]
+    engine.dispose()

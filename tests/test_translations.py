@@ -54,7 +54,7 @@ def test_every_count_has_dutch_singular_and_plural() -> None:
         one, many = _texts(message)
         for text in (one, many):
             assert not re.search(r"\((en|ken|'s)\)|afspraak/", text), text
-    assert _texts(messages[0]) == ["%n gesprek", "%n gesprekken"]
+    assert ["%n gesprek", "%n gesprekken"] in [_texts(m) for m in messages]
 
 
 def test_placeholders_survive_translation() -> None:

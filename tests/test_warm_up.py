@@ -63,9 +63,7 @@ def test_a_failing_warm_up_ends_quietly(db: Database, caplog: pytest.LogCaptureF
     assert "warm-up stopped" in caplog.text
 
 
-def test_the_window_runs_it_piece_by_piece_and_a_close_stops_it(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_the_window_runs_it_piece_by_piece_and_a_close_stops_it(qtbot: QtBot, db: Database) -> None:
     db.run(load_demo_class, today=TODAY)
     main = MainWindow(context_for(db))
     qtbot.addWidget(main)

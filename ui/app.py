@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from parentconv import APP_NAME
+from parentconv.cli import chosen_server
 from parentconv.clock import SystemClock
 from parentconv.config import Locations, resolve_locations
 from parentconv.dates import format_datetime
@@ -83,6 +84,7 @@ class Shell:
         window = MainWindow(ctx)
         window.language_changed.connect(self.switch_language)
         window.restore_requested.connect(self.restore)
+        window.store_chosen.connect(self.switch_store)
         if pupil_id is not None:
             window.select_pupil(pupil_id)
         return window
@@ -164,6 +166,32 @@ class Shell:
                 15_000,
             )
 
+    def switch_store(self, address: str) -> None:
+        """Instellingen → Database: open the other store (this computer's, or the server);
+        when it cannot be opened, the current one stays."""
+        old = self.window
+        if not old.close():  # a window could not store what was typed: stay as we are
+            return
+        try:
+            new = open_database(self.locations, True, address)
+        except UserFacingError as exc:
+            errors.show_error(None, exc)
+            self.window = self._make_window(old.current_pupil_id())
+            self.window.show()
+            old.deleteLater()
+            return
+        self.wait_for_backup()
+        self._backups = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self.db.close()
+        self.db = new
+        self.window = self._make_window()
+        self.window.show()
+        old.deleteLater()
+        self.start_warm_up(WARM_UP_AFTER_MS)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("app", "Geopend: {0}").format(new.where), 10_000
+        )
+
     def switch_language(self, language: str) -> None:
         self.settings = load_settings(self.locations.settings_file)
         self.settings.language = language
@@ -181,13 +209,16 @@ class Shell:
         old.deleteLater()
 
 
-def open_database(locations: Locations, interactive: bool) -> Database:
-    """Open the store. The whole file is checked here only after an unclean shutdown; the
-    first start of a day checks it beside the window, on that day's backup copy.
+def open_database(locations: Locations, interactive: bool, server: str = "") -> Database:
+    """Open the store: the school's server when one is chosen, else this computer's file. The
+    whole file is checked here only after an unclean shutdown; the first start of a day
+    checks it beside the window, on that day's backup copy.
 
     A damaged store is never deleted: the teacher is offered the newest good backup, and the
     damaged file is moved aside into ``backups/`` when they take it.
     """
+    if server:
+        return _open_server(server, interactive)
     path = locations.database
     try:
         return Database(path)
@@ -197,6 +228,35 @@ def open_database(locations: Locations, interactive: bool) -> Database:
             raise
         restore_backup(path, good.path, SystemClock().now())
         return Database(path)
+
+
+def _open_server(address: str, interactive: bool) -> Database:
+    """The school's server; when it wants a password the keyring does not have, ask for it
+    (used for this session only: Instellingen → Database can remember it)."""
+    from parentconv.errors import LoginFailedError
+    from parentconv.store.server import ServerDatabase, address_parts
+
+    try:
+        return ServerDatabase(address)
+    except LoginFailedError as exc:
+        if not interactive:
+            raise
+        problem = exc
+    while True:
+        password, ok = QInputDialog.getText(
+            None,
+            APP_NAME,
+            problem.message
+            + "\n\n"
+            + QCoreApplication.translate("app", "Wachtwoord voor de server van de school:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            raise problem
+        try:
+            return ServerDatabase(address_parts(address).address(password))
+        except LoginFailedError as again:
+            problem = again
 
 
 def offer_restore(error: DamagedStoreError, made_at: str, *, running: bool = False) -> bool:
@@ -251,7 +311,7 @@ def _run_locked(
     args: argparse.Namespace, locations: Locations, app: QApplication, interactive: bool
 ) -> int:
     try:
-        db = open_database(locations, interactive)
+        db = open_database(locations, interactive, chosen_server(args, locations))
         if args.demo:
             from parentconv.demo import load_demo_class
 

@@ -67,7 +67,6 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "child_present": N_("Kind erbij"),
         "other_participants": N_("Andere aanwezigen"),
         "shared_notes": N_("Gedeelde notitie"),
-        "private_notes": N_("Privénotitie"),
         "goal_achieved": N_("Doel bereikt"),
         "two_way": N_("Tweezijdig gesprek"),
         "next_time": N_("Volgende keer"),
@@ -114,6 +113,12 @@ FIELD_LABELS: Mapping[str, Mapping[str, str]] = {
         "changed_at": N_("Gewijzigd op"),
         "field": N_("Notitie"),
         "old_text": N_("Tekst van toen"),
+        "author": N_("Gewijzigd door"),
+    },
+    "private_notes": {
+        "text": N_("Privénotitie"),
+        "author": N_("Geschreven door"),
+        "updated_at": N_("Gewijzigd op"),
     },
     "agreements": {
         "text": N_("Afspraak"),
@@ -153,11 +158,13 @@ NOT_PRINTED: Mapping[str, frozenset[str]] = {
             "break_every",
             "break_minutes",
             "created_at",
+            "author",
         }
     ),
     "preparations": frozenset({"talk_id", "version"}),
     "checklist_ticks": frozenset({"talk_id"}),
     "talk_revisions": frozenset({"id", "talk_id"}),
+    "private_notes": frozenset({"id", "talk_id"}),
     "agreements": frozenset({"id", "pupil_id", "talk_id"}),
     "agreement_status_changes": frozenset({"id", "agreement_id", "talk_id"}),
 }
@@ -342,7 +349,7 @@ def row_parts(
     """A row's short values (label, value) and its long texts and lists, as blocks."""
     pairs: list[tuple[str, str]] = []
     long: list[Block] = []
-    private = {("talks", "private_notes")}
+    private = {("private_notes", "text")}
     if table == "talk_revisions" and row.get("field") == "private_notes":
         private.add(("talk_revisions", "old_text"))
     for column in Base.metadata.tables[table].columns:
@@ -435,6 +442,8 @@ def _talk_blocks(
         Heading(t["talk"].format(date=day, type=type_name(c.catalog, str(talk["type_key"])))),
         *row_blocks("talks", talk, c),
     ]
+    for note in talk.get("private_notes", ()):
+        blocks += row_blocks("private_notes", note, c)
     if talk.get("evening"):
         blocks += row_blocks("evenings", talk["evening"], c)
     invited = [carer_names.get(int(x["carer_id"]), str(x["carer_id"])) for x in talk["carer_links"]]

@@ -328,29 +328,40 @@ def fts_query(raw: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-# On PostgreSQL (team mode) the same search with full-text search (migration 0011): the three
-# texts FTS5 indexes on SQLite, each through the function its GIN index is built on.
+# On PostgreSQL (team mode) the same search with full-text search (migrations 0011, 0012): the
+# three texts FTS5 indexes on SQLite, each through the function its GIN index is built on. A
+# talk's text includes this teacher's own private note (row-level security hides the others';
+# the owner of the tables is not bound by it, hence ``author = current_user``). The talks are
+# first found by any word in either index, then every word must be in their whole text.
+_OWN_NOTE = "n.author = current_user"
 _PG_SEARCH = (
-    "WITH q AS (SELECT to_tsquery('simple', :q) AS query) "
-    "SELECT kind, ref_id, pupil_id, body FROM ("
+    "WITH q AS (SELECT to_tsquery('simple', :q) AS query, to_tsquery('simple', :any) AS anyword),"
+    " talk_text AS (SELECT t.id, t.pupil_id, t.shared_notes || ' ' || coalesce((SELECT"
+    f" string_agg(n.text, ' ') FROM private_notes n WHERE n.talk_id = t.id AND {_OWN_NOTE}), '')"
+    " || ' ' || t.next_time AS body FROM talks t, q"
+    " WHERE pc_search_text(t.shared_notes || ' ' || t.next_time) @@ q.anyword"
+    " OR t.id IN (SELECT n.talk_id FROM private_notes n"
+    f" WHERE {_OWN_NOTE} AND pc_search_text(n.text) @@ q.anyword))"
+    " SELECT kind, ref_id, pupil_id, body FROM ("
     " SELECT 'pupil' AS kind, id AS ref_id, id AS pupil_id,"
     " given_name || ' ' || infix || ' ' || family_name AS body, 2 AS rank FROM pupils, q"
     " WHERE pc_search_text(given_name || ' ' || infix || ' ' || family_name) @@ q.query"
-    " UNION ALL SELECT 'talk', id, pupil_id,"
-    " shared_notes || ' ' || private_notes || ' ' || next_time, 1 FROM talks, q"
-    " WHERE pc_search_text(shared_notes || ' ' || private_notes || ' ' || next_time) @@ q.query"
+    " UNION ALL SELECT 'talk', id, pupil_id, body, 1 FROM talk_text, q"
+    " WHERE pc_search_text(body) @@ q.query"
     " UNION ALL SELECT 'agreement', id, pupil_id, text, 1 FROM agreements, q"
     " WHERE pc_search_text(text) @@ q.query"
     ") AS found ORDER BY rank DESC, ref_id DESC LIMIT :n"
 )
 
 
-def _pg_query(raw: str) -> tuple[str, list[str]] | None:
-    """A tsquery of every word typed as a prefix (``zoe:* & lees:*``), and the words."""
+def _pg_query(raw: str) -> tuple[str, str, list[str]] | None:
+    """A tsquery of every word typed as a prefix (``zoe:* & lees:*``), one of any of them
+    (``zoe:* | lees:*``), and the words."""
     words = [fold(w) for w in _search_words(raw)]
     if not words:
         return None
-    return " & ".join(f"{w}:*" for w in words), words
+    prefixes = [f"{w}:*" for w in words]
+    return " & ".join(prefixes), " | ".join(prefixes), words
 
 
 def _snippet(body: str, words: list[str], width: int = 80) -> str:
@@ -370,8 +381,8 @@ def _pg_rows(work: Work, raw: str, limit: int) -> list[tuple[str, int, int, str]
     parsed = _pg_query(raw)
     if parsed is None:
         return []
-    query, words = parsed
-    rows = work.session.execute(text(_PG_SEARCH), {"q": query, "n": limit}).all()
+    query, any_word, words = parsed
+    rows = work.session.execute(text(_PG_SEARCH), {"q": query, "any": any_word, "n": limit}).all()
     return [(str(k), int(r), int(p), _snippet(str(b), words)) for k, r, p, b in rows]
 
 

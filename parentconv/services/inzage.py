@@ -41,6 +41,7 @@ from parentconv.store.models import (
     Evening,
     Group,
     Preparation,
+    PrivateNote,
     Pupil,
     Talk,
     TalkRevision,
@@ -70,6 +71,7 @@ EVENINGS = _table(Evening)
 PREPARATIONS = _table(Preparation)
 TICKS = _table(ChecklistTick)
 REVISIONS = _table(TalkRevision)
+PRIVATE_NOTES = _table(PrivateNote)
 AGREEMENTS = _table(Agreement)
 HISTORY = _table(AgreementStatusChange)
 
@@ -78,7 +80,7 @@ ABOUT = N_(
     "gemaakt voor een verzoek om inzage."
 )
 ABOUT_PRIVATE = N_(
-    "Ook de privénotities van de leerkracht staan erin (velden private_notes, en "
+    "Ook de privénotities van de leerkracht staan erin (private_notes, en "
     "old_text bij field = private_notes): ze worden bewaard, dus ze horen bij de inzage."
 )
 
@@ -88,6 +90,8 @@ ABOUT_PRIVATE = N_(
 EVENING_LOOK_BACK = frozenset({"went_well", "next_time", "reflected_at"})
 NOT_THE_PUPILS: Mapping[str, str] = {
     "self_assessments": "the teacher's scores on themself, tied to an evening only by its date",
+    "group_staff": "which teacher teaches the group (team mode): about the school's staff",
+    "staff": "the teachers' logins on the school's server (team mode): about the staff",
 }
 """Tables joined to the pupils' tables (through an evening) that hold nothing about a pupil."""
 
@@ -146,6 +150,12 @@ def pupil_record(work: Work, pupil_id: int) -> dict[str, Any]:
         talk["preparation"] = _one(work, PREPARATIONS, PREPARATIONS.c.talk_id == talk_id)
         talk["checklist_steps"] = _rows(
             work, TICKS, TICKS.c.talk_id == talk_id, order=(TICKS.c.step_number,)
+        )
+        talk["private_notes"] = _rows(
+            work,
+            PRIVATE_NOTES,
+            PRIVATE_NOTES.c.talk_id == talk_id,
+            order=(PRIVATE_NOTES.c.author, PRIVATE_NOTES.c.id),
         )
         talk["revisions"] = _rows(
             work,

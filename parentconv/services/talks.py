@@ -259,6 +259,10 @@ def set_notes(work: Work, talk_id: int, *, shared: str, private: str) -> TalkVie
             old = getattr(talk, field_name)
             if old != new:
                 _keep_revision(work, talk, field_name, old)
+    if talk.private_notes != private_text:
+        # The note is a row of its own (PrivateNote): the talk still changes version, so
+        # another window's save of it is merged, not overwritten.
+        talk.updated_at = work.now()
     talk.shared_notes, talk.private_notes = shared_text, private_text
     s.flush()
     touch_talk(work, talk)

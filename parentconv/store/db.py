@@ -16,10 +16,11 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from parentconv.changes import Changes
 from parentconv.clock import Clock, SystemClock
-from parentconv.errors import StorageError
+from parentconv.errors import StorageError, UserFacingError
 from parentconv.i18n import _
 from parentconv.migrations import REVISIONS
 from parentconv.private import private_dir, private_file
@@ -53,6 +54,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a write waits for another program's lock before it fails (tests shorten it).
 BUSY_TIMEOUT_MS = 5000
+# How often a unit of work is tried when another session changed its row in between.
+STALE_RETRIES = 3
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any, *, foreign_keys: bool = True) -> None:
@@ -330,6 +333,8 @@ class Database:
         check_integrity: bool | None = None,
     ) -> None:
         self.path = Path(path)
+        self.where = str(self.path)
+        """Where the data is, for the teacher: this file, or the server (without password)."""
         self.clock: Clock = clock or SystemClock()
         self.backup_made = prepare_database(
             self.path, check_integrity=check_integrity, now=self.clock.now()
@@ -341,14 +346,29 @@ class Database:
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    is_server = False
+    """A school's PostgreSQL server (``parentconv.store.server``) rather than this file."""
+    author = ""
+    """Who writes private notes in this store: "" on a laptop, the login role on a server."""
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         try:
             with self._sessions() as s, s.begin():
+                s.info["author"] = self.author
                 yield s
-        except OperationalError as exc:
-            raise _storage_error(exc, self.path) from exc
+        except DBAPIError as exc:
+            plain = self._error(exc)
+            if plain is None:
+                raise
+            raise plain from exc
+
+    def _error(self, exc: DBAPIError) -> UserFacingError | None:
+        """Plain words for a driver error that is the environment's doing; None for a bug."""
+        if isinstance(exc, OperationalError):
+            return _storage_error(exc, self.path)
+        return None
 
     @contextlib.contextmanager
     def work(self) -> Iterator[Work]:
@@ -356,6 +376,9 @@ class Database:
         with self.session() as s:
             work = Work(s, self.clock)
             yield work
+        self._after_commit(work)
+
+    def _after_commit(self, work: Work) -> None:
         if work.erased:
             self.wipe_traces()
         if work.erased_pupils:
@@ -378,17 +401,36 @@ class Database:
     def run(
         self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
-        """Call one service in its own unit of work and return its result."""
-        with self.work() as w:
-            return service(w, *args, **kwargs)
+        """Call one service in its own unit of work and return its result.
+
+        When another session changed the same row between this one's read and its write
+        (two teachers on the school's server), the unit of work is done again: the service
+        then sees the other's version and merges (``services/stale.py``), never overwrites.
+        """
+        for attempt in range(STALE_RETRIES):
+            try:
+                with self.work() as w:
+                    return service(w, *args, **kwargs)
+            except StaleDataError:
+                if attempt == STALE_RETRIES - 1:
+                    raise
+                log.info("A row changed under this save; trying again (%d)", attempt + 1)
+        raise AssertionError("unreachable")
 
     def run_op(
         self, service: Callable[Concatenate[Work, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> tuple[T, Changes]:
         """Like ``run``, also returning what the committed work changed."""
-        with self.work() as w:
-            result = service(w, *args, **kwargs)
-        return result, w.changes
+        for attempt in range(STALE_RETRIES):
+            try:
+                with self.work() as w:
+                    result = service(w, *args, **kwargs)
+                return result, w.changes
+            except StaleDataError:
+                if attempt == STALE_RETRIES - 1:
+                    raise
+                log.info("A row changed under this save; trying again (%d)", attempt + 1)
+        raise AssertionError("unreachable")
 
     # --- backups ------------------------------------------------------------------------------
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, inspect, select, text
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from parentconv.errors import UserFacingError
 from parentconv.i18n import _
 from parentconv.store.db import Database, alembic_config
 from parentconv.store.models import Base
+from parentconv.store.server import server_engine, server_url
+from parentconv.store.server import shown as server_shown
 
 BATCH = 500
 
@@ -58,32 +60,20 @@ def _reset_sequences(conn: Connection) -> None:
         )
 
 
-def copy_store(source: Database, url: str) -> Copied:
-    """Copy the whole local store into the (empty) database at ``url``."""
-    from alembic import command
-    from sqlalchemy import create_engine
+AUTHORED = ("private_notes", "talk_revisions", "evenings", "self_assessments")
+"""Tables whose rows are someone's (migration 0012); on the laptop they are all "" (its
+teacher). On the server they become the teacher's login: private notes stay readable to them
+alone, under the server's row-level security."""
 
-    try:
-        parsed = make_url(url)
-        if not parsed.drivername.startswith("postgresql"):
-            raise UserFacingError(
-                _("Geef het adres van een PostgreSQL-database, zoals postgresql://server/school.")
-            )
-        if parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-        target = create_engine(parsed)
-    except ImportError:
-        raise UserFacingError(
-            _(
-                "Voor een PostgreSQL-server is het pakket psycopg nodig: "
-                "pip install \"psycopg[binary]\"."
-            )
-        ) from None
-    except (ArgumentError, NoSuchModuleError, ValueError):
-        raise UserFacingError(
-            _("Dit is geen databaseadres; gebruik de vorm postgresql://gebruiker@server/database.")
-        ) from None
-    shown = parsed.render_as_string(hide_password=True)
+
+def copy_store(source: Database, url: str, author: str | None = None) -> Copied:
+    """Copy the whole local store into the (empty) database at ``url``. The laptop's private
+    notes, evenings and self-assessments become ``author``'s (default: the login copying)."""
+    from alembic import command
+
+    parsed = server_url(url)
+    target = server_engine(parsed)
+    shown = server_shown(parsed)
     counts: dict[str, int] = {}
     try:
         with target.begin() as conn, source.engine.connect() as local:
@@ -108,6 +98,11 @@ def copy_store(source: Database, url: str) -> Copied:
                     )
                 counts[table.name] = copied
             _reset_sequences(conn)
+            who = author or str(conn.execute(text("SELECT current_user")).scalar_one())
+            for table_name in AUTHORED:
+                conn.execute(
+                    text(f"UPDATE {table_name} SET author = :who WHERE author = ''"), {"who": who}
+                )
     except OperationalError as exc:
         raise UserFacingError(
             _("De server {server} is niet bereikbaar: {reason}").format(

@@ -21,8 +21,17 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Mapper,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -95,6 +104,35 @@ talk_carers = Table(
 )
 
 
+group_staff = Table(
+    "group_staff",
+    Base.metadata,
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("staff_id", ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_group_staff_staff", "staff_id"),
+)
+"""Who teaches a group (migration 0012): one teacher, or two in a duo-baan."""
+
+
+class StaffMember(Base):
+    """A teacher or the intern begeleider on the school's server (migration 0012).
+
+    ``login`` is their own PostgreSQL role: the server's row-level security shows a teacher
+    only their groups (``group_staff``), a coordinator (IB'er) every group. On a laptop the
+    table stays empty.
+    """
+
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("login"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    groups: Mapped[list[Group]] = relationship(secondary=group_staff, back_populates="staff")
+
+
 class Group(Base):
     __tablename__ = "groups"
     __table_args__ = (UniqueConstraint("name", "school_year"),)
@@ -107,6 +145,7 @@ class Group(Base):
     pupils: Mapped[list[Pupil]] = relationship(
         back_populates="group", cascade="all, delete-orphan", passive_deletes=True
     )
+    staff: Mapped[list[StaffMember]] = relationship(secondary=group_staff, back_populates="groups")
 
 
 class Pupil(Base):
@@ -181,6 +220,8 @@ class Evening(Base):
     went_well: Mapped[str] = mapped_column(Text, default="", server_default="")
     next_time: Mapped[str] = mapped_column(Text, default="", server_default="")
     reflected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    """Who planned it (migration 0012): on the server, their evening even before it has talks."""
 
     slots: Mapped[list[Talk]] = relationship(
         back_populates="evening", order_by="Talk.slot_index", passive_deletes=True
@@ -205,7 +246,7 @@ class Talk(Base):
     child_present: Mapped[bool] = mapped_column(Boolean, default=False)
     other_participants: Mapped[str] = mapped_column(Text, default="")
     shared_notes: Mapped[str] = mapped_column(Text, default="")
-    private_notes: Mapped[str] = mapped_column(Text, default="")
+    # The private note is a row of its own per author (``PrivateNote``, migration 0012).
     # Reflection after the talk (all optional).
     goal_achieved: Mapped[str | None] = mapped_column(String(8))
     two_way: Mapped[bool | None] = mapped_column(Boolean)
@@ -250,6 +291,27 @@ class Talk(Base):
         passive_deletes=True,
         order_by="(TalkRevision.changed_at, TalkRevision.id)",
     )
+    private_note_rows: Mapped[list[PrivateNote]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+    @property
+    def private_notes(self) -> str:
+        """This teacher's private note ("" when they wrote none); another's is never read."""
+        note = self._own_note()
+        return note.text if note is not None else ""
+
+    @private_notes.setter
+    def private_notes(self, value: str) -> None:
+        note = self._own_note()
+        if note is not None:
+            note.text = value
+        elif value:
+            self.private_note_rows.append(PrivateNote(author=author_of(self), text=value))
+
+    def _own_note(self) -> PrivateNote | None:
+        author = author_of(self)
+        return next((n for n in self.private_note_rows if n.author == author), None)
 
 
 class TalkRevision(Base):
@@ -262,6 +324,25 @@ class TalkRevision(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     field: Mapped[str] = mapped_column(String(40))
     old_text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    """Who corrected it (0012): an old private note is read by its author only."""
+
+
+class PrivateNote(Base):
+    """A teacher's own note on a talk (migration 0012), never printed for the parents.
+
+    One per talk and author. On the school's server, row-level security lets only its author
+    read it: not the duo partner, not the intern begeleider. On a laptop the author is "".
+    """
+
+    __tablename__ = "private_notes"
+    __table_args__ = (UniqueConstraint("talk_id", "author"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 class Preparation(Base):
@@ -379,3 +460,21 @@ class SelfAssessment(Base):
     practise: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    author: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    """Whose self-assessment (0012): on the server, read by that teacher only."""
+
+
+def author_of(row: object) -> str:
+    """Who is writing in the session ``row`` belongs to: the server login, or "" on a laptop
+    (``Database.author``, put in each session's ``info``)."""
+    session = object_session(row)
+    return str(session.info.get("author", "")) if session is not None else ""
+
+
+@event.listens_for(Evening, "before_insert")
+@event.listens_for(TalkRevision, "before_insert")
+@event.listens_for(PrivateNote, "before_insert")
+@event.listens_for(SelfAssessment, "before_insert")
+def _stamp_author(_mapper: Mapper[Any], _connection: Connection, row: Any) -> None:
+    if not row.author:
+        row.author = author_of(row)

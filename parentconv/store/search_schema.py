@@ -13,30 +13,53 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-# what is indexed: kind, table, the pupil it belongs to, the text, the columns that change it
+# A talk's private notes (migration 0012: a row per author) are part of its entry.
+PRIVATE = (
+    "coalesce((SELECT group_concat(text, ' ') FROM private_notes WHERE talk_id = {row}.id), '')"
+)
+
+# what is indexed: kind, table, the pupil it belongs to, the text's parts, the columns that
+# change it
 _SOURCES = (
-    ("pupil", "pupils", "id", "given_name || ' ' || infix || ' ' || family_name", ""),
+    ("pupil", "pupils", "id", ("given_name", "infix", "family_name"), ""),
     (
         "talk",
         "talks",
         "pupil_id",
-        "shared_notes || ' ' || private_notes || ' ' || next_time",
-        " OF shared_notes, private_notes, next_time, pupil_id",
+        ("shared_notes", PRIVATE, "next_time"),
+        " OF shared_notes, next_time, pupil_id",
     ),
-    ("agreement", "agreements", "pupil_id", "text", " OF text"),
+    ("agreement", "agreements", "pupil_id", ("text",), " OF text"),
 )
 
 
-def _with(prefix: str, expression: str) -> str:
-    return " || ' ' || ".join(f"{prefix}.{part.strip()}" for part in expression.split("|| ' ' ||"))
+def _with(prefix: str, parts: tuple[str, ...]) -> str:
+    return " || ' ' || ".join(
+        part.format(row=prefix) if "{row}" in part else f"{prefix}.{part}" for part in parts
+    )
 
 
-def _add(kind: str, pupil: str, body: str) -> str:
+def _add(kind: str, pupil: str, body: tuple[str, ...]) -> str:
     return (
         f"INSERT INTO search_fts (kind, ref_id, pupil_id, body) VALUES ('{kind}', new.id, "
         f"new.{pupil}, {_with('new', body)}); "
         "INSERT INTO search_keys (fts_rowid, kind, ref_id, pupil_id) VALUES "
         f"(last_insert_rowid(), '{kind}', new.id, new.{pupil}); "
+    )
+
+
+def _reindex_talk(talk_id: str) -> str:
+    """A private note changed: write its talk's entry again (none when the talk is gone)."""
+    body = _with("t", _SOURCES[1][3])
+    return (
+        "DELETE FROM search_fts WHERE rowid IN (SELECT fts_rowid FROM search_keys "
+        f"WHERE kind = 'talk' AND ref_id = {talk_id}); "
+        f"DELETE FROM search_keys WHERE kind = 'talk' AND ref_id = {talk_id}; "
+        "INSERT INTO search_fts (kind, ref_id, pupil_id, body) "
+        f"SELECT 'talk', t.id, t.pupil_id, {body} FROM talks t WHERE t.id = {talk_id}; "
+        "INSERT INTO search_keys (fts_rowid, kind, ref_id, pupil_id) "
+        "SELECT last_insert_rowid(), 'talk', t.id, t.pupil_id FROM talks t "
+        f"WHERE t.id = {talk_id}; "
     )
 
 
@@ -70,6 +93,15 @@ def _triggers() -> list[str]:
             f"CREATE TRIGGER IF NOT EXISTS search_{kind}_del AFTER DELETE ON {table} BEGIN "
             f"{remove}END"
         )
+    for when, event, row in (
+        ("ins", "INSERT", "new"),
+        ("upd", "UPDATE OF text", "new"),
+        ("del", "DELETE", "old"),
+    ):
+        out.append(
+            f"CREATE TRIGGER IF NOT EXISTS search_private_{when} AFTER {event} ON private_notes "
+            f"BEGIN {_reindex_talk(row + '.talk_id')}END"
+        )
     return out
 
 
@@ -89,7 +121,7 @@ FILL_STATEMENTS = (
     "DELETE FROM search_keys",
     *(
         f"INSERT INTO search_fts (kind, ref_id, pupil_id, body) SELECT '{kind}', id, {pupil}, "
-        f"{body} FROM {table}"
+        f"{_with(table, body)} FROM {table}"
         for kind, table, pupil, body, _columns in _SOURCES
     ),
     "INSERT INTO search_keys (fts_rowid, kind, ref_id, pupil_id) "
@@ -99,7 +131,7 @@ FILL_STATEMENTS = (
 DROP_STATEMENTS = (
     *(
         f"DROP TRIGGER IF EXISTS search_{what}_{when}"
-        for what in ("pupil", "talk", "agreement")
+        for what in ("pupil", "talk", "agreement", "private")
         for when in ("ins", "upd", "del")
     ),
     "DROP TABLE IF EXISTS search_keys",

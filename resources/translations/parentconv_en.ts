@@ -131,6 +131,123 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="44"/>
+        <location filename="../../ui/main/database_dialog.py" line="64"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="52"/>
+        <source>Op &amp;deze computer (standaard)</source>
+        <translation>On &amp;this computer (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="53"/>
+        <source>Op de &amp;server van de school (teammodus)</source>
+        <translation>On the school's &amp;server (team mode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="59"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="61"/>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="65"/>
+        <source>Inlognaam</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="67"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="70"/>
+        <source>Wachtwoord onthouden in de sleutelbos van deze computer</source>
+        <translation>Remember the password in this computer's keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="79"/>
+        <source>onthouden</source>
+        <translation>remembered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="82"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="83"/>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="84"/>
+        <source>Data&amp;base:</source>
+        <translation>Data&amp;base:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="85"/>
+        <source>&amp;Inlognaam:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="86"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="91"/>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="103"/>
+        <source>Opslaan en &amp;openen</source>
+        <translation>Save and &amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="104"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="112"/>
+        <source>Op deze computer staat alles in één bestand, en gaat niets de deur uit. Op de server van de school delen leerkrachten de gegevens: ieder ziet alleen de eigen groepen, de intern begeleider alle. Vraag de beheerder om je inlog.</source>
+        <translation>On this computer everything is in one file, and nothing leaves it. On the school's server teachers share the data: each sees only their own groups, the care coordinator all of them. Ask the administrator for your login.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="127"/>
+        <source>Let op: {0} is gezet; die gaat bij het starten voor deze keuze.</source>
+        <translation>Note: {0} is set; at start-up it goes before this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/database_dialog.py" line="165"/>
+        <source>Verbonden met {0}. Je ziet %n groep(en).</source>
+        <translation>
+            <numerusform>Connected to {0}. You see %n group.</numerusform>
+            <numerusform>Connected to {0}. You see %n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="185"/>
+        <source>Deze computer heeft geen sleutelbos: het wachtwoord is niet onthouden. Je typt het bij het starten, of de beheerder zet het in een .pgpass-bestand.</source>
+        <translation>This computer has no keyring: the password was not remembered. Type it at start-up, or the administrator puts it in a .pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/database_dialog.py" line="198"/>
+        <source>De instelling kon niet worden opgeslagen: {0}</source>
+        <translation>The setting could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EveningPlanner</name>
     <message>
         <location filename="../../ui/evening/planner.py" line="94"/>
@@ -373,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="792"/>
+        <location filename="../../ui/evening/planner.py" line="790"/>
         <source>Agendabestand opgeslagen: {0}</source>
         <translation>Calendar file saved: {0}</translation>
     </message>
@@ -424,12 +541,12 @@
         <translation>Delete the evening of {0}? Talks already prepared or held stay with the pupil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="781"/>
+        <location filename="../../ui/evening/planner.py" line="779"/>
         <source>Naar agenda</source>
         <translation>To calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/planner.py" line="781"/>
+        <location filename="../../ui/evening/planner.py" line="779"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
@@ -539,6 +656,129 @@
         <location filename="../../ui/history/group_overview.py" line="152"/>
         <source>Schooljaar {0}: {1} leerlingen, {2} zonder contact, {3} alleen over zorgen</source>
         <translation>School year {0}: {1} pupils, {2} without contact, {3} only about concerns</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="52"/>
+        <source>Overdracht inlezen</source>
+        <translation>Read in a handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="56"/>
+        <source>Overdracht van {0} ({1}), gemaakt op {2} ({3}). Je ziet eerst wat er wordt toegevoegd; er wordt pas iets opgeslagen als je op Inlezen klikt. Privénotities, reflecties en voorbereidingen zitten niet in een overdrachtsbestand.</source>
+        <translation>Handover of {0} ({1}), made on {2} ({3}). You first see what will be added; nothing is stored until you click Read in. Private notes, reflections and preparations are never in a handover file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="75"/>
+        <source>Groep voor de leerlingen</source>
+        <translation>Group for the pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="76"/>
+        <source>De naam van de groep waarin de leerlingen komen; een nieuwe wordt gemaakt.</source>
+        <translation>The name of the group the pupils go into; a new one is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="80"/>
+        <source>Schooljaar van die groep</source>
+        <translation>School year of that group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="83"/>
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="84"/>
+        <source>&amp;Schooljaar:</source>
+        <translation>&amp;School year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="89"/>
+        <source>Leerlingen die je al hebt (zelfde leerlingnummer, of naam en geboortedatum) blijven in hun groep en krijgen alleen wat er nog niet is.</source>
+        <translation>Pupils you already have (same pupil number, or name and date of birth) stay in their group and only get what is not there yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="102"/>
+        <source>Voorbeeld van de overdracht, per leerling</source>
+        <translation>Preview of the handover, per pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="104"/>
+        <source>Leerling</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="104"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="104"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="104"/>
+        <source>Erbij</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="121"/>
+        <source>Inlezen</source>
+        <translation>Read in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="124"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="154"/>
+        <source>{0} leerlingen: {1} nieuw, {2} al bekend · {3} gesprekken, {4} afspraken en {5} ouders/verzorgers erbij.</source>
+        <translation>{0} pupils: {1} new, {2} already known · {3} talks, {4} agreements and {5} parents/carers added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="165"/>
+        <source>Nieuwe groep: {0}.</source>
+        <translation>New group: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="167"/>
+        <source>Alles uit dit bestand staat er al.</source>
+        <translation>Everything in this file is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="173"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="173"/>
+        <source>al bekend</source>
+        <translation>already known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="173"/>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="183"/>
+        <source>{0} gesprekken, {1} afspraken</source>
+        <translation>{0} talks, {1} agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="187"/>
+        <source>aangevuld: {0}</source>
+        <translation>filled in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/handover_dialog.py" line="189"/>
+        <source>vertrokken op {0}</source>
+        <translation>left on {0}</translation>
     </message>
 </context>
 <context>
@@ -894,99 +1134,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main/main_window.py" line="84"/>
+        <location filename="../../ui/main/main_window.py" line="93"/>
         <source>Zoek een leerling…</source>
         <translation>Find a pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="99"/>
+        <location filename="../../ui/main/main_window.py" line="108"/>
         <source>Geen leerling gevonden.</source>
         <translation>No pupil found.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="225"/>
+        <location filename="../../ui/main/main_window.py" line="234"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="226"/>
-        <location filename="../../ui/main/main_window.py" line="415"/>
+        <location filename="../../ui/main/main_window.py" line="235"/>
+        <location filename="../../ui/main/main_window.py" line="431"/>
         <source>Demoklas laden</source>
         <translation>Load demo class</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="232"/>
+        <location filename="../../ui/main/main_window.py" line="244"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="83"/>
-        <location filename="../../ui/main/main_window.py" line="105"/>
+        <location filename="../../ui/main/main_window.py" line="92"/>
+        <location filename="../../ui/main/main_window.py" line="114"/>
         <source>Zoek een leerling</source>
         <translation>Search for a pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="88"/>
+        <location filename="../../ui/main/main_window.py" line="97"/>
         <source>Groepen en leerlingen</source>
         <translation>Groups and pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="140"/>
+        <location filename="../../ui/main/main_window.py" line="149"/>
         <source>G&amp;roep</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="146"/>
+        <location filename="../../ui/main/main_window.py" line="155"/>
         <source>&amp;Vanavond</source>
         <translation>&amp;Tonight</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="147"/>
+        <location filename="../../ui/main/main_window.py" line="156"/>
         <source>&amp;Gesprekkenavonden</source>
         <translation>Parents&apos; &amp;evenings</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="148"/>
+        <location filename="../../ui/main/main_window.py" line="157"/>
         <source>&amp;Contactoverzicht</source>
         <translation>Contact &amp;overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="149"/>
+        <location filename="../../ui/main/main_window.py" line="158"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="234"/>
+        <location filename="../../ui/main/main_window.py" line="246"/>
         <source>Gr&amp;oep</source>
         <translation>G&amp;roup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="235"/>
+        <location filename="../../ui/main/main_window.py" line="247"/>
         <source>Nieuwe groep…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="236"/>
+        <location filename="../../ui/main/main_window.py" line="248"/>
         <source>Groep bewerken…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="237"/>
+        <location filename="../../ui/main/main_window.py" line="249"/>
         <source>Groep verwijderen…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="242"/>
+        <location filename="../../ui/main/main_window.py" line="255"/>
         <source>Nieuwe leerling…</source>
         <translation>New pupil…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="243"/>
+        <location filename="../../ui/main/main_window.py" line="256"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="292"/>
+        <location filename="../../ui/main/main_window.py" line="306"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -994,7 +1234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="294"/>
+        <location filename="../../ui/main/main_window.py" line="308"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n pupil</numerusform>
@@ -1002,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="447"/>
+        <location filename="../../ui/main/main_window.py" line="475"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demo class loaded: %n pupil.</numerusform>
@@ -1010,7 +1250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="487"/>
+        <location filename="../../ui/main/main_window.py" line="515"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -1021,88 +1261,108 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="254"/>
+        <location filename="../../ui/main/main_window.py" line="267"/>
         <source>&amp;Instellingen</source>
         <translation>Setti&amp;ngs</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="229"/>
+        <location filename="../../ui/main/main_window.py" line="238"/>
         <source>Back-up &amp;maken…</source>
         <translation>&amp;Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="230"/>
+        <location filename="../../ui/main/main_window.py" line="239"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="239"/>
+        <location filename="../../ui/main/main_window.py" line="241"/>
+        <source>Overdracht ma&amp;ken…</source>
+        <translation>&amp;Make a handover…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="242"/>
+        <source>Overdracht &amp;inlezen…</source>
+        <translation>Read in a hando&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="251"/>
         <source>Klassenlijst &amp;importeren…</source>
         <translation>&amp;Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="246"/>
+        <location filename="../../ui/main/main_window.py" line="253"/>
+        <source>Nieuw &amp;schooljaar…</source>
+        <translation>New &amp;school year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="259"/>
         <source>Vragenlijsten startgesprek afdrukken…</source>
         <translation>Print start-of-year questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="250"/>
+        <location filename="../../ui/main/main_window.py" line="263"/>
         <source>&amp;Inzage exporteren…</source>
         <translation>Export &amp;subject access…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="251"/>
+        <location filename="../../ui/main/main_window.py" line="264"/>
         <source>Be&amp;waartermijn…</source>
         <translation>&amp;Retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="255"/>
+        <location filename="../../ui/main/main_window.py" line="268"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="269"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="265"/>
+        <location filename="../../ui/main/main_window.py" line="279"/>
         <source>&amp;Terugblik</source>
         <translation>Look &amp;back</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="266"/>
+        <location filename="../../ui/main/main_window.py" line="280"/>
         <source>&amp;Reflectielogboek…</source>
         <translation>&amp;Reflection journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="268"/>
+        <location filename="../../ui/main/main_window.py" line="282"/>
         <source>&amp;Zelfevaluatie…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="271"/>
+        <location filename="../../ui/main/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="272"/>
+        <location filename="../../ui/main/main_window.py" line="286"/>
         <source>&amp;Kaarten…</source>
         <translation>&amp;Cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="274"/>
-        <location filename="../../ui/main/main_window.py" line="886"/>
+        <location filename="../../ui/main/main_window.py" line="288"/>
+        <location filename="../../ui/main/main_window.py" line="991"/>
         <source>Over Oudergesprek</source>
         <translation>About Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="284"/>
+        <location filename="../../ui/main/main_window.py" line="298"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="401"/>
+        <location filename="../../ui/main/main_window.py" line="417"/>
         <source>Welkom bij Oudergesprek</source>
         <translation>Welcome to Oudergesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="403"/>
+        <location filename="../../ui/main/main_window.py" line="419"/>
         <source>Er staan nog geen groepen in Oudergesprek.
 
 Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: EDEXML, CSV of Excel), of laad een fictieve demoklas om de app te verkennen. Een groep zelf aanmaken kan ook, via Groep → Nieuwe groep.</source>
@@ -1111,59 +1371,75 @@ Lees je groep in uit een export van de leerlingadministratie (ParnasSys, ESIS: E
 Read in your group from an export of the pupil administration system (ParnasSys, ESIS: EDEXML, CSV or Excel), or load a fictional demo class to explore the app. You can also create a group yourself, via Group → New group.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="412"/>
+        <location filename="../../ui/main/main_window.py" line="428"/>
         <source>Klassenlijst importeren…</source>
         <translation>Import class list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="417"/>
+        <location filename="../../ui/main/main_window.py" line="433"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="435"/>
+        <location filename="../../ui/main/main_window.py" line="451"/>
         <source>Geïmporteerd: {0} nieuwe en {1} bijgewerkte leerlingen, {2} nieuwe ouders/verzorgers.</source>
         <translation>Imported: {0} new and {1} updated pupils, {2} new parents/carers.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="465"/>
+        <source>Schooljaar {0}: %n leerling(en) overgezet</source>
+        <translation>
+            <numerusform>School year {0}: %n pupil moved up</numerusform>
+            <numerusform>School year {0}: %n pupils moved up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="466"/>
+        <source>%n leerling(en) vertrokken.</source>
+        <translation>
+            <numerusform>%n pupil left.</numerusform>
+            <numerusform>%n pupils left.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="463"/>
+        <location filename="../../ui/main/main_window.py" line="491"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="463"/>
+        <location filename="../../ui/main/main_window.py" line="491"/>
         <source>Kies eerst een groep.</source>
         <translation>Choose a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="485"/>
+        <location filename="../../ui/main/main_window.py" line="513"/>
         <source>Groep verwijderen</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="507"/>
+        <location filename="../../ui/main/main_window.py" line="535"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="507"/>
+        <location filename="../../ui/main/main_window.py" line="535"/>
         <source>Maak eerst een groep aan.</source>
         <translation>Create a group first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="531"/>
+        <location filename="../../ui/main/main_window.py" line="559"/>
         <source>Leerling verwijderen</source>
         <translation>Delete pupil</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="533"/>
+        <location filename="../../ui/main/main_window.py" line="561"/>
         <source>{0} verwijderen, met alle gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete {0}, with all talks and agreements?
 This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="549"/>
+        <location filename="../../ui/main/main_window.py" line="577"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>%n backup with this data is deleted too; Oudergesprek then makes a new backup without it at once.</numerusform>
@@ -1171,7 +1447,7 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="563"/>
+        <location filename="../../ui/main/main_window.py" line="591"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Deleted, also from %n backup.</numerusform>
@@ -1179,117 +1455,117 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="661"/>
+        <location filename="../../ui/main/main_window.py" line="700"/>
         <source>Gesprek starten</source>
         <translation>Start talk</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="663"/>
+        <location filename="../../ui/main/main_window.py" line="702"/>
         <source>Het gesprek met {0} staat gepland op {1}, niet vandaag. Nu toch beginnen?</source>
         <translation>The talk with {0} is planned for {1}, not today. Start it anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="680"/>
+        <location filename="../../ui/main/main_window.py" line="719"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="696"/>
+        <location filename="../../ui/main/main_window.py" line="735"/>
         <source>Verslag voor ouders – {0}</source>
         <translation>Parents&apos; copy – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="698"/>
+        <location filename="../../ui/main/main_window.py" line="737"/>
         <source>Gespreksverslag – {0}</source>
         <translation>Talk summary – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="700"/>
+        <location filename="../../ui/main/main_window.py" line="739"/>
         <source>ouders</source>
         <translation>parents</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="700"/>
+        <location filename="../../ui/main/main_window.py" line="739"/>
         <source>leerkracht</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="702"/>
+        <location filename="../../ui/main/main_window.py" line="741"/>
         <source>verslag</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="719"/>
+        <location filename="../../ui/main/main_window.py" line="758"/>
         <source>Avondpakket – {0}</source>
         <translation>Evening pack – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="720"/>
+        <location filename="../../ui/main/main_window.py" line="759"/>
         <source>avondpakket</source>
         <translation>evening-pack</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="732"/>
+        <location filename="../../ui/main/main_window.py" line="771"/>
         <source>Verslagen voor ouders – {0}</source>
         <translation>Parents&apos; copies – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="733"/>
+        <location filename="../../ui/main/main_window.py" line="772"/>
         <source>verslagen-ouders</source>
         <translation>parents-copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="745"/>
+        <location filename="../../ui/main/main_window.py" line="784"/>
         <source>Uitnodigingen – {0}</source>
         <translation>Invitations – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="746"/>
+        <location filename="../../ui/main/main_window.py" line="785"/>
         <source>uitnodigingen</source>
         <translation>invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="758"/>
+        <location filename="../../ui/main/main_window.py" line="797"/>
         <source>Vragenlijst startgesprek – {0}</source>
         <translation>Start-of-year questionnaire – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="759"/>
+        <location filename="../../ui/main/main_window.py" line="798"/>
         <source>vragenlijst-startgesprek</source>
         <translation>start-of-year-questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="773"/>
+        <location filename="../../ui/main/main_window.py" line="812"/>
         <source>Vragenlijsten startgesprek – {0}</source>
         <translation>Start-of-year questionnaires – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="774"/>
+        <location filename="../../ui/main/main_window.py" line="813"/>
         <source>vragenlijsten-startgesprek</source>
         <translation>start-of-year-questionnaires</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="785"/>
+        <location filename="../../ui/main/main_window.py" line="824"/>
         <source>Inzage</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="785"/>
+        <location filename="../../ui/main/main_window.py" line="824"/>
         <source>Kies eerst een leerling.</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="787"/>
+        <location filename="../../ui/main/main_window.py" line="826"/>
         <source>Map voor de inzage kiezen</source>
         <translation>Choose a folder for the subject access files</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="797"/>
+        <location filename="../../ui/main/main_window.py" line="836"/>
         <source>Inzage opgeslagen</source>
         <translation>Subject access files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="799"/>
+        <location filename="../../ui/main/main_window.py" line="838"/>
         <source>Opgeslagen:
 {0}
 
@@ -1300,29 +1576,181 @@ De bestanden bevatten alles wat over deze leerling en de ouders/verzorgers is va
 The files hold everything recorded about this pupil and the parents/carers, the private notes included. Only you can read them; hand them to the parents yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="876"/>
+        <location filename="../../ui/main/main_window.py" line="866"/>
+        <source>Overdracht opslaan</source>
+        <translation>Save the handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="868"/>
+        <source>Overdrachtsbestand (*.json)</source>
+        <translation>Handover file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="878"/>
+        <source>Overdracht opgeslagen: {0} (zonder privénotities en reflecties).</source>
+        <translation>Handover saved: {0} (without private notes and reflections).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="895"/>
+        <source>Overdrachtsbestand kiezen</source>
+        <translation>Choose a handover file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="896"/>
+        <source>Overdrachtsbestand (*.json);;Alle bestanden (*)</source>
+        <translation>Handover file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="911"/>
+        <source>Overdracht ingelezen in {0}: {1} nieuwe leerlingen, {2} gesprekken en {3} afspraken erbij.</source>
+        <translation>Handover read into {0}: {1} new pupils, {2} talks and {3} agreements added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/main_window.py" line="981"/>
         <source>kaarten</source>
         <translation>cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="876"/>
+        <location filename="../../ui/main/main_window.py" line="981"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="877"/>
+        <location filename="../../ui/main/main_window.py" line="982"/>
         <source>Kaartenset {0}</source>
         <translation>Card set {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="877"/>
+        <location filename="../../ui/main/main_window.py" line="982"/>
         <source>Alle kaartensets</source>
         <translation>All card sets</translation>
     </message>
     <message>
-        <location filename="../../ui/main/main_window.py" line="888"/>
+        <location filename="../../ui/main/main_window.py" line="993"/>
         <source>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Oudergesprekken voorbereiden, voeren en vastleggen, met het communicatiemodel (Jansen et al., 2021) en de checklist oudergesprek uit de kaartenset Ouderbetrokkenheid.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven op deze computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Oudergesprek {0}&lt;/h3&gt;&lt;p&gt;Prepare, hold and record talks with parents, with the communication model (Jansen et al., 2021) and the parent conversation checklist from the card set Ouderbetrokkenheid (parent involvement).&lt;/p&gt;&lt;p&gt;All data stays on this computer, in:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUpDialog</name>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="54"/>
+        <source>Nieuw schooljaar</source>
+        <translation>New school year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="66"/>
+        <source>De groepen gaan een schooljaar verder. Leerlingen nemen hun gesprekken en afspraken mee. Leerlingen van groep 8 verlaten de school: ze worden niet verwijderd. Er wordt pas iets opgeslagen als je op Overzetten klikt.</source>
+        <translation>The groups move up one school year. Pupils take their talks and agreements with them. Pupils of group 8 leave the school: they are not deleted. Nothing is stored until you click Move up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="75"/>
+        <source>Van schooljaar:</source>
+        <translation>From school year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="78"/>
+        <source>Van schooljaar</source>
+        <translation>From school year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="113"/>
+        <source>Overzetten</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="116"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="162"/>
+        <source>naar schooljaar {0}</source>
+        <translation>to school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="173"/>
+        <source>Er zijn geen groepen met leerlingen om over te zetten.</source>
+        <translation>There are no groups with pupils to move up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="241"/>
+        <source>Bij elkaar houden</source>
+        <translation>Keep together</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="243"/>
+        <source>{0} bij elkaar houden</source>
+        <translation>Keep {0} together</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="244"/>
+        <source>Splitsen per leerjaar</source>
+        <translation>Split by year level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="246"/>
+        <source>{0} splitsen per leerjaar</source>
+        <translation>Split {0} by year level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="255"/>
+        <source>Combinatiegroep:</source>
+        <translation>Combination group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="259"/>
+        <source>{0} verlaat de school</source>
+        <translation>{0} leaves the school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="268"/>
+        <source>Vertrokken op {0}. Haal het vinkje weg bij wie blijft zitten: die gaat in hetzelfde leerjaar naar de nieuwe groep.</source>
+        <translation>Left on {0}. Untick a pupil who stays back: they go to the new group in the same year level.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="283"/>
+        <source>Nieuwe groep:</source>
+        <translation>New group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="285"/>
+        <source>Leerjaar {0} naar:</source>
+        <translation>Year level {0} to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="295"/>
+        <source>Nieuwe naam voor {0}</source>
+        <translation>New name for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main/move_up_dialog.py" line="297"/>
+        <source>Nieuwe naam voor leerjaar {0} van {1}</source>
+        <translation>New name for year level {0} of {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="322"/>
+        <source>bestaat al: %n leerling(en) komen erbij</source>
+        <translation>
+            <numerusform>exists already: %n pupil is added</numerusform>
+            <numerusform>exists already: %n pupils are added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="324"/>
+        <source>nieuw: %n leerling(en)</source>
+        <translation>
+            <numerusform>new: %n pupil</numerusform>
+            <numerusform>new: %n pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="337"/>
+        <source>%n leerling(en) al eerder vertrokken: blijven in deze groep.</source>
+        <translation>
+            <numerusform>%n pupil left earlier: stays in this group.</numerusform>
+            <numerusform>%n pupils left earlier: stay in this group.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,52 +2933,52 @@ Everything is saved automatically.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="98"/>
+        <location filename="../../ui/main/backup_actions.py" line="109"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="103"/>
+        <location filename="../../ui/main/backup_actions.py" line="114"/>
         <source>Kies de back-up die je wilt terugzetten. Wat er nu in Oudergesprek staat, wordt eerst zelf als back-up bewaard, zodat je ook dat terug kunt halen.</source>
         <translation>Choose the backup to restore. What is in Oudergesprek now is kept as a backup first, so you can get that back too.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="111"/>
+        <location filename="../../ui/main/backup_actions.py" line="122"/>
         <source>Back-ups, nieuwste eerst</source>
         <translation>Backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="122"/>
+        <location filename="../../ui/main/backup_actions.py" line="133"/>
         <source>Er zijn nog geen back-ups in de gegevensmap.</source>
         <translation>There are no backups in the data folder yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="126"/>
+        <location filename="../../ui/main/backup_actions.py" line="137"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="127"/>
+        <location filename="../../ui/main/backup_actions.py" line="138"/>
         <source>De gekozen back-up terugzetten</source>
         <translation>Restore the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="130"/>
+        <location filename="../../ui/main/backup_actions.py" line="141"/>
         <source>&amp;Ander bestand…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="131"/>
+        <location filename="../../ui/main/backup_actions.py" line="142"/>
         <source>Een back-upbestand van elders kiezen</source>
         <translation>Choose a backup file from elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="149"/>
+        <location filename="../../ui/main/backup_actions.py" line="160"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="151"/>
+        <location filename="../../ui/main/backup_actions.py" line="162"/>
         <source>Oudergesprek-back-up (*.sqlite3);;Alle bestanden (*)</source>
         <translation>Oudergesprek backup (*.sqlite3);;All files (*)</translation>
     </message>
@@ -2869,222 +3297,222 @@ Go on without them?</translation>
 <context>
     <name>TalkModeWindow</name>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="256"/>
+        <location filename="../../ui/evening/talk_mode.py" line="258"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="284"/>
+        <location filename="../../ui/evening/talk_mode.py" line="286"/>
         <source>Eerdere afspraken nalopen</source>
         <translation>Review earlier agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="306"/>
-        <location filename="../../ui/evening/talk_mode.py" line="565"/>
+        <location filename="../../ui/evening/talk_mode.py" line="308"/>
+        <location filename="../../ui/evening/talk_mode.py" line="564"/>
         <source>Gesprek klaar · volgende ▶</source>
         <translation>Talk done · next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="311"/>
+        <location filename="../../ui/evening/talk_mode.py" line="313"/>
         <source>Afgezegd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="314"/>
+        <location filename="../../ui/evening/talk_mode.py" line="316"/>
         <source>Niet verschenen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="373"/>
+        <location filename="../../ui/evening/talk_mode.py" line="375"/>
         <source>Communicatief doel bereikt?</source>
         <translation>Communicative goal achieved?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="375"/>
-        <location filename="../../ui/evening/talk_mode.py" line="382"/>
+        <location filename="../../ui/evening/talk_mode.py" line="377"/>
+        <location filename="../../ui/evening/talk_mode.py" line="384"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="375"/>
+        <location filename="../../ui/evening/talk_mode.py" line="377"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="375"/>
-        <location filename="../../ui/evening/talk_mode.py" line="382"/>
+        <location filename="../../ui/evening/talk_mode.py" line="377"/>
+        <location filename="../../ui/evening/talk_mode.py" line="384"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="380"/>
+        <location filename="../../ui/evening/talk_mode.py" line="382"/>
         <source>Tweezijdig: brachten de ouders hun kijk in?</source>
         <translation>Two-way: did the parents bring in their view?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="406"/>
+        <location filename="../../ui/evening/talk_mode.py" line="408"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="534"/>
+        <location filename="../../ui/evening/talk_mode.py" line="532"/>
         <source>Gesprek – {0}</source>
         <translation>Talk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="577"/>
+        <location filename="../../ui/evening/talk_mode.py" line="576"/>
         <source>tolk nodig</source>
         <translation>interpreter needed</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="583"/>
+        <location filename="../../ui/evening/talk_mode.py" line="582"/>
         <source>kind is erbij</source>
         <translation>child present</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="567"/>
+        <location filename="../../ui/evening/talk_mode.py" line="566"/>
         <source>Gesprek klaar ✓</source>
         <translation>Talk done ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="134"/>
+        <location filename="../../ui/evening/talk_mode.py" line="136"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="192"/>
+        <location filename="../../ui/evening/talk_mode.py" line="194"/>
         <source>Vaardigheden, het hele gesprek</source>
         <translation>Skills, the whole talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="207"/>
+        <location filename="../../ui/evening/talk_mode.py" line="209"/>
         <source>Stap {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="218"/>
+        <location filename="../../ui/evening/talk_mode.py" line="220"/>
         <source>Gedeelde notitie (mag op het verslag voor ouders)</source>
         <translation>Shared note (may appear on the parents&apos; copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="226"/>
+        <location filename="../../ui/evening/talk_mode.py" line="228"/>
         <source>Privénotitie (alleen voor jou, nooit voor ouders)</source>
         <translation>Private note (only for you, never for parents)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="234"/>
+        <location filename="../../ui/evening/talk_mode.py" line="236"/>
         <source>Gedeelde notitie — mag op het verslag voor ouders</source>
         <translation>Shared note — may appear on the parents&apos; copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="237"/>
+        <location filename="../../ui/evening/talk_mode.py" line="239"/>
         <source>Privénotitie — alleen voor jou, nooit voor ouders</source>
         <translation>Private note — only for you, never for parents</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="245"/>
-        <location filename="../../ui/evening/talk_mode.py" line="270"/>
+        <location filename="../../ui/evening/talk_mode.py" line="247"/>
+        <location filename="../../ui/evening/talk_mode.py" line="272"/>
         <source>Nieuwe afspraak</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="248"/>
+        <location filename="../../ui/evening/talk_mode.py" line="250"/>
         <source>Wie doet het</source>
         <translation>Who does it</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="254"/>
+        <location filename="../../ui/evening/talk_mode.py" line="256"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="265"/>
+        <location filename="../../ui/evening/talk_mode.py" line="267"/>
         <source>Afspraken uit dit gesprek</source>
         <translation>Agreements from this talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="268"/>
+        <location filename="../../ui/evening/talk_mode.py" line="270"/>
         <source>Afspraken: wie doet wat, wanneer</source>
         <translation>Agreements: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="271"/>
+        <location filename="../../ui/evening/talk_mode.py" line="273"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="278"/>
+        <location filename="../../ui/evening/talk_mode.py" line="280"/>
         <source>Typ, Tab, kies wie, Tab, datum, Enter.</source>
         <translation>Type, Tab, choose who, Tab, date, Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="370"/>
+        <location filename="../../ui/evening/talk_mode.py" line="372"/>
         <source>Korte terugblik (mag je ook overslaan)</source>
         <translation>A short look back (you can skip this)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="389"/>
+        <location filename="../../ui/evening/talk_mode.py" line="391"/>
         <source>Wat ging goed? (één regel)</source>
         <translation>What went well? (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="390"/>
+        <location filename="../../ui/evening/talk_mode.py" line="392"/>
         <source>Wat ging &amp;goed? (één regel)</source>
         <translation>What went &amp;well? (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="394"/>
-        <location filename="../../ui/evening/talk_mode.py" line="395"/>
+        <location filename="../../ui/evening/talk_mode.py" line="396"/>
+        <location filename="../../ui/evening/talk_mode.py" line="397"/>
         <source>Volgende keer (één regel)</source>
         <translation>Next time (one line)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="398"/>
+        <location filename="../../ui/evening/talk_mode.py" line="400"/>
         <source>Terug naar het gesprek</source>
         <translation>Back to the talk</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="401"/>
+        <location filename="../../ui/evening/talk_mode.py" line="403"/>
         <source>Verslag voor ouders afdrukken…</source>
         <translation>Print parents&apos; copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="409"/>
+        <location filename="../../ui/evening/talk_mode.py" line="411"/>
         <source>Opslaan en verder ▶</source>
         <translation>Save and continue ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="443"/>
+        <location filename="../../ui/evening/talk_mode.py" line="445"/>
         <source>Dat was het laatste gesprek van de avond.</source>
         <translation>That was the last talk of the evening.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="449"/>
+        <location filename="../../ui/evening/talk_mode.py" line="451"/>
         <source>Verslagen voor ouders van deze avond afdrukken…</source>
         <translation>Print this evening&apos;s parents&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="455"/>
+        <location filename="../../ui/evening/talk_mode.py" line="457"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="469"/>
+        <location filename="../../ui/evening/talk_mode.py" line="471"/>
         <source>Terugblik op de avond (mag je ook overslaan)</source>
         <translation>Look back on the evening (you can skip this)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="474"/>
+        <location filename="../../ui/evening/talk_mode.py" line="476"/>
         <source>Wat ging goed deze avond?</source>
         <translation>What went well this evening?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="477"/>
+        <location filename="../../ui/evening/talk_mode.py" line="479"/>
         <source>Wat doe je volgende keer anders?</source>
         <translation>What will you do differently next time?</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="479"/>
+        <location filename="../../ui/evening/talk_mode.py" line="480"/>
         <source>Wat ging goed deze &amp;avond?</source>
         <translation>What went well this &amp;evening?</translation>
     </message>
@@ -3099,102 +3527,113 @@ Go on without them?</translation>
         <translation>Fill in a &amp;self-assessment…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="519"/>
+        <location filename="../../ui/evening/talk_mode.py" line="517"/>
         <source>Opgeslagen in het reflectielogboek.</source>
         <translation>Saved in the reflection journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="598"/>
+        <location filename="../../ui/evening/talk_mode.py" line="597"/>
         <source>Tip: {0}</source>
         <translation>Tip: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="612"/>
+        <location filename="../../ui/evening/talk_mode.py" line="611"/>
         <source>Doel: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="613"/>
+        <location filename="../../ui/evening/talk_mode.py" line="612"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="617"/>
+        <location filename="../../ui/evening/talk_mode.py" line="616"/>
         <source>Boodschap: {0}</source>
         <translation>Message: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="624"/>
+        <location filename="../../ui/evening/talk_mode.py" line="623"/>
         <source>Vragen van ouders: {0}</source>
         <translation>Parents&apos; questions: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="795"/>
+        <location filename="../../ui/evening/talk_mode.py" line="794"/>
         <source>Wordt opgeslagen…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="817"/>
+        <location filename="../../ui/evening/talk_mode.py" line="822"/>
+        <location filename="../../ui/evening/talk_mode.py" line="834"/>
         <source>Niet opgeslagen: probeer het opnieuw.</source>
         <translation>Not saved: try again.</translation>
     </message>
     <message>
         <location filename="../../ui/evening/talk_mode.py" line="827"/>
+        <source>Niet verbonden met de server. Je notities staan veilig op deze computer en worden opgeslagen zodra de verbinding terug is.</source>
+        <translation>Not connected to the server. Your notes are safe on this computer and will be saved as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="843"/>
+        <source>Opgeslagen: de verbinding met de server is terug.</source>
+        <translation>Saved: the connection to the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evening/talk_mode.py" line="848"/>
         <source>Opgeslagen. Ook in een ander venster was hier intussen geschreven: beide teksten staan in de notitie. Kijk ze na.</source>
         <translation>Saved. Another window had written here in the meantime too: both texts are in the note. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="833"/>
+        <location filename="../../ui/evening/talk_mode.py" line="854"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="621"/>
+        <location filename="../../ui/evening/talk_mode.py" line="620"/>
         <source>Kwaliteiten: {0}</source>
         <translation>Qualities: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="634"/>
+        <location filename="../../ui/evening/talk_mode.py" line="633"/>
         <source>geen datum</source>
         <translation>no due date</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="893"/>
+        <location filename="../../ui/evening/talk_mode.py" line="934"/>
         <source>Pas de afspraak aan zoals je die nu samen maakt.</source>
         <translation>Change the agreement to what you now agree together.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="902"/>
+        <location filename="../../ui/evening/talk_mode.py" line="943"/>
         <source>Afspraak loopt door</source>
         <translation>Agreement ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="986"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1027"/>
         <source>Gesprek met {0} is klaar.</source>
         <translation>Talk with {0} is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="1002"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1043"/>
         <source>afgezegd</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="1002"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1043"/>
         <source>niet verschenen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="1003"/>
+        <location filename="../../ui/evening/talk_mode.py" line="1044"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="660"/>
+        <location filename="../../ui/evening/talk_mode.py" line="659"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="253"/>
+        <location filename="../../ui/evening/talk_mode.py" line="255"/>
         <source>Uiterlijk (datum, niet verplicht)</source>
         <translation>Due (date, optional)</translation>
     </message>
@@ -3204,108 +3643,108 @@ Go on without them?</translation>
         <translation>&amp;Save look back</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="619"/>
+        <location filename="../../ui/evening/talk_mode.py" line="618"/>
         <source>Aandachtspunten: {0}</source>
         <translation>Focus points: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="656"/>
+        <location filename="../../ui/evening/talk_mode.py" line="655"/>
         <source>toelichting (niet verplicht)</source>
         <translation>explanation (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="661"/>
+        <location filename="../../ui/evening/talk_mode.py" line="660"/>
         <source>Loopt door</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="662"/>
+        <location filename="../../ui/evening/talk_mode.py" line="661"/>
         <source>Bijstellen…</source>
         <translation>Adjust…</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="663"/>
+        <location filename="../../ui/evening/talk_mode.py" line="662"/>
         <source>Niet gelukt</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="664"/>
+        <location filename="../../ui/evening/talk_mode.py" line="663"/>
         <source>Vervalt</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="684"/>
+        <location filename="../../ui/evening/talk_mode.py" line="683"/>
         <source>nu: {0}</source>
         <translation>now: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="686"/>
+        <location filename="../../ui/evening/talk_mode.py" line="685"/>
         <source>loopt door</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="688"/>
+        <location filename="../../ui/evening/talk_mode.py" line="687"/>
         <source>bijgesteld</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="693"/>
+        <location filename="../../ui/evening/talk_mode.py" line="692"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="715"/>
+        <location filename="../../ui/evening/talk_mode.py" line="714"/>
         <source>{0} over tijd</source>
         <translation>{0} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="722"/>
+        <location filename="../../ui/evening/talk_mode.py" line="721"/>
         <source>{0} · {1} over tijd</source>
         <translation>{0} · {1} over time</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="724"/>
+        <location filename="../../ui/evening/talk_mode.py" line="723"/>
         <source>{0} · nog {1}</source>
         <translation>{0} · {1} left</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="736"/>
+        <location filename="../../ui/evening/talk_mode.py" line="735"/>
         <source>Verder (spatie)</source>
         <translation>Continue (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="736"/>
+        <location filename="../../ui/evening/talk_mode.py" line="735"/>
         <source>Start (spatie)</source>
         <translation>Start (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="739"/>
+        <location filename="../../ui/evening/talk_mode.py" line="738"/>
         <source>Pauze (spatie)</source>
         <translation>Pause (space)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="272"/>
-        <location filename="../../ui/evening/talk_mode.py" line="853"/>
+        <location filename="../../ui/evening/talk_mode.py" line="274"/>
+        <location filename="../../ui/evening/talk_mode.py" line="894"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="655"/>
+        <location filename="../../ui/evening/talk_mode.py" line="654"/>
         <source>Toelichting bij: {0}</source>
         <translation>Explanation for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="889"/>
+        <location filename="../../ui/evening/talk_mode.py" line="930"/>
         <source>Afspraak bijstellen</source>
         <translation>Adjust agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="907"/>
+        <location filename="../../ui/evening/talk_mode.py" line="948"/>
         <source>Deze afspraak moest uiterlijk {0} klaar zijn. Tot wanneer loopt ze nu door? (Laat de datum leeg als er geen datum is.)</source>
         <translation>This agreement was due {0}. When is it due now? (Leave the date empty if there is no due date.)</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/talk_mode.py" line="955"/>
+        <location filename="../../ui/evening/talk_mode.py" line="996"/>
         <source>Gesprek met {0} afgerond</source>
         <translation>Talk with {0} finished</translation>
     </message>
@@ -3439,27 +3878,27 @@ Go on without them?</translation>
         <translation>asked for another moment</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="293"/>
+        <location filename="../../ui/evening/tonight.py" line="291"/>
         <source>Antwoord invoeren: {0}</source>
         <translation>Enter reply: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="294"/>
+        <location filename="../../ui/evening/tonight.py" line="292"/>
         <source>Voorbereiden: {0}</source>
         <translation>Prepare: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="295"/>
+        <location filename="../../ui/evening/tonight.py" line="293"/>
         <source>Start gesprek met {0}</source>
         <translation>Start talk with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="296"/>
+        <location filename="../../ui/evening/tonight.py" line="294"/>
         <source>Verslag voor ouders van {0}</source>
         <translation>Parents&apos; copy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/evening/tonight.py" line="297"/>
+        <location filename="../../ui/evening/tonight.py" line="295"/>
         <source>Heropenen: gesprek met {0}</source>
         <translation>Reopen: talk with {0}</translation>
     </message>
@@ -3497,32 +3936,42 @@ Go on without them?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Dagelijkse back-up gemaakt.</source>
         <translation>Daily backup made.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Back-up teruggezet. De vorige gegevens staan in {0}</source>
         <translation>Backup restored. The previous data is in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="192"/>
+        <source>Geopend: {0}</source>
+        <translation>Opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="251"/>
+        <source>Wachtwoord voor de server van de school:</source>
+        <translation>Password for the school's server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="267"/>
         <source>De nieuwste goede back-up is van {0}. Oudergesprek kan die terugzetten; het beschadigde bestand wordt dan opzij gezet in de map backups, niet verwijderd.</source>
         <translation>The newest good backup is from {0}. Oudergesprek can restore it; the damaged file is then set aside in the backups folder, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="274"/>
         <source>Back-up &amp;terugzetten</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="217"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>Nu &amp;niet</source>
         <translation>&amp;Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3565,34 +4014,34 @@ Go on without them?</translation>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="68"/>
+        <location filename="../../ui/main/backup_actions.py" line="79"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="70"/>
+        <location filename="../../ui/main/backup_actions.py" line="81"/>
         <source>Oudergesprek-back-up (*.sqlite3)</source>
         <translation>Oudergesprek backup (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="84"/>
+        <location filename="../../ui/main/backup_actions.py" line="95"/>
         <source>Back-up gemaakt</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="85"/>
+        <location filename="../../ui/main/backup_actions.py" line="96"/>
         <source>De back-up is gecontroleerd en opgeslagen als:
 {0}</source>
         <translation>The backup was checked and saved as:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="165"/>
+        <location filename="../../ui/main/backup_actions.py" line="176"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main/backup_actions.py" line="166"/>
+        <location filename="../../ui/main/backup_actions.py" line="177"/>
         <source>Oudergesprek zet deze back-up terug:
 {0}
 

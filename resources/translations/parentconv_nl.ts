@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl">
 <context>
+    <name>DatabaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/main/database_dialog.py" line="165"/>
+        <source>Verbonden met {0}. Je ziet %n groep(en).</source>
+        <translation>
+            <numerusform>Verbonden met {0}. Je ziet %n groep.</numerusform>
+            <numerusform>Verbonden met {0}. Je ziet %n groepen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EveningPlanner</name>
     <message numerus="yes">
         <location filename="../../ui/evening/planner.py" line="345"/>
@@ -67,7 +78,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="292"/>
+        <location filename="../../ui/main/main_window.py" line="306"/>
         <source>%n groep(en)</source>
         <translation>
             <numerusform>%n groep</numerusform>
@@ -75,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="294"/>
+        <location filename="../../ui/main/main_window.py" line="308"/>
         <source>%n leerling(en)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -83,7 +94,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="447"/>
+        <location filename="../../ui/main/main_window.py" line="465"/>
+        <source>Schooljaar {0}: %n leerling(en) overgezet</source>
+        <translation>
+            <numerusform>Schooljaar {0}: %n leerling overgezet</numerusform>
+            <numerusform>Schooljaar {0}: %n leerlingen overgezet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="466"/>
+        <source>%n leerling(en) vertrokken.</source>
+        <translation>
+            <numerusform>%n leerling vertrokken.</numerusform>
+            <numerusform>%n leerlingen vertrokken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/main_window.py" line="475"/>
         <source>Demoklas geladen: %n leerling(en).</source>
         <translation>
             <numerusform>Demoklas geladen: %n leerling.</numerusform>
@@ -91,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="487"/>
+        <location filename="../../ui/main/main_window.py" line="515"/>
         <source>{0} ({1}) verwijderen, met alle %n leerling(en) en hun gesprekken en afspraken?
 Dit kan niet ongedaan worden gemaakt.</source>
         <translation>
@@ -102,7 +129,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="549"/>
+        <location filename="../../ui/main/main_window.py" line="577"/>
         <source>Ook %n back-up(s) met deze gegevens worden verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</source>
         <translation>
             <numerusform>Ook %n back-up met deze gegevens wordt verwijderd; daarna maakt Oudergesprek meteen een nieuwe back-up zonder.</numerusform>
@@ -110,11 +137,38 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main/main_window.py" line="563"/>
+        <location filename="../../ui/main/main_window.py" line="591"/>
         <source>Verwijderd, ook uit %n back-up(s).</source>
         <translation>
             <numerusform>Verwijderd, ook uit %n back-up.</numerusform>
             <numerusform>Verwijderd, ook uit %n back-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="322"/>
+        <source>bestaat al: %n leerling(en) komen erbij</source>
+        <translation>
+            <numerusform>bestaat al: %n leerling komt erbij</numerusform>
+            <numerusform>bestaat al: %n leerlingen komen erbij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="324"/>
+        <source>nieuw: %n leerling(en)</source>
+        <translation>
+            <numerusform>nieuw: %n leerling</numerusform>
+            <numerusform>nieuw: %n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/move_up_dialog.py" line="337"/>
+        <source>%n leerling(en) al eerder vertrokken: blijven in deze groep.</source>
+        <translation>
+            <numerusform>%n leerling al eerder vertrokken: blijft in deze groep.</numerusform>
+            <numerusform>%n leerlingen al eerder vertrokken: blijven in deze groep.</numerusform>
         </translation>
     </message>
 </context>

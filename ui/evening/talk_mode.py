@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from parentconv.changes import Changes
 from parentconv.dates import format_date, format_time
-from parentconv.errors import UserFacingError, ValidationError
+from parentconv.errors import NotConnectedError, UserFacingError, ValidationError
 from parentconv.services import journal, talk_mode, talks
 from parentconv.services import validation as v
 from parentconv.services.agreements import create_agreement
@@ -67,6 +67,7 @@ from parentconv_ui.common.widgets import (
     named,
     warning_style,
 )
+from parentconv_ui.evening.offline_notes import OfflineNotes
 
 NOTES_SAVE_MS = 700
 TICK_MS = 500
@@ -116,6 +117,7 @@ class TalkModeWindow(QWidget):
         self.notes_timer.setSingleShot(True)
         self.notes_timer.setInterval(NOTES_SAVE_MS)
         self.notes_timer.timeout.connect(self.save_notes)
+        self.offline = OfflineNotes(self, ctx, self.store_notes)
         self._build()
         ctx.bus.changed.connect(self._changed)
         self.load(talk_id)
@@ -475,9 +477,7 @@ class TalkModeWindow(QWidget):
         self.evening_next_time = QLineEdit()
         self.evening_next_time.setObjectName("eveningNextTime")
         named(self.evening_next_time, self.tr("Wat doe je volgende keer anders?"))
-        form.addWidget(
-            self._caption(self.tr("Wat ging goed deze &avond?"), self.evening_went_well)
-        )
+        form.addWidget(self._caption(self.tr("Wat ging goed deze &avond?"), self.evening_went_well))
         form.addWidget(self.evening_went_well)
         form.addWidget(
             self._caption(self.tr("Wat doe je &volgende keer anders?"), self.evening_next_time)
@@ -493,9 +493,7 @@ class TalkModeWindow(QWidget):
         save.clicked.connect(self.save_evening_look_back)
         assess = QPushButton(self.tr("&Zelfevaluatie invullen…"))
         assess.setObjectName("selfAssessmentAfterEvening")
-        assess.clicked.connect(
-            lambda: self.open_self_assessment.emit(self.mode.talk.evening_id)
-        )
+        assess.clicked.connect(lambda: self.open_self_assessment.emit(self.mode.talk.evening_id))
         row.addWidget(self.look_back_saved, 1)
         row.addWidget(save)
         row.addWidget(assess)
@@ -549,6 +547,7 @@ class TalkModeWindow(QWidget):
         self.notes_state.setText("")
         self._notes_seen = talks.NotesSeen.of(talk)
         self._notes_unsaved = False
+        self._take_waiting_notes(talk.id)
         self.agreement_text.clear()
         self.agreement_due.clear()
         self.agreement_error.show_message(None)
@@ -803,25 +802,47 @@ class TalkModeWindow(QWidget):
         return problem is None
 
     def store_notes(self) -> UserFacingError | None:
-        """Store both notes now; None, or the problem (shown beside the notes, not in a box)."""
+        """Store both notes now; None, or the problem (shown beside the notes, not in a box).
+
+        When the school's server cannot be reached the notes are kept on this computer and
+        stored when it answers again (tried every few seconds): that is no problem to report.
+        """
         self.notes_timer.stop()
+        shared, private = self.shared_note.toPlainText(), self.private_note.toPlainText()
         try:
             result = self.ctx.run(
                 talks.save_notes,
                 self.talk_id,
-                shared=self.shared_note.toPlainText(),
-                private=self.private_note.toPlainText(),
+                shared=shared,
+                private=private,
                 seen=self._notes_seen,
             )
+        except NotConnectedError as exc:
+            if not self.offline.keep(self.talk_id, shared, private, self._notes_seen):
+                self.notes_state.setText(self.tr("Niet opgeslagen: probeer het opnieuw."))
+                self.notes_state.setStyleSheet(warning_style())
+                return exc
+            self.notes_state.setText(
+                self.tr(
+                    "Niet verbonden met de server. Je notities staan veilig op deze computer "
+                    "en worden opgeslagen zodra de verbinding terug is."
+                )
+            )
+            self.notes_state.setStyleSheet(warning_style())
+            return None
         except UserFacingError as exc:
             self.notes_state.setText(self.tr("Niet opgeslagen: probeer het opnieuw."))
             self.notes_state.setStyleSheet(warning_style())
             return exc
+        back = self.offline.stored(self.talk_id)
         self._notes_unsaved = False
         stored = result.talk
         self._notes_seen = talks.NotesSeen.of(stored)
         self._show_notes(stored.shared_notes, stored.private_notes)
-        if result.merged:
+        if back and not result.merged:
+            self.notes_state.setText(self.tr("Opgeslagen: de verbinding met de server is terug."))
+            self.notes_state.setStyleSheet("")
+        elif result.merged:
             self.notes_state.setText(
                 self.tr(
                     "Opgeslagen. Ook in een ander venster was hier intussen geschreven: beide "
@@ -833,6 +854,26 @@ class TalkModeWindow(QWidget):
             self.notes_state.setText(self.tr("Opgeslagen"))
             self.notes_state.setStyleSheet("")
         return None
+
+    def _take_waiting_notes(self, talk_id: int) -> None:
+        """Notes of this talk typed while the server was away: shown, and stored now."""
+        waiting = self.offline.waiting(talk_id)
+        if waiting is None:
+            return
+        if waiting.seen_version is not None:
+            self._notes_seen = talks.NotesSeen(
+                waiting.seen_version, waiting.seen_shared, waiting.seen_private
+            )
+        for note, text in (
+            (self.shared_note, waiting.shared),
+            (self.private_note, waiting.private),
+        ):
+            note.blockSignals(True)
+            note.setPlainText(text)
+            note.blockSignals(False)
+        self._notes_unsaved = True
+        self.offline.active = True
+        QTimer.singleShot(0, self.store_notes)
 
     def _show_notes(self, shared: str, private: str) -> None:
         """Put stored notes on screen when they differ from what is shown (after a merge)."""

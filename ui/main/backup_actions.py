@@ -59,6 +59,17 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def server_says_no(parent: QWidget, ctx: AppContext) -> bool:
+    """On the school's server, backups are the administrator's (pg_dump): say so."""
+    if not ctx.db.is_server:
+        return False
+    try:
+        ctx.db.backup(MANUAL)
+    except UserFacingError as exc:
+        show_error(parent, exc)
+    return True
+
+
 def make_backup(parent: QWidget, ctx: AppContext) -> Path | None:
     """Ask where, make a checked backup there, and say where it is."""
     folder = private_dir(folder_of(ctx.db.path))  # the dialog opens there, even the first time

@@ -47,6 +47,7 @@ from parentconv_ui.main.pupil_tree import GROUP_ID_ROLE, PUPIL_ID_ROLE, PupilFil
 from parentconv_ui.main.retention_dialog import RetentionDialog
 
 if TYPE_CHECKING:  # the windows and tabs are imported when first opened
+    from parentconv.store.db import Database
     from parentconv_ui.evening.planner import EveningPlanner
     from parentconv_ui.evening.talk_mode import TalkModeWindow
     from parentconv_ui.evening.tonight import TonightView
@@ -61,19 +62,27 @@ if TYPE_CHECKING:  # the windows and tabs are imported when first opened
 
 FIRST_MATCH_MS = 150  # typing pauses this long: show the first pupil found
 
+
+def server_title(db: Database) -> str:
+    """The window's title; on the school's server it says which one (the data is not here)."""
+    return f"Oudergesprek — {db.where}" if db.is_server else "Oudergesprek"
+
+
 class MainWindow(QMainWindow):
     """Emits ``language_changed`` when the teacher picks another language in the menu."""
 
     language_changed = Signal(str)
     restore_requested = Signal(str)
     """The teacher chose a backup to put back (the shell closes the store and reopens it)."""
+    store_chosen = Signal(str)
+    """Instellingen → Database: the store to open instead ("" = this computer's file)."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.language = ctx.language
         self.catalog = ctx.catalog
-        self.setWindowTitle("Oudergesprek")
+        self.setWindowTitle(server_title(ctx.db))
         self.qsettings = QSettings(
             str(ctx.locations.data_dir / "window.ini"), QSettings.Format.IniFormat
         )
@@ -229,6 +238,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Back-up &maken…"), self.make_backup))
         file_menu.addAction(self._action(self.tr("Back-up &terugzetten…"), self.restore_backup))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Overdracht ma&ken…"), self.export_handover))
+        file_menu.addAction(self._action(self.tr("Overdracht &inlezen…"), self.import_handover))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Afsluiten"), self.close, "Ctrl+Q"))
 
         class_menu = bar.addMenu(self.tr("Gr&oep"))  # Alt+R is the Groep tab
@@ -238,6 +250,7 @@ class MainWindow(QMainWindow):
         class_menu.addAction(
             self._action(self.tr("Klassenlijst &importeren…"), self.import_class_list)
         )
+        class_menu.addAction(self._action(self.tr("Nieuw &schooljaar…"), self.move_up))
         class_menu.addSeparator()
         class_menu.addAction(self._action(self.tr("Nieuwe leerling…"), self.add_pupil, "Ctrl+N"))
         class_menu.addAction(self._action(self.tr("Zoeken"), self.focus_search, "Ctrl+F"))
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
         class_menu.addAction(self.retention_action)
 
         settings_menu = bar.addMenu(self.tr("&Instellingen"))
+        settings_menu.addAction(self._action(self.tr("&Database…"), self.choose_database))
         language_menu = settings_menu.addMenu(self.tr("Taal / Language"))
         group = QActionGroup(self)
         for code, label in (("nl", "Nederlands"), ("en", "English")):
@@ -313,8 +327,10 @@ class MainWindow(QMainWindow):
             self._panel_behind = True
             return
         listed = self.panel.talk_ids()
-        if changes.talks and set(changes.talks) <= listed and not (
-            changes.carers or changes.agreements
+        if (
+            changes.talks
+            and set(changes.talks) <= listed
+            and not (changes.carers or changes.agreements)
         ):
             # Only talks already in the list changed (an autosave): show just those again.
             try:
@@ -437,6 +453,18 @@ class MainWindow(QMainWindow):
                 ).format(done.new_pupils, done.updated_pupils, done.new_carers),
                 15_000,
             )
+
+    def move_up(self) -> None:
+        """Groep → Nieuw schooljaar…: the groups move up; what was done shows in the status bar."""
+        from parentconv_ui.main.move_up_dialog import MoveUpDialog
+
+        dialog = MoveUpDialog(self, self.ctx)
+        dialog.exec()
+        done = dialog.outcome
+        if done is not None:
+            moved = self.tr("Schooljaar {0}: %n leerling(en) overgezet", "", done.moved)
+            left = self.tr("%n leerling(en) vertrokken.", "", done.left)
+            self.statusBar().showMessage(moved.format(done.to_year) + ", " + left, 15_000)
 
     def load_demo(self) -> None:
         from parentconv.demo import load_demo_class
@@ -563,10 +591,21 @@ class MainWindow(QMainWindow):
                 self.tr("Verwijderd, ook uit %n back-up(s).", "", len(erasure.removed)), 10_000
             )
 
+    def choose_database(self) -> None:
+        """Instellingen → Database: this computer, or the school's server."""
+        from parentconv_ui.main.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self, self.ctx)
+        if dialog.exec() == DatabaseDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.store_chosen.emit(dialog.chosen)
+
     def make_backup(self) -> None:
-        backup_actions.make_backup(self, self.ctx)
+        if not backup_actions.server_says_no(self, self.ctx):
+            backup_actions.make_backup(self, self.ctx)
 
     def restore_backup(self) -> None:
+        if backup_actions.server_says_no(self, self.ctx):
+            return
         chosen = backup_actions.ask_restore(self, self.ctx)
         if chosen is not None:
             self.restore_requested.emit(str(chosen))
@@ -808,6 +847,72 @@ class MainWindow(QMainWindow):
         dialog = RetentionDialog(self, self.ctx)
         dialog.exec()
         return dialog
+
+    # --- handover to the next teacher ----------------------------------------------------------
+
+    def export_handover(self) -> Path | None:
+        """Bestand → Overdracht maken…: the selected group in a handover file, for the next
+        teacher's laptop (without private notes and reflections)."""
+        from parentconv.services.handover import export_handover
+        from parentconv.services.handover_file import save_handover
+        from parentconv_ui.common.files import ask_save_path
+
+        group = self._current_group()
+        if group is None:
+            return None
+        target = ask_save_path(
+            self,
+            self.ctx,
+            self.tr("Overdracht opslaan"),
+            safe_file_name("overdracht", group.name, group.school_year, suffix=".json"),
+            self.tr("Overdrachtsbestand (*.json)"),
+        )
+        if target is None:
+            return None
+        try:
+            written = save_handover(target, self.ctx.read(export_handover, group.id))
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(
+            self.tr("Overdracht opgeslagen: {0} (zonder privénotities en reflecties).").format(
+                written
+            ),
+            15_000,
+        )
+        return written
+
+    def import_handover(self) -> None:
+        """Bestand → Overdracht inlezen…: a handover file, previewed; what it stored shows in the
+        status bar."""
+        from parentconv.services.handover_file import load_handover
+        from parentconv_ui.common.files import ask_open_path
+        from parentconv_ui.main.handover_dialog import HandoverDialog
+
+        path = ask_open_path(
+            self,
+            self.ctx,
+            self.tr("Overdrachtsbestand kiezen"),
+            self.tr("Overdrachtsbestand (*.json);;Alle bestanden (*)"),
+        )
+        if path is None:
+            return
+        try:
+            file = load_handover(path)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        dialog = HandoverDialog(self, self.ctx, file, path)
+        dialog.exec()
+        done = dialog.outcome
+        if done is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Overdracht ingelezen in {0}: {1} nieuwe leerlingen, {2} gesprekken en "
+                    "{3} afspraken erbij."
+                ).format(done.group_label, done.new_pupils, done.new_talks, done.new_agreements),
+                15_000,
+            )
 
     # --- other windows ------------------------------------------------------------------------
 

@@ -24,9 +24,7 @@ depends_on = None
 
 def upgrade() -> None:
     for table in ("talks", "preparations"):
-        op.add_column(
-            table, sa.Column("version", sa.Integer(), server_default="1", nullable=False)
-        )
+        op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
 
 
 def downgrade() -> None:
