@@ -259,6 +259,44 @@ def reflection_shots(db: Database, window: MainWindow, out: Path) -> None:
     journal.close()
 
 
+def school_year_shots(db: Database, out: Path) -> None:
+    """A new school year (Groep → Nieuw schooljaar…) and a handover file read in (Bestand →
+    Overdracht inlezen…), each on a store of its own: the demo class is never moved."""
+    from parentconv.services.handover import export_handover
+    from parentconv.services.handover_file import read_handover
+    from parentconv_ui.main.handover_dialog import HandoverDialog
+    from parentconv_ui.main.move_up_dialog import MoveUpDialog
+
+    demo_group = db.run(people.list_groups)[0].id
+    handover = read_handover(db.run(export_handover, demo_group))
+    with tempfile.TemporaryDirectory() as tmp:
+        locations = Locations(Path(tmp))
+        other = Database(locations.database, clock=FixedClock(dt.datetime(2026, 8, 20, 10, 0)))
+        for name, pupils in (
+            ("Groep 5", ("Daan Bakker", "Lotte de Jong", "Mohammed Amrani", "Sara Visser")),
+            ("Groep 8", ("Emma Smit", "Noah Mulder", "Yusuf Kaya")),
+        ):
+            group = other.run(people.create_group, name=name, school_year="2025-2026").id
+            for full in pupils:
+                given, family = full.split(" ", 1)
+                other.run(
+                    people.create_pupil,
+                    group_id=group,
+                    data=people.PupilInput(given_name=given, family_name=family),
+                )
+        ctx = AppContext(other, locations, "nl")
+        moving = MoveUpDialog(None, ctx)
+        moving.show()
+        save(moving, out, "move-up")
+        moving.close()
+        reading = HandoverDialog(None, ctx, handover, Path(tmp) / "overdracht-groep-5.json")
+        reading.resize(1000, 600)
+        reading.show()
+        save(reading, out, "handover-import")
+        reading.close()
+        other.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
@@ -321,6 +359,7 @@ def main() -> int:
         cards.close()
 
         reflection_shots(db, window, args.out)
+        school_year_shots(db, args.out)
 
         prepare = window.open_preparation(upcoming_talk_of(db, "Fatima El Amrani"))
         fill_example_preparation(prepare)

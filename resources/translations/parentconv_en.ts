@@ -146,7 +146,7 @@
     <message>
         <location filename="../../ui/main/database_dialog.py" line="53"/>
         <source>Op de &amp;server van de school (teammodus)</source>
-        <translation>On the school's &amp;server (team mode)</translation>
+        <translation>On the school&apos;s &amp;server (team mode)</translation>
     </message>
     <message>
         <location filename="../../ui/main/database_dialog.py" line="59"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../ui/main/database_dialog.py" line="70"/>
         <source>Wachtwoord onthouden in de sleutelbos van deze computer</source>
-        <translation>Remember the password in this computer's keyring</translation>
+        <translation>Remember the password in this computer&apos;s keyring</translation>
     </message>
     <message>
         <location filename="../../ui/main/database_dialog.py" line="79"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../ui/main/database_dialog.py" line="112"/>
         <source>Op deze computer staat alles in één bestand, en gaat niets de deur uit. Op de server van de school delen leerkrachten de gegevens: ieder ziet alleen de eigen groepen, de intern begeleider alle. Vraag de beheerder om je inlog.</source>
-        <translation>On this computer everything is in one file, and nothing leaves it. On the school's server teachers share the data: each sees only their own groups, the care coordinator all of them. Ask the administrator for your login.</translation>
+        <translation>On this computer everything is in one file, and nothing leaves it. On the school&apos;s server teachers share the data: each sees only their own groups, the care coordinator all of them. Ask the administrator for your login.</translation>
     </message>
     <message>
         <location filename="../../ui/main/database_dialog.py" line="127"/>
@@ -765,18 +765,29 @@
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
-    <message>
-        <location filename="../../ui/main/handover_dialog.py" line="183"/>
-        <source>{0} gesprekken, {1} afspraken</source>
-        <translation>{0} talks, {1} agreements</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main/handover_dialog.py" line="184"/>
+        <source>%n gesprek(ken)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/handover_dialog.py" line="186"/>
+        <source>%n afspraak/afspraken</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main/handover_dialog.py" line="187"/>
+        <location filename="../../ui/main/handover_dialog.py" line="189"/>
         <source>aangevuld: {0}</source>
         <translation>filled in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main/handover_dialog.py" line="189"/>
+        <location filename="../../ui/main/handover_dialog.py" line="191"/>
         <source>vertrokken op {0}</source>
         <translation>left on {0}</translation>
     </message>
@@ -3953,7 +3964,7 @@ Go on without them?</translation>
     <message>
         <location filename="../../ui/app.py" line="251"/>
         <source>Wachtwoord voor de server van de school:</source>
-        <translation>Password for the school's server:</translation>
+        <translation>Password for the school&apos;s server:</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="267"/>

@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/main/handover_dialog.py" line="184"/>
+        <source>%n gesprek(ken)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main/handover_dialog.py" line="186"/>
+        <source>%n afspraak/afspraken</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalWindow</name>
     <message numerus="yes">
         <location filename="../../ui/reflection/journal.py" line="199"/>

@@ -180,8 +180,10 @@ class HandoverDialog(QDialog):
             if item.action == SKIP:
                 added = item.reason
             else:
-                added = self.tr("{0} gesprekken, {1} afspraken").format(
-                    len(item.new_talks), len(item.new_agreements)
+                added = (
+                    self.tr("%n gesprek(ken)", "", len(item.new_talks))
+                    + ", "
+                    + self.tr("%n afspraak/afspraken", "", len(item.new_agreements))
                 )
                 if item.filled:
                     added += " · " + self.tr("aangevuld: {0}").format(", ".join(item.filled))
