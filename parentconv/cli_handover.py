@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from parentconv.cli_import import outcome_line
 from parentconv.config import Locations
 from parentconv.i18n import _, n_
 
@@ -106,10 +107,7 @@ def report(plan: HandoverPlan, *, stored: bool, dry_run: bool) -> str:
                 parts.append(_("aangevuld: {fields}").format(fields=", ".join(item.filled)))
             detail = f"{what}, {item.group}: " + ", ".join(parts)
         lines.append(f"  {item.name}: {detail}")
-    if dry_run:
-        lines.append(_("Niets opgeslagen (--dry-run)."))
-    elif stored:
-        lines.append(_("Opgeslagen."))
-    else:
-        lines.append(_("Er was niets toe te voegen."))
+    lines.append(
+        outcome_line(stored=stored, dry_run=dry_run, nothing=_("Er was niets toe te voegen."))
+    )
     return "\n".join(lines)

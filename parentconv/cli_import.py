@@ -182,10 +182,14 @@ def _report(plan: ImportPlan, *, stored: bool, dry_run: bool) -> str:
     if plan.leaving:
         lines.append(_("Niet meer in het bestand (vertrokken? --mark-left):"))
         lines += [f"  {p.name} ({p.group_name})" for p in plan.leaving]
-    if dry_run:
-        lines.append(_("Niets opgeslagen (--dry-run)."))
-    elif stored:
-        lines.append(_("Opgeslagen."))
-    else:
-        lines.append(_("Er was niets te veranderen."))
+    lines.append(outcome_line(stored=stored, dry_run=dry_run))
     return "\n".join(lines)
+
+
+def outcome_line(*, stored: bool, dry_run: bool, nothing: str | None = None) -> str:
+    """The last line of an import's report (class list, handover, new school year)."""
+    if dry_run:
+        return _("Niets opgeslagen (--dry-run).")
+    if stored:
+        return _("Opgeslagen.")
+    return nothing if nothing is not None else _("Er was niets te veranderen.")

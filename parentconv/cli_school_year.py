@@ -8,6 +8,7 @@ import argparse
 import re
 from typing import TYPE_CHECKING, Any
 
+from parentconv.cli_import import outcome_line
 from parentconv.dates import format_date
 from parentconv.errors import ValidationError
 from parentconv.i18n import _
@@ -171,10 +172,5 @@ def _report(plan: MoveUpPlan, *, stored: bool, dry_run: bool) -> str:
                 )
             )
     lines.append(summary(plan))
-    if dry_run:
-        lines.append(_("Niets opgeslagen (--dry-run)."))
-    elif stored:
-        lines.append(_("Opgeslagen."))
-    else:
-        lines.append(_("Er was niets te veranderen."))
+    lines.append(outcome_line(stored=stored, dry_run=dry_run))
     return "\n".join(lines)

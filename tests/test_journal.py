@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from uihelpers import Keyboard, context_for, evening_class, reader
+from uihelpers import Keyboard, context_for, evening_class, reader, shown
 
 from parentconv.clock import FixedClock
 from parentconv.errors import ValidationError
@@ -37,14 +37,6 @@ def clock() -> FixedClock:
 @pytest.fixture
 def school(db: Database) -> dict[str, int]:
     return evening_class(db)
-
-
-def shown(qtbot: QtBot, window: W) -> W:
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
 
 
 def held(

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
-from uihelpers import context_for
+from uihelpers import context_for, shown
 
 from parentconv.services import people, talks
 from parentconv.services.people import PupilInput
@@ -90,18 +90,11 @@ def stored_notes(db: Database, talk_id: int) -> str:
         engine.dispose()
 
 
-def show(qtbot: QtBot, window: QWidget) -> QWidget:
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
-
-
 def test_notes_typed_without_the_server_are_kept_and_stored_when_it_is_back(
     qtbot: QtBot, server_db: Database, network: Network, data_dir: Path
 ) -> None:
     talk_id = a_talk(server_db)
-    window = show(qtbot, TalkModeWindow(context_for(server_db), talk_id))
+    window = shown(qtbot, TalkModeWindow(context_for(server_db), talk_id))
     assert isinstance(window, TalkModeWindow)
     network.cut()
     QTest.mouseClick(window.shared_note.viewport(), Qt.MouseButton.LeftButton)
@@ -139,7 +132,7 @@ def test_notes_left_waiting_are_stored_when_the_talk_is_opened_again(
         seen=(seen.version, seen.shared_notes, seen.private_notes),
         now=dt.datetime(2026, 11, 24, 18, 35),
     )
-    window = show(qtbot, TalkModeWindow(context_for(server_db), talk_id))
+    window = shown(qtbot, TalkModeWindow(context_for(server_db), talk_id))
     assert isinstance(window, TalkModeWindow)
     qtbot.waitUntil(lambda: not list((data_dir / "pending").glob("*.json")), timeout=5000)
     both = stored_notes(server_db, talk_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -185,6 +186,18 @@ def evening_class(db: Database) -> dict[str, int]:
         due_on=dt.date(2026, 11, 1),
     ).id
     return ids
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def shown(qtbot: QtBot, window: W) -> W:
+    """The window shown and active, as a teacher has it in front of them (closed at teardown)."""
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
 
 
 def tick(qtbot: QtBot, button: QWidget) -> None:
