@@ -19,8 +19,12 @@ from parentconv.services.agreements import (
     open_agreement_counts,
 )
 from parentconv.services.people import carer_view, pupil_view
-from parentconv.services.preparation import PreparationView, get_preparation, outcome_line
-from parentconv.services.talks import TALK_LOADS, talk_view, touch_talk
+from parentconv.services.preparation import (
+    PreparationView,
+    loaded_with_preparation,
+    outcome_line,
+)
+from parentconv.services.talks import TALK_LOADS, TALK_LOADS_OF_A_PUPIL, talk_view, touch_talk
 from parentconv.services.views import (
     AgreementView,
     CarerView,
@@ -156,7 +160,7 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
         raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
     rows = s.scalars(
         select(Talk)
-        .options(*TALK_LOADS)
+        .options(*TALK_LOADS_OF_A_PUPIL)  # the pupil is loaded: each talk finds it in the session
         .where(Talk.pupil_id == pupil_id)
         .order_by(Talk.starts_at.desc(), Talk.id.desc())
     ).all()
@@ -187,11 +191,8 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
 
 def talk_record(work: Work, talk_id: int) -> TalkRecord:
     """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
-    preparation = get_preparation(work, talk_id)
+    talk, preparation = loaded_with_preparation(work, talk_id)
     s = work.session
-    talk = s.scalars(select(Talk).options(*TALK_LOADS).where(id_is(Talk.id, talk_id))).first()
-    if talk is None:
-        raise NotFoundError(_("Dit gesprek bestaat niet (meer)."))
     made = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))

@@ -352,6 +352,13 @@ def get_preparation(work: Work, talk_id: int) -> PreparationView:
     return _view(_load_talk(s, talk_id))
 
 
+def loaded_with_preparation(work: Work, talk_id: int) -> tuple[Talk, PreparationView]:
+    """The talk with what its preparation shows loaded, and that preparation: for a screen
+    that shows both (one round of queries, not two)."""
+    talk = _load_talk(work.session, talk_id)
+    return talk, _view(talk)
+
+
 def save_preparation(work: Work, talk_id: int, data: PreparationInput) -> PreparationView:
     """Store the whole form; the talk becomes "prepared" (or "planned" again) to match."""
     s = work.session

@@ -72,12 +72,13 @@ def talk_view(talk: Talk) -> TalkView:
 
 
 # Load what talk_view reads in the same query, so a list of talks costs three queries, not N.
-TALK_LOADS = (
+TALK_LOADS_OF_A_PUPIL = (
     selectinload(Talk.carers),
     selectinload(Talk.checklist_steps),
-    selectinload(Talk.pupil),
     selectinload(Talk.preparation),
 )
+"""What a talk view reads, for talks of a pupil already loaded in the same session."""
+TALK_LOADS = (*TALK_LOADS_OF_A_PUPIL, selectinload(Talk.pupil))
 
 
 @dataclass
