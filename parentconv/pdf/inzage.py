@@ -145,7 +145,7 @@ NOT_PRINTED: Mapping[str, frozenset[str]] = {
     "carers": frozenset({"id"}),
     "pupil_carers": frozenset({"pupil_id", "carer_id"}),
     "talk_carers": frozenset({"talk_id", "carer_id"}),
-    "talks": frozenset({"id", "pupil_id", "evening_id", "version"}),
+    "talks": frozenset({"id", "pupil_id", "group_id", "evening_id", "version"}),
     "evenings": frozenset(
         {
             "id",

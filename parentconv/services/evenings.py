@@ -175,6 +175,7 @@ def _load(s: Session, evening_id: int) -> Evening:
                 selectinload(Talk.carers).selectinload(Carer.pupils),
                 selectinload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
                 selectinload(Talk.pupil).selectinload(Pupil.group),
+                selectinload(Talk.group),
             )
         )
         .where(id_is(Evening.id, evening_id))
@@ -355,7 +356,7 @@ def _view(s: Session, evening: Evening) -> EveningView:
             minutes=time.minutes,
             break_before=time.break_before,
             minutes_overridden=t.slot_minutes is not None,
-            group_name=t.pupil.group.name,
+            group_name=(t.group or t.pupil.group).name,
             carers=tuple(carer_view(c) for c in t.carers)
             or tuple(carer_view(c) for c in t.pupil.carers),
             open_agreements=open_counts.get(t.pupil_id, 0),

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    select,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import (
@@ -238,6 +239,11 @@ class Talk(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), index=True
+    )
+    """The pupil's group when the talk was made (migration 0012): after a new school year the
+    pupil is in another group, and last year's evening still shows this one."""
     type_key: Mapped[str] = mapped_column(String(40))
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer)
@@ -278,6 +284,7 @@ class Talk(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     pupil: Mapped[Pupil] = relationship(back_populates="talks")
+    group: Mapped[Group | None] = relationship()
     evening: Mapped[Evening | None] = relationship(back_populates="slots")
     carers: Mapped[list[Carer]] = relationship(secondary=talk_carers)
     preparation: Mapped[Preparation | None] = relationship(
@@ -469,6 +476,12 @@ def author_of(row: object) -> str:
     (``Database.author``, put in each session's ``info``)."""
     session = object_session(row)
     return str(session.info.get("author", "")) if session is not None else ""
+
+
+@event.listens_for(Talk, "before_insert")
+def _stamp_group(_mapper: Mapper[Any], connection: Connection, talk: Talk) -> None:
+    if talk.group_id is None and talk.pupil_id is not None:
+        talk.group_id = connection.scalar(select(Pupil.group_id).where(Pupil.id == talk.pupil_id))
 
 
 @event.listens_for(Evening, "before_insert")

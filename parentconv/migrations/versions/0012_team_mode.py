@@ -197,6 +197,21 @@ def upgrade() -> None:
         batch_op.drop_column("private_notes")
     for table in ("evenings", "talk_revisions", "self_assessments"):
         op.add_column(table, _author_column())
+    # The pupil's group when the talk was made: last year's evening keeps its groups after the
+    # pupils move up. (On SQLite the table is rebuilt; its search triggers are made below.)
+    with op.batch_alter_table("talks") as batch_op:
+        batch_op.add_column(sa.Column("group_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_talks_group_id"), ["group_id"])
+        batch_op.create_foreign_key(
+            batch_op.f("fk_talks_group_id_groups"),
+            "groups",
+            ["group_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+    conn.exec_driver_sql(
+        "UPDATE talks SET group_id = (SELECT group_id FROM pupils WHERE pupils.id = talks.pupil_id)"
+    )
     if sqlite:
         for statement in (*SEARCH_STATEMENTS, *FILL_STATEMENTS):
             conn.exec_driver_sql(statement)
@@ -231,6 +246,10 @@ def downgrade() -> None:
         for what in ("talk", "private"):
             for when in ("ins", "upd", "del"):
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS search_{what}_{when}")
+    with op.batch_alter_table("talks") as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_talks_group_id_groups"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_talks_group_id"))
+        batch_op.drop_column("group_id")
     for table in ("self_assessments", "talk_revisions", "evenings"):
         with op.batch_alter_table(table, recreate="never") as batch_op:
             batch_op.drop_column("author")
