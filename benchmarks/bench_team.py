@@ -28,9 +28,10 @@ thread opens its own store as the app does: ``ServerDatabase`` logged in as ``ju
 server, a ``Database`` on the file for SQLite. After all have logged in they start together and
 
 1. open their group (``list_groups`` + ``list_pupils`` of the group), select a pupil (the side
-   panel: ``pupil_details``) and open that pupil's history window (``pupil_timeline``,
-   ``talk_record`` of the newest talk, ``agreements_of``), then open the preparation of a
-   planned talk (``context_and_preparation``);
+   panel: ``pupil_details``) and open that pupil's history window (``pupil_window``: the
+   timeline, the newest talk's record, the agreements and the first one's trail, in one unit
+   of work as the window reads them), then open the preparation of a planned talk
+   (``context_and_preparation``);
 2. for BENCH_TEAM_SECONDS (default 60; ``--seconds``): autosave that preparation once a second
    with a changed key message, exactly as the preparation window's ``save_now()`` does
    (``db.run_op(autosave, talk_id, form=..., seen_talk=..., seen_form=...)``, keeping the
@@ -101,7 +102,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 from parentconv.clock import FixedClock
-from parentconv.services import agreements, history, people, preparation, talks
+from parentconv.services import history, people, preparation, talks
 from parentconv.store.db import Database
 from parentconv.store.models import (
     Agreement,
@@ -330,11 +331,9 @@ class Rhythm:
 
 
 def open_pupil(db: Database, pupil_id: int) -> None:
-    """What the pupil's history window reads when it opens (``PupilHistoryWindow.reload``)."""
-    timeline = db.run(history.pupil_timeline, pupil_id)
-    if timeline.entries:  # the newest talk is selected and shown
-        db.run(history.talk_record, timeline.entries[0].talk.id)
-    db.run(agreements.agreements_of, pupil_id, show="all", owner=None, today=db.clock.today())
+    """What the pupil's history window reads when it opens (``PupilHistoryWindow.reload``):
+    the timeline, the newest talk's record, the agreements and the first one's trail."""
+    db.run(history.pupil_window, pupil_id, today=db.clock.today())
 
 
 def teacher_session(

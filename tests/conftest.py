@@ -103,10 +103,24 @@ def server_db(pg_server: str, pg_template: str, clock: FixedClock) -> Iterator[D
         database.close()
 
 
+@pytest.fixture(scope="session")
+def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store made and migrated once per test process, to copy for each test (the
+    twelve migrations take longer than the copy; tests/test_store.py makes stores afresh)."""
+    path = tmp_path_factory.mktemp("template") / "oudergesprek.sqlite3"
+    Database(path).close()  # closing checkpoints the WAL: the file alone is the store
+    return path
+
+
 @pytest.fixture
-def db(data_dir: Path, clock: FixedClock) -> Iterator[Database]:
+def db(data_dir: Path, clock: FixedClock, migrated_store: Path) -> Iterator[Database]:
     """A fresh, empty, migrated database in the test's data folder."""
-    database = Database(data_dir / "oudergesprek.sqlite3", clock=clock)
+    import shutil
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "oudergesprek.sqlite3"
+    shutil.copyfile(migrated_store, path)
+    database = Database(path, clock=clock)
     yield database
     database.close()
 

@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PORT = 54329
+PASSWORD_LOGIN = "juf_met_wachtwoord"
+"""The one login the test cluster does not trust: it must give its password (scram), as every
+login on a school's real server does."""
 
 
 def _binary(name: str) -> str | None:
@@ -58,6 +61,11 @@ def postgres_cluster() -> Iterator[str]:
         made = run(initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8")
         if made.returncode != 0:
             raise RuntimeError(f"initdb failed: {made.stderr.strip()[-300:]}")
+        hba = data / "pg_hba.conf"  # the first matching line wins
+        hba.write_text(
+            f"local all {PASSWORD_LOGIN} scram-sha-256\n" + hba.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
         options = f"-k {base} -p {PORT} -c listen_addresses='' -c fsync=off"
         started = run(pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "start")
         if started.returncode != 0:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parentconv.errors import ValidationError
+from parentconv.errors import NotFoundError, ValidationError
 from parentconv.services import agreements, history, people, talks
 from parentconv.services.people import PupilInput
 from parentconv.services.preparation import PreparationInput, save_preparation
@@ -95,6 +95,40 @@ def test_talk_record_and_agreement_trail_both_ways(db: Database, group: int) -> 
     assert [x.id for x in record1.made] == [a.id] and record1.reviewed == ()
     record3 = db.run(history.talk_record, t3)
     assert [(x.id, h.status) for x, h in record3.reviewed] == [(a.id, "done")]
+
+
+def test_pupil_window_reads_what_the_window_shows_at_once(db: Database, group: int) -> None:
+    pid = pupil(db, group, "Noor", "Smit")
+    older = held(db, pid, "2026-09-14", notes="Goede start.")
+    newer = held(db, pid, "2026-11-03", notes="Lezen gaat vooruit.")
+    done = db.run(agreements.create_agreement, pupil_id=pid, text="Lezen", owner="child")
+    db.run(agreements.change_status, done.id, status="done", note="Gelukt", talk_id=newer)
+    still = db.run(
+        agreements.create_agreement, pupil_id=pid, text="Tafels", owner="parents", talk_id=older
+    )
+
+    window = db.run(history.pupil_window, pid)
+    assert [e.talk.id for e in window.timeline.entries] == [newer, older]
+    assert window.record is not None and window.record.talk.id == newer  # the newest
+    assert [a.id for a in window.agreements] == [still.id, done.id]  # open ones first
+    assert window.trail is not None and window.trail.agreement.id == still.id
+    assert window.trail.made_in is not None and window.trail.made_in.id == older
+
+    # The window keeps what the teacher had selected, when it is still shown.
+    kept = db.run(history.pupil_window, pid, talk_id=older, agreement_id=done.id)
+    assert kept.record is not None and kept.record.talk.id == older
+    assert "Goede start." in kept.record.talk.shared_notes
+    assert kept.trail is not None and kept.trail.agreement.id == done.id
+    # ... and falls back when the filter hides it, or the talk is not this pupil's.
+    filtered = db.run(history.pupil_window, pid, talk_id=10_000, agreement_id=done.id, show="open")
+    assert filtered.record is not None and filtered.record.talk.id == newer
+    assert [a.id for a in filtered.agreements] == [still.id]
+    assert filtered.trail is not None and filtered.trail.agreement.id == still.id
+    # A pupil without talks or agreements: nothing to select.
+    empty = db.run(history.pupil_window, pupil(db, group, "Levi", "Bos"))
+    assert empty.record is None and empty.agreements == () and empty.trail is None
+    with pytest.raises(NotFoundError):
+        db.run(history.pupil_window, 10_000)
 
 
 def test_agreement_filters(db: Database, group: int) -> None:

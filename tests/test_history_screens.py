@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 from uihelpers import context_for
 
 from parentconv.demo import load_demo_class
@@ -68,6 +70,48 @@ def test_timeline_change_status_and_overview_updates(
     assert rows[fatima].overdue_agreements == overdue_before - 1
     texts = [main.overview.table.item(r, 0).text() for r in range(main.overview.table.rowCount())]
     assert "Fatima El Amrani" in texts
+
+
+def test_the_history_window_opens_in_one_read(qtbot: QtBot, main: MainWindow, db: Database) -> None:
+    """On a school's server every read is a transaction over the network: the window asks
+    once for what it shows, and shows the newest talk and the first agreement's trail."""
+    fatima = pupil_id(db, "Fatima El Amrani")
+    main.select_pupil(fatima)
+    transactions: list[object] = []
+
+    def began(conn: object) -> None:
+        transactions.append(conn)
+
+    event.listen(db.engine, "begin", began)
+    try:
+        qtbot.mouseClick(main.panel.history_button, Qt.MouseButton.LeftButton)
+    finally:
+        event.remove(db.engine, "begin", began)
+    window = main.histories[fatima]
+    qtbot.addWidget(window)
+    assert len(transactions) == 1
+    newest = db.run(history.pupil_timeline, fatima).entries[0]
+    assert window.timeline.currentRow() == 0
+    assert window.current_record is not None and window.current_record.talk.id == newest.talk.id
+    first = window.agreement_list.item(0)
+    assert window.agreement_list.currentItem() is first
+    assert first.text().split("\n")[0] in window.trail.toPlainText()
+
+    # Another talk and another agreement chosen with the keyboard stay chosen after a change.
+    window.timeline.setFocus()
+    QTest.keyClick(window.timeline, Qt.Key.Key_End)
+    chosen_talk = window.timeline.currentItem().data(Qt.ItemDataRole.UserRole)
+    window.tabs.setCurrentIndex(1)
+    window.agreement_list.setFocus()
+    QTest.keyClick(window.agreement_list, Qt.Key.Key_Down)
+    chosen = window.agreement_list.currentItem()
+    assert chosen is not first
+    chosen_id = chosen.data(Qt.ItemDataRole.UserRole)
+    assert chosen.text().split("\n")[0] in window.trail.toPlainText()
+    window.reload()
+    assert window.timeline.currentItem().data(Qt.ItemDataRole.UserRole) == chosen_talk
+    assert window.current_record is not None and window.current_record.talk.id == chosen_talk
+    assert window.agreement_list.currentItem().data(Qt.ItemDataRole.UserRole) == chosen_id
 
 
 def test_overview_sorts_and_a_click_opens_the_pupil(qtbot: QtBot, main: MainWindow) -> None:

@@ -3,11 +3,17 @@ and its password is never written to a file of the app (the keyring holds it).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from uihelpers import when_dialog_opens
 
 from parentconv.config import DATABASE_URL_ENV, database_address
 from parentconv.errors import StorageError
@@ -97,3 +103,98 @@ def test_no_keyring_is_no_error() -> None:
 def test_an_address_that_is_no_postgresql_server_is_a_plain_message(address: str) -> None:
     with pytest.raises(StorageError, match=r"PostgreSQL|databaseadres"):
         server_url(address)
+
+
+# --- a login with a password, on a real server ----------------------------------------------
+
+
+def test_a_login_that_wants_a_password_is_asked_for_it_when_the_app_starts(
+    qtbot: QtBot, ring: MemoryKeyring, pg_server: str, pg_template: str
+) -> None:
+    """The test cluster trusts its socket for every login but this one (tests/pg_server.py),
+    which must give its password, as every teacher's login on a school's server does."""
+    from pg_server import PASSWORD_LOGIN
+    from sqlalchemy import create_engine
+
+    from parentconv.team import TEAM_ROLE
+
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:  # roles belong to the whole cluster: leave it as found
+        had_team = conn.exec_driver_sql(
+            f"SELECT 1 FROM pg_roles WHERE rolname = '{TEAM_ROLE}'"
+        ).first()
+    try:
+        asks_for_a_password(qtbot, ring, pg_server, pg_template)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {PASSWORD_LOGIN}")
+            if had_team is None:
+                conn.exec_driver_sql(f"DROP ROLE IF EXISTS {TEAM_ROLE}")
+        admin.dispose()
+
+
+def asks_for_a_password(
+    qtbot: QtBot, ring: MemoryKeyring, pg_server: str, pg_template: str
+) -> None:
+    from pg_server import PASSWORD_LOGIN, as_login, new_database
+    from sqlalchemy import create_engine
+
+    from parentconv.errors import LoginFailedError
+    from parentconv.store.server import ServerDatabase
+    from parentconv.team import add_teacher_statements, init_statements, run_statements
+    from parentconv_ui.app import _open_server
+
+    with new_database(pg_server, pg_template) as url:
+        owner = create_engine(url)
+        try:
+            with owner.connect() as conn:
+                run_statements(owner, init_statements(conn))
+            with owner.connect() as conn:
+                statements = add_teacher_statements(
+                    conn, PASSWORD_LOGIN, "Juf Wachtwoord", coordinator=False
+                )
+            run_statements(owner, statements)
+            with owner.begin() as conn:
+                conn.exec_driver_sql(f"ALTER ROLE {PASSWORD_LOGIN} PASSWORD 'Zon-op-het-plein'")
+        finally:
+            owner.dispose()
+        address = as_login(url, PASSWORD_LOGIN)
+
+        with pytest.raises(LoginFailedError) as refused:  # without the app: no prompt
+            ServerDatabase(address)
+        assert "het wachtwoord klopt niet" in refused.value.message
+
+        asked: list[str] = []
+
+        def type_password(
+            password: str, then: Callable[[QWidget], None] | None = None
+        ) -> Callable[[QWidget], None]:
+            def act(dialog: QWidget) -> None:
+                asked.append(dialog.findChild(QLabel).text())
+                line = dialog.findChild(QLineEdit)
+                assert line.echoMode() == QLineEdit.EchoMode.Password  # not shown on screen
+                QTest.keyClicks(line, password)
+                if then is not None:
+                    when_dialog_opens(qtbot, then)
+                QTest.keyClick(line, Qt.Key.Key_Return)
+
+            return act
+
+        # A typing mistake: asked again, with the server's plain words; then the right one.
+        when_dialog_opens(
+            qtbot, type_password("zon-op-het-plein", type_password("Zon-op-het-plein"))
+        )
+        db = _open_server(address, interactive=True)
+        try:
+            assert db.author == PASSWORD_LOGIN
+            assert len(asked) == 2
+            assert all("het wachtwoord klopt niet" in text for text in asked)
+            assert "Wachtwoord voor de server van de school" in asked[0]
+        finally:
+            db.close()
+        assert ring.kept == {}  # for this session only: the keyring is the teacher's choice
+
+        # Annuleren: the app does not start, with the same message (no traceback).
+        when_dialog_opens(qtbot, lambda dialog: dialog.reject())
+        with pytest.raises(LoginFailedError):
+            _open_server(address, interactive=True)

@@ -188,6 +188,13 @@ def agreements_of(
     today: dt.date | None = None,
 ) -> list[AgreementView]:
     """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
+    return [agreement_view(a) for a in agreement_rows(work, pupil_id, show, owner, today)]
+
+
+def agreement_rows(
+    work: Work, pupil_id: int, show: str, owner: str | None, today: dt.date | None
+) -> list[Agreement]:
+    """The rows behind ``agreements_of``, with their history loaded."""
     if show not in AGREEMENT_FILTERS:
         raise ValidationError(_("Onbekend filter '{show}'.").format(show=show), "show")
     today = today or work.today()
@@ -216,7 +223,7 @@ def agreements_of(
         Agreement.due_on,
         Agreement.id,
     )
-    return [agreement_view(a) for a in s.scalars(query)]
+    return list(s.scalars(query))
 
 
 def open_agreements_of(work: Work, pupil_id: int) -> list[AgreementView]:

@@ -15,6 +15,7 @@ from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
 from parentconv.i18n import N_, _
 from parentconv.services.agreements import (
+    agreement_rows,
     agreement_view,
     open_agreement_counts,
 )
@@ -23,6 +24,7 @@ from parentconv.services.preparation import (
     PreparationView,
     loaded_with_preparation,
     outcome_line,
+    preparation_of,
 )
 from parentconv.services.talks import TALK_LOADS, TALK_LOADS_OF_A_PUPIL, talk_view, touch_talk
 from parentconv.services.views import (
@@ -92,6 +94,19 @@ class AgreementTrail:
 
 
 @dataclass(frozen=True)
+class PupilWindow:
+    """What the pupil's history window shows at once: the timeline with one talk's record,
+    the agreements under the window's filter with one agreement's trail."""
+
+    timeline: Timeline
+    record: TalkRecord | None
+    """Of the talk asked for when it is in the timeline, else of the newest; None without talks."""
+    agreements: tuple[AgreementView, ...]
+    trail: AgreementTrail | None
+    """Of the agreement asked for when the filter shows it, else of the first one shown."""
+
+
+@dataclass(frozen=True)
 class OverviewRow:
     pupil: PupilView
     last_contact: dt.date | None
@@ -147,6 +162,11 @@ def set_concern_mark(work: Work, talk_id: int, marked: bool | None) -> None:
 
 def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
     """All the pupil's talks, newest first, with goal(s), outcome and signal; carers on top."""
+    return _timeline(work, pupil_id)[0]
+
+
+def _timeline(work: Work, pupil_id: int) -> tuple[Timeline, dict[int, Talk]]:
+    """The timeline and its talks, loaded with what a talk record shows of them."""
     s = work.session
     pupil = s.scalars(
         select(Pupil)
@@ -182,17 +202,23 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
         )
         for t in rows
     )
-    return Timeline(
+    timeline = Timeline(
         pupil=pupil_view(pupil),
         carers=tuple(carer_view(c) for c in sorted(pupil.carers, key=lambda c: c.id)),
         entries=entries,
     )
+    return timeline, {t.id: t for t in rows}
 
 
 def talk_record(work: Work, talk_id: int) -> TalkRecord:
     """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
     talk, preparation = loaded_with_preparation(work, talk_id)
+    return _record(work, talk, preparation)
+
+
+def _record(work: Work, talk: Talk, preparation: PreparationView) -> TalkRecord:
     s = work.session
+    talk_id = talk.id
     made = s.scalars(
         select(Agreement)
         .options(selectinload(Agreement.history))
@@ -224,6 +250,32 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
     )
 
 
+def pupil_window(
+    work: Work,
+    pupil_id: int,
+    *,
+    talk_id: int | None = None,
+    agreement_id: int | None = None,
+    show: str = "all",
+    owner: str | None = None,
+    today: dt.date | None = None,
+) -> PupilWindow:
+    """The history window's content in one unit of work (on a school's server one transaction,
+    where the window's separate reads were six); the talks the timeline loads serve the record
+    and the trail as well."""
+    timeline, talks = _timeline(work, pupil_id)
+    talk_ids = [e.talk.id for e in timeline.entries]
+    chosen_talk = talk_id if talk_id in talks else next(iter(talk_ids), None)
+    record = None
+    if chosen_talk is not None:
+        talk = talks[chosen_talk]
+        record = _record(work, talk, preparation_of(talk))
+    rows = agreement_rows(work, pupil_id, show, owner, today)
+    chosen = next((a for a in rows if a.id == agreement_id), next(iter(rows), None))
+    trail = _trail(work, chosen, talks) if chosen is not None else None
+    return PupilWindow(timeline, record, tuple(agreement_view(a) for a in rows), trail)
+
+
 def agreement_trail(work: Work, agreement_id: int) -> AgreementTrail:
     """Where an agreement was made and every talk in which it was reviewed."""
     s = work.session
@@ -234,14 +286,21 @@ def agreement_trail(work: Work, agreement_id: int) -> AgreementTrail:
     ).first()
     if agreement is None:
         raise NotFoundError(_("Deze afspraak bestaat niet (meer)."))
+    return _trail(work, agreement, {})
+
+
+def _trail(work: Work, agreement: Agreement, known: dict[int, Talk]) -> AgreementTrail:
+    """``known``: talks this unit of work loaded already (with ``TALK_LOADS``)."""
     view = agreement_view(agreement)
     talk_ids = {h.talk_id for h in view.history if h.talk_id is not None}
     if agreement.talk_id is not None:
         talk_ids.add(agreement.talk_id)
-    talks = {
-        t.id: talk_view(t)
-        for t in s.scalars(select(Talk).options(*TALK_LOADS).where(Talk.id.in_(talk_ids)))
-    }
+    loaded = {i: known[i] for i in talk_ids if i in known}
+    missing = talk_ids - loaded.keys()
+    if missing:
+        query = select(Talk).options(*TALK_LOADS).where(Talk.id.in_(missing))
+        loaded.update((t.id, t) for t in work.session.scalars(query))
+    talks = {i: talk_view(t) for i, t in loaded.items()}
     made_in = talks.get(agreement.talk_id) if agreement.talk_id is not None else None
     reviewed = tuple(
         (talks[h.talk_id], h)

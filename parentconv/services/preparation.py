@@ -300,6 +300,11 @@ def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
 # --- views -------------------------------------------------------------------------------------
 
 
+def preparation_of(talk: Talk) -> PreparationView:
+    """The preparation of a talk already loaded in this session (with ``TALK_LOADS``)."""
+    return _view(talk)
+
+
 def _view(talk: Talk) -> PreparationView:
     prep = talk.preparation
     minutes = (
@@ -361,8 +366,12 @@ def loaded_with_preparation(work: Work, talk_id: int) -> tuple[Talk, Preparation
 
 def save_preparation(work: Work, talk_id: int, data: PreparationInput) -> PreparationView:
     """Store the whole form; the talk becomes "prepared" (or "planned" again) to match."""
+    return _store_form(work, _load_talk(work.session, talk_id), data)
+
+
+def _store_form(work: Work, talk: Talk, data: PreparationInput) -> PreparationView:
+    """``save_preparation`` for a talk this unit of work loaded with ``_load_talk``."""
     s = work.session
-    talk = _load_talk(s, talk_id)
     fields = _clean(data, s, talk)
     prep = talk.preparation
     if prep is None:
@@ -519,7 +528,7 @@ def autosave(
             errors.append(exc)
     if form is not None:
         try:
-            save_preparation(work, talk_id, form)
+            _store_form(work, before, form)  # the talk loaded above: no second round
         except ValidationError as exc:
             errors.append(exc)
     if notes is not None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.dates import day_bounds
-from parentconv.errors import ValidationError
+from parentconv.errors import NotFoundError, ValidationError
 from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
@@ -29,7 +29,7 @@ from parentconv.store.models import (
     TalkRevision,
     TalkStatus,
 )
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 
 MAX_NOTE = 200_000  # about 30,000 words: far beyond any note, small enough to stay fast
 STATUSES = frozenset(s.value for s in TalkStatus)
@@ -370,10 +370,16 @@ def set_reflection(
 def pupil_details(work: Work, pupil_id: int) -> PupilDetails:
     """The pupil with carers, talks (newest first) and open agreements (oldest due first)."""
     s = work.session
-    pupil = work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
+    pupil = s.scalars(
+        select(Pupil)
+        .options(selectinload(Pupil.carers).selectinload(Carer.pupils), selectinload(Pupil.group))
+        .where(id_is(Pupil.id, pupil_id))
+    ).first()
+    if pupil is None:
+        raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
     talks = s.scalars(
         select(Talk)
-        .options(*TALK_LOADS)
+        .options(*TALK_LOADS_OF_A_PUPIL)  # the pupil is loaded: each talk finds it in the session
         .where(Talk.pupil_id == pupil_id)
         .order_by(Talk.starts_at.desc(), Talk.id)
     ).all()

@@ -7,6 +7,7 @@ visible in the history.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -227,14 +228,25 @@ class PupilHistoryWindow(QWidget):
                 self.close()  # the pupil was deleted
 
     def reload(self) -> None:
-        timeline = self.ctx.read(history.pupil_timeline, self.pupil_id)
+        """Everything the window shows, read in one go (``history.pupil_window``)."""
+        current = self.timeline.currentItem()
+        keep = current.data(ID_ROLE) if current is not None else None
+        chosen = self.agreement_list.currentItem()
+        window = self.ctx.read(
+            history.pupil_window,
+            self.pupil_id,
+            talk_id=keep,
+            agreement_id=chosen.data(ID_ROLE) if chosen is not None else None,
+            show=str(self.show_filter.currentData()),
+            owner=self.owner_filter.currentData(),
+            today=self.ctx.today(),
+        )
+        timeline = window.timeline
         self.entries = {e.talk.id: e for e in timeline.entries}
         self.setWindowTitle(self.tr("Geschiedenis – {0}").format(timeline.pupil.name))
         self.title.setText(timeline.pupil.name)
         lines = [carer_label(c) for c in timeline.carers]
         self.carers.setText("\n".join(lines) or self.tr("Nog geen ouders/verzorgers vastgelegd."))
-        current = self.timeline.currentItem()
-        keep = current.data(ID_ROLE) if current is not None else None
         self.timeline.blockSignals(True)
         self.timeline.clear()
         if not timeline.entries:
@@ -242,18 +254,17 @@ class PupilHistoryWindow(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.timeline.addItem(item)
             self.record.clear()
-        row = 0
+        shown_talk = window.record.talk.id if window.record is not None else None
         for index, entry in enumerate(timeline.entries):
             self.timeline.addItem(self._entry_item(entry))
-            if entry.talk.id == keep:
-                row = index
+            if entry.talk.id == shown_talk:
+                self.timeline.setCurrentRow(index)
         self.timeline.blockSignals(False)
-        if timeline.entries:
-            self.timeline.setCurrentRow(row)
-            self.show_talk(self.timeline.currentItem())
+        if window.record is not None:
+            self._show_record(window.record)
         else:
             self._record_buttons(None)
-        self.fill_agreements()
+        self._fill_agreement_list(window.agreements, window.trail)
 
     def _entry_item(self, entry: history.TimelineEntry) -> QListWidgetItem:
         t = entry.talk
@@ -291,7 +302,9 @@ class PupilHistoryWindow(QWidget):
     def show_talk(self, item: QListWidgetItem | None) -> None:
         if item is None or item.data(ID_ROLE) is None:
             return
-        record = self.ctx.read(history.talk_record, int(item.data(ID_ROLE)))
+        self._show_record(self.ctx.read(history.talk_record, int(item.data(ID_ROLE))))
+
+    def _show_record(self, record: history.TalkRecord) -> None:
         self.current_record = record
         self.concern.blockSignals(True)
         entry = self.entries.get(record.talk.id)
@@ -437,14 +450,20 @@ class PupilHistoryWindow(QWidget):
     # --- agreements ---------------------------------------------------------------------------
 
     def fill_agreements(self) -> None:
-        today = self.ctx.today()
         chosen = self.ctx.read(
             agreement_service.agreements_of,
             self.pupil_id,
             show=str(self.show_filter.currentData()),
             owner=self.owner_filter.currentData(),
-            today=today,
+            today=self.ctx.today(),
         )
+        self._fill_agreement_list(chosen)
+
+    def _fill_agreement_list(
+        self, chosen: Sequence[AgreementView], trail: history.AgreementTrail | None = None
+    ) -> None:
+        """The agreements under the filter; ``trail``: the one to select, already read."""
+        today = self.ctx.today()
         current = self.agreement_list.currentItem()
         keep = current.data(ID_ROLE) if current is not None else None
         self.agreement_list.blockSignals(True)
@@ -465,11 +484,18 @@ class PupilHistoryWindow(QWidget):
             self.agreement_list.addItem(item)
             if a.id == keep:
                 self.agreement_list.setCurrentItem(item)
-        self.agreement_list.blockSignals(False)
         if self.agreement_list.currentItem() is None and self.agreement_list.count():
             self.agreement_list.setCurrentRow(0)
+        self.agreement_list.blockSignals(False)  # the trail is shown once, below
         current = self.agreement_list.currentItem()
-        if current is not None:
+        read = (
+            trail is not None
+            and current is not None
+            and trail.agreement.id == current.data(ID_ROLE)
+        )
+        if read and trail is not None:
+            self._show_trail(trail)
+        elif current is not None:
             self.show_agreement(int(current.data(ID_ROLE)))
         else:
             self.current_agreement = None
@@ -483,7 +509,9 @@ class PupilHistoryWindow(QWidget):
             self.show_agreement(int(current.data(ID_ROLE)))
 
     def show_agreement(self, agreement_id: int) -> None:
-        trail = self.ctx.read(history.agreement_trail, agreement_id)
+        self._show_trail(self.ctx.read(history.agreement_trail, agreement_id))
+
+    def _show_trail(self, trail: history.AgreementTrail) -> None:
         self.current_agreement = trail.agreement
         a = trail.agreement
         made_in_label = self.tr("Gemaakt in")
