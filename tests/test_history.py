@@ -108,6 +108,13 @@ def test_pupil_window_reads_what_the_window_shows_at_once(db: Database, group: i
     )
 
     window = db.run(history.pupil_window, pid)
+    # The same as the separate reads give (the window reads its parts from what it loaded once).
+    assert window.timeline == db.run(history.pupil_timeline, pid)
+    assert window.record == db.run(history.talk_record, newer)
+    assert list(window.agreements) == db.run(agreements.agreements_of, pid)
+    assert window.trail == db.run(history.agreement_trail, still.id)
+    assert [e.agreements_made for e in window.timeline.entries] == [0, 1]
+    assert window.record is not None and [h.note for _a, h in window.record.reviewed] == ["Gelukt"]
     assert [e.talk.id for e in window.timeline.entries] == [newer, older]
     assert window.record is not None and window.record.talk.id == newer  # the newest
     assert [a.id for a in window.agreements] == [still.id, done.id]  # open ones first
@@ -116,7 +123,8 @@ def test_pupil_window_reads_what_the_window_shows_at_once(db: Database, group: i
 
     # The window keeps what the teacher had selected, when it is still shown.
     kept = db.run(history.pupil_window, pid, talk_id=older, agreement_id=done.id)
-    assert kept.record is not None and kept.record.talk.id == older
+    assert kept.record == db.run(history.talk_record, older)
+    assert kept.record is not None and [a.id for a in kept.record.made] == [still.id]
     assert "Goede start." in kept.record.talk.shared_notes
     assert kept.trail is not None and kept.trail.agreement.id == done.id
     # ... and falls back when the filter hides it, or the talk is not this pupil's.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -195,35 +195,52 @@ def agreement_rows(
     work: Work, pupil_id: int, show: str, owner: str | None, today: dt.date | None
 ) -> list[Agreement]:
     """The rows behind ``agreements_of``, with their history loaded."""
-    if show not in AGREEMENT_FILTERS:
-        raise ValidationError(_("Onbekend filter '{show}'.").format(show=show), "show")
-    today = today or work.today()
-    s = work.session
+    _check_filter(show)
     work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
+    return chosen_agreements(pupil_agreements(work, pupil_id), show, owner, today or work.today())
+
+
+def pupil_agreements(work: Work, pupil_id: int) -> list[Agreement]:
+    """All of a pupil's agreements with their history, in one round (a pupil has tens, not
+    thousands); ``chosen_agreements`` filters and orders them."""
     query = (
         select(Agreement)
         .options(selectinload(Agreement.history))
         .where(Agreement.pupil_id == pupil_id)
     )
-    if show == "open":
-        query = query.where(Agreement.status == AgreementStatus.OPEN.value)
-    elif show == "overdue":
-        query = query.where(
-            Agreement.status == AgreementStatus.OPEN.value, Agreement.due_on < today
-        )
-    elif show == "done":
-        query = query.where(Agreement.status == AgreementStatus.DONE.value)
-    elif show == "closed":
-        query = query.where(Agreement.status != AgreementStatus.OPEN.value)
-    if owner is not None:
-        query = query.where(Agreement.owner == owner)
-    query = query.order_by(
-        Agreement.status != AgreementStatus.OPEN.value,
-        Agreement.due_on.is_(None),
-        Agreement.due_on,
-        Agreement.id,
+    return list(work.session.scalars(query))
+
+
+def chosen_agreements(
+    rows: Iterable[Agreement], show: str, owner: str | None, today: dt.date
+) -> list[Agreement]:
+    """The agreements a filter shows (``AGREEMENT_FILTERS``; ``owner``: one owner's only):
+    open ones first, the soonest due first, those without a date last."""
+    _check_filter(show)
+    open_, done = AgreementStatus.OPEN.value, AgreementStatus.DONE.value
+
+    def shown(a: Agreement) -> bool:
+        if owner is not None and a.owner != owner:
+            return False
+        if show == "open":
+            return a.status == open_
+        if show == "overdue":
+            return a.status == open_ and a.due_on is not None and a.due_on < today
+        if show == "done":
+            return a.status == done
+        if show == "closed":
+            return a.status != open_
+        return True
+
+    return sorted(
+        (a for a in rows if shown(a)),
+        key=lambda a: (a.status != open_, a.due_on is None, a.due_on or dt.date.min, a.id),
     )
-    return list(s.scalars(query))
+
+
+def _check_filter(show: str) -> None:
+    if show not in AGREEMENT_FILTERS:
+        raise ValidationError(_("Onbekend filter '{show}'.").format(show=show), "show")
 
 
 def open_agreements_of(work: Work, pupil_id: int) -> list[AgreementView]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,9 +16,10 @@ from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
 from parentconv.i18n import N_, _
 from parentconv.services.agreements import (
-    agreement_rows,
     agreement_view,
+    chosen_agreements,
     open_agreement_counts,
+    pupil_agreements,
 )
 from parentconv.services.people import carer_view, pupil_view
 from parentconv.services.preparation import (
@@ -165,8 +167,11 @@ def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
     return _timeline(work, pupil_id)[0]
 
 
-def _timeline(work: Work, pupil_id: int) -> tuple[Timeline, dict[int, Talk]]:
-    """The timeline and its talks, loaded with what a talk record shows of them."""
+def _timeline(
+    work: Work, pupil_id: int, agreements: Sequence[Agreement] | None = None
+) -> tuple[Timeline, dict[int, Talk]]:
+    """The timeline and its talks, loaded with what a talk record shows of them;
+    ``agreements``: all of the pupil's, when they are loaded already."""
     s = work.session
     pupil = s.scalars(
         select(Pupil)
@@ -184,12 +189,16 @@ def _timeline(work: Work, pupil_id: int) -> tuple[Timeline, dict[int, Talk]]:
         .where(Talk.pupil_id == pupil_id)
         .order_by(Talk.starts_at.desc(), Talk.id.desc())
     ).all()
-    made = dict(
-        s.execute(
-            select(Agreement.talk_id, func.count())
-            .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
-            .group_by(Agreement.talk_id)
-        ).all()
+    made: Mapping[int | None, int] = (
+        Counter(a.talk_id for a in agreements)
+        if agreements is not None
+        else dict(
+            s.execute(
+                select(Agreement.talk_id, func.count())
+                .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
+                .group_by(Agreement.talk_id)
+            ).all()
+        )
     )
     entries = tuple(
         TimelineEntry(
@@ -216,20 +225,36 @@ def talk_record(work: Work, talk_id: int) -> TalkRecord:
     return _record(work, talk, preparation)
 
 
-def _record(work: Work, talk: Talk, preparation: PreparationView) -> TalkRecord:
+def _record(
+    work: Work,
+    talk: Talk,
+    preparation: PreparationView,
+    agreements: Sequence[Agreement] | None = None,
+) -> TalkRecord:
+    """``agreements``: all of the pupil's with their history, when they are loaded already
+    (an agreement, and each review of it, is in a talk of its own pupil: services/agreements)."""
     s = work.session
     talk_id = talk.id
-    made = s.scalars(
-        select(Agreement)
-        .options(selectinload(Agreement.history))
-        .where(Agreement.talk_id == talk_id)
-        .order_by(Agreement.id)
-    ).all()
-    changes = s.scalars(
-        select(AgreementStatusChange)
-        .where(AgreementStatusChange.talk_id == talk_id)
-        .order_by(AgreementStatusChange.id)
-    ).all()
+    made: Sequence[Agreement]
+    changes: Sequence[AgreementStatusChange]
+    if agreements is not None:
+        made = sorted((a for a in agreements if a.talk_id == talk_id), key=lambda a: a.id)
+        changes = sorted(
+            (h for a in agreements for h in a.history if h.talk_id == talk_id),
+            key=lambda h: h.id,
+        )
+    else:
+        made = s.scalars(
+            select(Agreement)
+            .options(selectinload(Agreement.history))
+            .where(Agreement.talk_id == talk_id)
+            .order_by(Agreement.id)
+        ).all()
+        changes = s.scalars(
+            select(AgreementStatusChange)
+            .where(AgreementStatusChange.talk_id == talk_id)
+            .order_by(AgreementStatusChange.id)
+        ).all()
     reviewed: list[tuple[AgreementView, StatusChangeView]] = []
     for change in changes:
         agreement = change.agreement
@@ -261,16 +286,18 @@ def pupil_window(
     today: dt.date | None = None,
 ) -> PupilWindow:
     """The history window's content in one unit of work (on a school's server one transaction,
-    where the window's separate reads were six); the talks the timeline loads serve the record
-    and the trail as well."""
-    timeline, talks = _timeline(work, pupil_id)
+    where the window's separate reads were six): the pupil's agreements are read once for the
+    list, the counts and the record, and the talks the timeline loads serve the record and the
+    trail as well."""
+    everything = pupil_agreements(work, pupil_id)
+    rows = chosen_agreements(everything, show, owner, today or work.today())
+    timeline, talks = _timeline(work, pupil_id, everything)
     talk_ids = [e.talk.id for e in timeline.entries]
     chosen_talk = talk_id if talk_id in talks else next(iter(talk_ids), None)
     record = None
     if chosen_talk is not None:
         talk = talks[chosen_talk]
-        record = _record(work, talk, preparation_of(talk))
-    rows = agreement_rows(work, pupil_id, show, owner, today)
+        record = _record(work, talk, preparation_of(talk), everything)
     chosen = next((a for a in rows if a.id == agreement_id), next(iter(rows), None))
     trail = _trail(work, chosen, talks) if chosen is not None else None
     return PupilWindow(timeline, record, tuple(agreement_view(a) for a in rows), trail)
