@@ -22,9 +22,11 @@ SQLAlchemy Core, by the tables' owner, into
 
 Each teacher also writes one private note on a talk of their own (as their own login).
 
-The sessions are 30 threads in this one process (the work is mostly waiting on the database;
-the report shows how much of one core this process used, so a GIL bottleneck would show). Each
-thread opens its own store as the app does: ``ServerDatabase`` logged in as ``juf_NN`` on the
+The sessions are 30 processes, one per teacher, as the app runs on 30 laptops (``--threads``:
+30 threads of this one process instead, which then also wait for each other's turn at its one
+Python interpreter). They all run on this machine's cores beside the server, so the clients'
+CPU time counts against the server's as it would not in a school; the report shows both. Each
+session opens its own store as the app does: ``ServerDatabase`` logged in as ``juf_NN`` on the
 server, a ``Database`` on the file for SQLite. After all have logged in they start together and
 
 1. open their group (``list_groups`` + ``list_pupils`` of the group), select a pupil (the side
@@ -41,9 +43,10 @@ server, a ``Database`` on the file for SQLite. After all have logged in they sta
 
 Every action is timed (wall clock, ms); the targets are judged on the actions during the run
 (2.), the openings of step 1, made by all sessions in the same instant, are shown beside them.
-The CPU time of this process and of the server's processes (from /proc) is reported, so it
-shows whether the 2-core machine was saturated and by whom. Then the same actions are run by one
-session alone, five times as fast, for up to 10 s: on the server as ``juf_01`` and as the
+The CPU time of the sessions (their processes, or this one) and of the server's processes
+(from /proc) is reported, so it shows whether the 2-core machine was saturated and by whom.
+Then the same actions are run by one session alone (a thread here), five times as fast, for up
+to 10 s: on the server as ``juf_01`` and as the
 tables' owner (whom the row-level-security policies do not bind), and on the SQLite file; the
 difference between the first two is what the policies cost a query.
 
@@ -68,6 +71,7 @@ SKIP line and exits 0. The exit code is 0 whatever the verdicts (this is a repor
     .venv/bin/python benchmarks/bench_team.py                 # 60 s on each store
     BENCH_TEAM_SECONDS=10 .venv/bin/python benchmarks/bench_team.py
     .venv/bin/python benchmarks/bench_team.py --quick         # 10 s on each store
+    .venv/bin/python benchmarks/bench_team.py --threads       # the sessions as threads
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
+import multiprocessing
 import os
 import random
 import sqlite3
@@ -458,6 +463,30 @@ def run_session(
         rhythm.due = max(rhythm.due + rhythm.period, time.perf_counter())
 
 
+CLIENTS = {"processes": True}
+"""Whether the sessions run in processes of their own (the default) or as threads here."""
+
+
+@dataclass(frozen=True)
+class Opener:
+    """Opens a teacher's store as the app does; a value, so a session can take it to a process
+    of its own."""
+
+    kind: str
+    """"server" or "sqlite"."""
+    where: str
+    """The server database's URL (logged in as the table owner), or the SQLite file."""
+
+    def __call__(self, login: str) -> Database:
+        if self.kind == "server":
+            from pg_server import as_login
+
+            from parentconv.store.server import ServerDatabase
+
+            return ServerDatabase(as_login(self.where, login), clock=FixedClock(NOW))
+        return Database(Path(self.where), clock=FixedClock(NOW))
+
+
 def run_sessions(
     teachers: Sequence[Teacher],
     open_store: Callable[[str], Database],
@@ -465,9 +494,12 @@ def run_sessions(
     *,
     own_pupils_only: bool,
     pace: float = 1.0,
+    processes: bool = False,
 ) -> tuple[list[Outcome], float, float]:
-    """All sessions at once, one thread each; returns the outcomes, the wall-clock seconds and
-    the CPU seconds this process used meanwhile (all threads)."""
+    """All sessions at once; returns the outcomes, the wall-clock seconds from the common start
+    and the CPU seconds the sessions used (all threads, or all their processes)."""
+    if processes:
+        return _session_processes(teachers, open_store, seconds, own_pupils_only, pace)
     barrier = threading.Barrier(len(teachers), timeout=300)
     wall, cpu = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(max_workers=len(teachers), thread_name_prefix="teacher") as pool:
@@ -477,6 +509,69 @@ def run_sessions(
         ]
         outcomes = [f.result() for f in futures]
     return outcomes, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _session_processes(
+    teachers: Sequence[Teacher],
+    open_store: Callable[[str], Database],
+    seconds: float,
+    own_pupils_only: bool,
+    pace: float,
+) -> tuple[list[Outcome], float, float]:
+    """One process per teacher, as on 30 laptops: no session waits for another's Python. They
+    log in once all have started (imports done), and work once all have logged in."""
+    context = multiprocessing.get_context("spawn")  # what Windows has; no inherited state
+    ready = context.Barrier(len(teachers), timeout=600)
+    barrier = context.Barrier(len(teachers), timeout=600)
+    results = context.Queue()
+    workers = [
+        context.Process(
+            target=_session_process,
+            args=(t, open_store, seconds, ready, barrier, own_pupils_only, pace, results),
+            name=f"teacher-{t.login}",
+        )
+        for t in teachers
+    ]
+    for w in workers:
+        w.start()
+    done: dict[str, tuple[Outcome, float, float, float]] = {}
+    try:
+        for _ in workers:
+            out, cpu, began, ended = results.get(timeout=seconds + 900)
+            done[out.login] = (out, cpu, began, ended)
+    finally:
+        for w in workers:
+            w.join(timeout=60)
+            if w.is_alive():
+                w.kill()
+    outcomes = [done[t.login][0] for t in teachers]
+    wall = max(d[3] for d in done.values()) - min(d[2] for d in done.values())
+    return outcomes, wall, sum(d[1] for d in done.values())
+
+
+def _session_process(
+    teacher: Teacher,
+    open_store: Callable[[str], Database],
+    seconds: float,
+    ready: Any,
+    barrier: Any,
+    own_pupils_only: bool,
+    pace: float,
+    results: Any,
+) -> None:
+    import parentconv.store.server  # noqa: F401  (imported before the clock starts)
+
+    out = Outcome(teacher.login)
+    try:
+        with suppress(threading.BrokenBarrierError):
+            ready.wait()
+        began, cpu = time.time(), time.process_time()
+        out = teacher_session(teacher, open_store, seconds, barrier, own_pupils_only, pace)
+    except BaseException:  # reported like a failed action, never a hanging parent
+        out.failures["session"] = 1
+        out.first_error["session"] = traceback.format_exc()
+        began, cpu = time.time(), time.process_time()
+    results.put((out, time.process_time() - cpu, began, time.time()))
 
 
 # --- checks afterwards -------------------------------------------------------------------------
@@ -732,22 +827,20 @@ def set_up_server(url: str, rows: Rows, teachers: Sequence[Teacher]) -> dict[str
 
 
 def server_run(server: str, rows: Rows, teachers: Sequence[Teacher], seconds: float) -> StoreRun:
-    from pg_server import as_login, new_database
-
-    from parentconv.store.server import ServerDatabase
+    from pg_server import new_database
 
     with new_database(server) as url:
         started = time.perf_counter()
         settings = set_up_server(url, rows, teachers)
 
-        def open_store(login: str) -> Database:
-            return ServerDatabase(as_login(url, login), clock=FixedClock(NOW))
-
+        open_store = Opener("server", url)
         write_private_notes(open_store, teachers)
         setup_s = time.perf_counter() - started
         socket_dir = Path(url.split("host=", 1)[1].split("&", 1)[0])
         cpu_before = postmaster_cpu_seconds(socket_dir)
-        outcomes, wall, cpu = run_sessions(teachers, open_store, seconds, own_pupils_only=True)
+        outcomes, wall, cpu = run_sessions(
+            teachers, open_store, seconds, own_pupils_only=True, processes=CLIENTS["processes"]
+        )
         cpu_after = postmaster_cpu_seconds(socket_dir)
         owner = create_engine(url)  # a new connection, as the tables' owner
         try:
@@ -787,12 +880,12 @@ def sqlite_run(folder: Path, rows: Rows, teachers: Sequence[Teacher], seconds: f
     finally:
         db.close()
 
-    def open_store(_login: str) -> Database:
-        return Database(path, clock=FixedClock(NOW))
-
+    open_store = Opener("sqlite", str(path))
     write_private_notes(open_store, teachers)
     setup_s = time.perf_counter() - started
-    outcomes, wall, cpu = run_sessions(teachers, open_store, seconds, own_pupils_only=False)
+    outcomes, wall, cpu = run_sessions(
+        teachers, open_store, seconds, own_pupils_only=False, processes=CLIENTS["processes"]
+    )
     reader = create_engine(f"sqlite:///{path}")  # a new connection
     try:
         writes = check_writes(reader, teachers, outcomes)
@@ -838,6 +931,10 @@ def ratio_of(a: float | None, b: float | None) -> str:
     return f"{a / b:.1f}x" if a is not None and b else "-"
 
 
+def clients_used() -> str:
+    return "the sessions' processes used" if CLIENTS["processes"] else "this process used"
+
+
 def report(server: StoreRun, lite: StoreRun, teachers: int, seconds: float) -> None:
     for run in (server, lite):
         settings = ", ".join(f"{k} {v}" for k, v in run.settings.items())
@@ -849,7 +946,7 @@ def report(server: StoreRun, lite: StoreRun, teachers: int, seconds: float) -> N
         )
         print(
             f"\n{run.label}: set up in {run.setup_s:.1f} s ({settings}). {teachers} sessions "
-            f"ran {run.wall_s:.1f} s wall clock; this process used {run.cpu_s:.1f} s CPU "
+            f"ran {run.wall_s:.1f} s wall clock; {clients_used()} {run.cpu_s:.1f} s CPU "
             f"({run.cpu_s / run.wall_s * 100:.0f}% of one core){server_cpu}."
         )
     print(
@@ -1035,6 +1132,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quick", action="store_true", help=f"smoke run: {QUICK_SECONDS} s per store"
     )
+    parser.add_argument(
+        "--threads",
+        action="store_true",
+        help="run the sessions as threads of this one process (they then share its Python)",
+    )
     args = parser.parse_args(argv)
     if args.seconds is None:
         args.seconds = QUICK_SECONDS if args.quick else default
@@ -1045,6 +1147,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    CLIENTS["processes"] = not args.threads
     print(
         f"Oudergesprek benchmark: {args.teachers} teachers at once on one server ({machine_line()})"
     )
@@ -1054,8 +1157,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"The school: {describe_school(rows, teachers)}; 'today' is {NOW:%Y-%m-%d %H:%M}.")
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(
-        f"Sessions: {args.teachers} threads in this process, each its own store object; "
-        f"{args.seconds:.0f} s on each store. Load {load}."
+        f"Sessions: {args.teachers} "
+        + (
+            "processes, one per teacher as on their own laptops"
+            if CLIENTS["processes"]
+            else "threads in this process"
+        )
+        + f", each its own store object; {args.seconds:.0f} s on each store. Load {load}."
     )
     from pg_server import postgres_cluster
 
