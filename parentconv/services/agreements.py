@@ -211,6 +211,17 @@ def pupil_agreements(work: Work, pupil_id: int) -> list[Agreement]:
     return list(work.session.scalars(query))
 
 
+def agreements_made_in(work: Work, talk_id: int) -> list[Agreement]:
+    """The agreements made in a talk, oldest first, with their history."""
+    query = (
+        select(Agreement)
+        .options(selectinload(Agreement.history))
+        .where(Agreement.talk_id == talk_id)
+        .order_by(Agreement.id)
+    )
+    return list(work.session.scalars(query))
+
+
 def chosen_agreements(
     rows: Iterable[Agreement], show: str, owner: str | None, today: dt.date
 ) -> list[Agreement]:

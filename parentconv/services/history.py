@@ -17,6 +17,7 @@ from parentconv.errors import NotFoundError
 from parentconv.i18n import N_, _
 from parentconv.services.agreements import (
     agreement_view,
+    agreements_made_in,
     chosen_agreements,
     open_agreement_counts,
     pupil_agreements,
@@ -244,12 +245,7 @@ def _record(
             key=lambda h: h.id,
         )
     else:
-        made = s.scalars(
-            select(Agreement)
-            .options(selectinload(Agreement.history))
-            .where(Agreement.talk_id == talk_id)
-            .order_by(Agreement.id)
-        ).all()
+        made = agreements_made_in(work, talk_id)
         changes = s.scalars(
             select(AgreementStatusChange)
             .where(AgreementStatusChange.talk_id == talk_id)

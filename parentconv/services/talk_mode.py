@@ -17,7 +17,7 @@ from parentconv.errors import ValidationError
 from parentconv.i18n import N_, _
 from parentconv.services import agreements as agreement_service
 from parentconv.services import validation as v
-from parentconv.services.agreements import agreement_view
+from parentconv.services.agreements import agreement_view, agreements_made_in
 from parentconv.services.evenings import next_slot
 from parentconv.services.preparation import PreparationView, context_and_preparation
 from parentconv.services.talks import sync_prepared_status, talk_view, touch_talk
@@ -80,12 +80,7 @@ def talk_details(work: Work, talk_id: int) -> TalkDetails:
         select(Agreement).options(selectinload(Agreement.history)).where(Agreement.id.in_(wanted))
     ).all()
     order = {aid: i for i, aid in enumerate(review_ids)}
-    made = s.scalars(
-        select(Agreement)
-        .options(selectinload(Agreement.history))
-        .where(Agreement.talk_id == talk_id)
-        .order_by(Agreement.id)
-    ).all()
+    made = agreements_made_in(work, talk_id)
     return TalkDetails(
         talk=context.talk,
         pupil=context.pupil,
