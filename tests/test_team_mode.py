@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from parentconv.clock import FixedClock
 from parentconv.errors import StorageError
-from parentconv.services import agreements, people, talks
+from parentconv.services import agreements, history, people, talks
 from parentconv.services.history import search
 from parentconv.services.people import CarerInput, PupilInput
 from parentconv.services.talks import TalkInput
@@ -275,3 +275,74 @@ def test_an_empty_or_unreachable_server_is_a_plain_message(pg_server: str) -> No
     code, _out, err = cli("--database", "mysql://juf@server/school", "pupils")
     assert code == 2
     assert "PostgreSQL" in err
+
+
+def test_after_moving_up_the_history_follows_the_pupil_to_the_new_teacher(pg_server: str) -> None:
+    """Last year's groep 5 moves up to groep 6 on the server (the IB'er runs it, the
+    administrator assigns the new group): the groep-6 teacher now reads the pupil's talks and
+    open agreements of last year, nothing copied; last year's teacher no longer does."""
+    with new_database(pg_server) as url:
+        code, _out, err = cli("--database", url, "team", "init")
+        assert code == 0, err
+        owner = ServerDatabase(url, clock=FixedClock(NOW))
+        five = owner.run(people.create_group, name="Groep 5", school_year="2025-2026").id
+        owner.close()
+        for login, extra in (
+            ("juf_fleur", []),
+            ("meester_kees", []),
+            ("ib_fenna", ["--coordinator"]),
+        ):
+            code, _out, err = cli("--database", url, "team", "add-teacher", login, *extra)
+            assert code == 0, err
+        code, _out, err = cli("--database", url, "team", "assign", str(five), "juf_fleur")
+        assert code == 0, err
+        school = School(url, 0, 0, 0, 0, "")
+        fleur = school.login("juf_fleur")
+        pupil = fleur.run(
+            people.create_pupil,
+            group_id=five,
+            data=PupilInput(given_name="Noor", family_name="Visser"),
+        ).id
+        talk = fleur.run(
+            talks.create_talk,
+            data=TalkInput(
+                pupil_id=pupil, type_key="ten_minute", date="2026-03-10", start_time="15:00"
+            ),
+        ).id
+        fleur.run(talks.set_notes, talk, shared="Noor leest vlot", private="")
+        fleur.run(talks.set_status, talk, "held")
+        agreement = fleur.run(
+            agreements.create_agreement,
+            pupil_id=pupil,
+            talk_id=talk,
+            text="Elke week naar de bibliotheek",
+            owner="parents",
+            due_on=None,
+        ).id
+        fleur.close()
+
+        ib = as_login(url, "ib_fenna")
+        code, out, err = cli("--database", ib, "move-up", "--from", "2025-2026")
+        assert code == 0, err
+        assert "Groep 6" in out
+        code, _out, err = cli("--database", url, "team", "assign", "Groep 6", "meester_kees")
+        assert code == 0, err
+
+        seen = "SELECT id FROM {table} WHERE {column} = {value}"
+        for table, column, value in (
+            ("pupils", "id", pupil),
+            ("talks", "id", talk),
+            ("agreements", "id", agreement),
+        ):
+            sql = seen.format(table=table, column=column, value=value)
+            assert school.rows("meester_kees", sql) == [(value,)], table
+            assert school.rows("juf_fleur", sql) == [], table
+        kees = school.login("meester_kees")
+        try:
+            timeline = kees.run(history.pupil_timeline, pupil)
+            assert [e.talk.id for e in timeline.entries] == [talk]
+            assert timeline.pupil.group_name == "Groep 6"
+            open_ones = kees.run(agreements.agreements_of, pupil, show="open")
+            assert [a.text for a in open_ones] == ["Elke week naar de bibliotheek"]
+        finally:
+            kees.close()
