@@ -81,6 +81,7 @@ import datetime as dt
 import math
 import multiprocessing
 import os
+import queue
 import random
 import sqlite3
 import sys
@@ -535,15 +536,27 @@ def _session_processes(
     for w in workers:
         w.start()
     done: dict[str, tuple[Outcome, float, float, float]] = {}
+    deadline = time.monotonic() + seconds + 900
     try:
-        for _ in workers:
-            out, cpu, began, ended = results.get(timeout=seconds + 900)
+        while len(done) < len(workers) and time.monotonic() < deadline:
+            try:
+                out, cpu, began, ended = results.get(timeout=5)
+            except queue.Empty:
+                if not any(w.is_alive() for w in workers):
+                    break  # a process that died without a word: counted below
+                continue
             done[out.login] = (out, cpu, began, ended)
     finally:
         for w in workers:
             w.join(timeout=60)
             if w.is_alive():
                 w.kill()
+    for t, w in zip(teachers, workers, strict=True):
+        if t.login not in done:
+            lost = Outcome(t.login)
+            lost.failures["session"] = 1
+            lost.first_error["session"] = f"the session's process ended with code {w.exitcode}"
+            done[t.login] = (lost, 0.0, time.time(), time.time())
     outcomes = [done[t.login][0] for t in teachers]
     wall = max(d[3] for d in done.values()) - min(d[2] for d in done.values())
     return outcomes, wall, sum(d[1] for d in done.values())
