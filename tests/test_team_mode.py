@@ -321,6 +321,15 @@ def test_after_moving_up_the_history_follows_the_pupil_to_the_new_teacher(pg_ser
         ).id
         fleur.close()
 
+        # A teacher cannot make the new year's groups: the server refuses, in one plain line.
+        code, out, err = cli(
+            "--database", as_login(url, "juf_fleur"), "move-up", "--from", "2025-2026"
+        )
+        assert code == 2 and out == ""
+        assert err.count("\n") == 1 and "niet van jou" in err and "intern begeleider" in err
+        assert school.rows("juf_fleur", f"SELECT group_id FROM pupils WHERE id = {pupil}") == [
+            (five,)
+        ]  # all or nothing: the pupil did not move
         ib = as_login(url, "ib_fenna")
         code, out, err = cli("--database", ib, "move-up", "--from", "2025-2026")
         assert code == 0, err
