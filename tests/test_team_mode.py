@@ -65,12 +65,12 @@ class School:
             engine.dispose()
 
 
-def _note_talk(db: ServerDatabase, pupil: int, shared: str, private: str) -> int:
+def _note_talk(
+    db: ServerDatabase, pupil: int, shared: str, private: str, date: str = "2026-11-24"
+) -> int:
     talk = db.run(
         talks.create_talk,
-        data=TalkInput(
-            pupil_id=pupil, type_key="ten_minute", date="2026-11-24", start_time="18:30"
-        ),
+        data=TalkInput(pupil_id=pupil, type_key="ten_minute", date=date, start_time="18:30"),
     ).id
     db.run(talks.set_notes, talk, shared=shared, private=private)
     return talk
@@ -303,13 +303,7 @@ def test_after_moving_up_the_history_follows_the_pupil_to_the_new_teacher(pg_ser
             group_id=five,
             data=PupilInput(given_name="Noor", family_name="Visser"),
         ).id
-        talk = fleur.run(
-            talks.create_talk,
-            data=TalkInput(
-                pupil_id=pupil, type_key="ten_minute", date="2026-03-10", start_time="15:00"
-            ),
-        ).id
-        fleur.run(talks.set_notes, talk, shared="Noor leest vlot", private="")
+        talk = _note_talk(fleur, pupil, "Noor leest vlot", "", date="2026-03-10")
         fleur.run(talks.set_status, talk, "held")
         agreement = fleur.run(
             agreements.create_agreement,
