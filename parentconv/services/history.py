@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
@@ -178,7 +178,7 @@ def _timeline(
         select(Pupil)
         .options(
             selectinload(Pupil.carers).selectinload(Carer.pupils),
-            selectinload(Pupil.group),
+            joinedload(Pupil.group),
         )
         .where(id_is(Pupil.id, pupil_id))
     ).first()

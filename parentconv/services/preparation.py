@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from parentconv.catalog import GOAL_KEYS, TALK_PHASE_KEYS, load_catalog
 from parentconv.errors import NotFoundError, ValidationError
@@ -32,7 +32,7 @@ from parentconv.services.people import carer_view, pupil_view
 from parentconv.services.self_assessment import PractiseSuggestion, practise_suggestion
 from parentconv.services.stale import merge_lines, merge_text, merge_value, other_window_marker
 from parentconv.services.talks import (
-    TALK_LOADS,
+    TALK_LOADS_OF_A_PUPIL,
     NotesSeen,
     TalkInput,
     save_notes,
@@ -340,9 +340,9 @@ def _load_talk(s: Session, talk_id: int) -> Talk:
     talk = s.scalars(
         select(Talk)
         .options(
-            *TALK_LOADS,
-            selectinload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
-            selectinload(Talk.pupil).selectinload(Pupil.group),
+            *TALK_LOADS_OF_A_PUPIL,
+            joinedload(Talk.pupil).joinedload(Pupil.group),  # many-to-one: in the same query
+            joinedload(Talk.pupil).selectinload(Pupil.carers).selectinload(Carer.pupils),
         )
         .where(id_is(Talk.id, talk_id))
     ).first()

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.dates import day_bounds
@@ -75,7 +75,7 @@ def talk_view(talk: Talk) -> TalkView:
 TALK_LOADS_OF_A_PUPIL = (
     selectinload(Talk.carers),
     selectinload(Talk.checklist_steps),
-    selectinload(Talk.preparation),
+    joinedload(Talk.preparation),  # one row at most: in the talks' own query
 )
 """What a talk view reads, for talks of a pupil already loaded in the same session."""
 TALK_LOADS = (*TALK_LOADS_OF_A_PUPIL, selectinload(Talk.pupil))
@@ -372,7 +372,7 @@ def pupil_details(work: Work, pupil_id: int) -> PupilDetails:
     s = work.session
     pupil = s.scalars(
         select(Pupil)
-        .options(selectinload(Pupil.carers).selectinload(Carer.pupils), selectinload(Pupil.group))
+        .options(selectinload(Pupil.carers).selectinload(Carer.pupils), joinedload(Pupil.group))
         .where(id_is(Pupil.id, pupil_id))
     ).first()
     if pupil is None:
