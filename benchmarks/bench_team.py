@@ -464,10 +464,6 @@ def run_session(
         rhythm.due = max(rhythm.due + rhythm.period, time.perf_counter())
 
 
-CLIENTS = {"processes": True}
-"""Whether the sessions run in processes of their own (the default) or as threads here."""
-
-
 @dataclass(frozen=True)
 class Opener:
     """Opens a teacher's store as the app does; a value, so a session can take it to a process
@@ -748,6 +744,8 @@ class StoreRun:
     settings: dict[str, str] = field(default_factory=dict)
     solo: dict[str, list[Outcome]] = field(default_factory=dict)
     """One session alone, by who ran it: the same actions with nobody else on the store."""
+    in_processes: bool = True
+    """The sessions ran in processes of their own (else as threads of this process)."""
 
     def samples(self, action: str) -> list[float]:
         return samples_of(self.outcomes, action)
@@ -839,7 +837,9 @@ def set_up_server(url: str, rows: Rows, teachers: Sequence[Teacher]) -> dict[str
         engine.dispose()
 
 
-def server_run(server: str, rows: Rows, teachers: Sequence[Teacher], seconds: float) -> StoreRun:
+def server_run(
+    server: str, rows: Rows, teachers: Sequence[Teacher], seconds: float, processes: bool
+) -> StoreRun:
     from pg_server import new_database
 
     with new_database(server) as url:
@@ -852,7 +852,7 @@ def server_run(server: str, rows: Rows, teachers: Sequence[Teacher], seconds: fl
         socket_dir = Path(url.split("host=", 1)[1].split("&", 1)[0])
         cpu_before = postmaster_cpu_seconds(socket_dir)
         outcomes, wall, cpu = run_sessions(
-            teachers, open_store, seconds, own_pupils_only=True, processes=CLIENTS["processes"]
+            teachers, open_store, seconds, own_pupils_only=True, processes=processes
         )
         cpu_after = postmaster_cpu_seconds(socket_dir)
         owner = create_engine(url)  # a new connection, as the tables' owner
@@ -881,10 +881,13 @@ def server_run(server: str, rows: Rows, teachers: Sequence[Teacher], seconds: fl
         visibility=visibility,
         settings=settings,
         solo=alone,
+        in_processes=processes,
     )
 
 
-def sqlite_run(folder: Path, rows: Rows, teachers: Sequence[Teacher], seconds: float) -> StoreRun:
+def sqlite_run(
+    folder: Path, rows: Rows, teachers: Sequence[Teacher], seconds: float, processes: bool
+) -> StoreRun:
     path = folder / "oudergesprek.sqlite3"
     started = time.perf_counter()
     db = Database(path, clock=FixedClock(NOW))
@@ -897,7 +900,7 @@ def sqlite_run(folder: Path, rows: Rows, teachers: Sequence[Teacher], seconds: f
     write_private_notes(open_store, teachers)
     setup_s = time.perf_counter() - started
     outcomes, wall, cpu = run_sessions(
-        teachers, open_store, seconds, own_pupils_only=False, processes=CLIENTS["processes"]
+        teachers, open_store, seconds, own_pupils_only=False, processes=processes
     )
     reader = create_engine(f"sqlite:///{path}")  # a new connection
     try:
@@ -913,7 +916,15 @@ def sqlite_run(folder: Path, rows: Rows, teachers: Sequence[Teacher], seconds: f
     }
     alone = {"one session alone": solo(teachers[0], open_store, seconds, False)}
     return StoreRun(
-        "SQLite file", outcomes, wall, cpu, writes, setup_s, settings=settings, solo=alone
+        "SQLite file",
+        outcomes,
+        wall,
+        cpu,
+        writes,
+        setup_s,
+        settings=settings,
+        solo=alone,
+        in_processes=processes,
     )
 
 
@@ -944,10 +955,6 @@ def ratio_of(a: float | None, b: float | None) -> str:
     return f"{a / b:.1f}x" if a is not None and b else "-"
 
 
-def clients_used() -> str:
-    return "the sessions' processes used" if CLIENTS["processes"] else "this process used"
-
-
 def report(server: StoreRun, lite: StoreRun, teachers: int, seconds: float) -> None:
     for run in (server, lite):
         settings = ", ".join(f"{k} {v}" for k, v in run.settings.items())
@@ -957,9 +964,10 @@ def report(server: StoreRun, lite: StoreRun, teachers: int, seconds: float) -> N
             if run.server_cpu_s is not None
             else ""
         )
+        used = "the sessions' processes used" if run.in_processes else "this process used"
         print(
             f"\n{run.label}: set up in {run.setup_s:.1f} s ({settings}). {teachers} sessions "
-            f"ran {run.wall_s:.1f} s wall clock; {clients_used()} {run.cpu_s:.1f} s CPU "
+            f"ran {run.wall_s:.1f} s wall clock; {used} {run.cpu_s:.1f} s CPU "
             f"({run.cpu_s / run.wall_s * 100:.0f}% of one core){server_cpu}."
         )
     print(
@@ -1160,7 +1168,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    CLIENTS["processes"] = not args.threads
     print(
         f"Oudergesprek benchmark: {args.teachers} teachers at once on one server ({machine_line()})"
     )
@@ -1173,7 +1180,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Sessions: {args.teachers} "
         + (
             "processes, one per teacher as on their own laptops"
-            if CLIENTS["processes"]
+            if not args.threads
             else "threads in this process"
         )
         + f", each its own store object; {args.seconds:.0f} s on each store. Load {load}."
@@ -1189,8 +1196,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="parentconv-bench-")))
         print(f"fsync of 4 KiB in the temp folder: median {fsync_ms(folder):.2f} ms.")
-        on_server = server_run(server, rows, teachers, args.seconds)
-        on_sqlite = sqlite_run(folder, rows, teachers, args.seconds)
+        processes = not args.threads
+        on_server = server_run(server, rows, teachers, args.seconds, processes)
+        on_sqlite = sqlite_run(folder, rows, teachers, args.seconds, processes)
     report(on_server, on_sqlite, args.teachers, args.seconds)
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"\nLoad at the end: {load} (this run's own threads and server count in it).")

@@ -108,7 +108,10 @@ def test_the_history_window_opens_in_one_read(qtbot: QtBot, main: MainWindow, db
     assert chosen is not first
     chosen_id = chosen.data(Qt.ItemDataRole.UserRole)
     assert chosen.text().split("\n")[0] in window.trail.toPlainText()
-    window.reload()
+    # A change the teacher makes here (a note on the agreement) reads the window again.
+    qtbot.keyClicks(window.status_note, "Besproken met moeder")
+    qtbot.mouseClick(window.status_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Besproken met moeder" in window.trail.toPlainText())
     assert window.timeline.currentItem().data(Qt.ItemDataRole.UserRole) == chosen_talk
     assert window.current_record is not None and window.current_record.talk.id == chosen_talk
     assert window.agreement_list.currentItem().data(Qt.ItemDataRole.UserRole) == chosen_id

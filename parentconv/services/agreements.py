@@ -21,7 +21,7 @@ from parentconv.store.models import (
     Pupil,
     Talk,
 )
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 
 OWNERS = frozenset(o.value for o in AgreementOwner)
 STATUSES = frozenset(s.value for s in AgreementStatus)
@@ -188,16 +188,10 @@ def agreements_of(
     today: dt.date | None = None,
 ) -> list[AgreementView]:
     """A pupil's agreements: all, open, overdue, done or closed; optionally one owner's."""
-    return [agreement_view(a) for a in agreement_rows(work, pupil_id, show, owner, today)]
-
-
-def agreement_rows(
-    work: Work, pupil_id: int, show: str, owner: str | None, today: dt.date | None
-) -> list[Agreement]:
-    """The rows behind ``agreements_of``, with their history loaded."""
     _check_filter(show)
     work.get_or_fail(Pupil, pupil_id, N_("Deze leerling"))
-    return chosen_agreements(pupil_agreements(work, pupil_id), show, owner, today or work.today())
+    rows = pupil_agreements(work, pupil_id)
+    return [agreement_view(a) for a in chosen_agreements(rows, show, owner, today or work.today())]
 
 
 def pupil_agreements(work: Work, pupil_id: int) -> list[Agreement]:
@@ -206,7 +200,7 @@ def pupil_agreements(work: Work, pupil_id: int) -> list[Agreement]:
     query = (
         select(Agreement)
         .options(selectinload(Agreement.history))
-        .where(Agreement.pupil_id == pupil_id)
+        .where(id_is(Agreement.pupil_id, pupil_id))  # no row for an id no row can have
     )
     return list(work.session.scalars(query))
 

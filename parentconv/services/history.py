@@ -5,24 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from parentconv.dates import school_year_of
 from parentconv.errors import NotFoundError
 from parentconv.i18n import N_, _
 from parentconv.services.agreements import (
     agreement_view,
-    agreements_made_in,
     chosen_agreements,
     open_agreement_counts,
     pupil_agreements,
 )
-from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.people import carer_view, pupil_view, pupil_with_carers
 from parentconv.services.preparation import (
     PreparationView,
     loaded_with_preparation,
@@ -40,8 +39,6 @@ from parentconv.services.views import (
 )
 from parentconv.store.models import (
     Agreement,
-    AgreementStatusChange,
-    Carer,
     ChangeKind,
     Pupil,
     Talk,
@@ -165,42 +162,23 @@ def set_concern_mark(work: Work, talk_id: int, marked: bool | None) -> None:
 
 def pupil_timeline(work: Work, pupil_id: int) -> Timeline:
     """All the pupil's talks, newest first, with goal(s), outcome and signal; carers on top."""
-    return _timeline(work, pupil_id)[0]
+    return _timeline(work, pupil_id, pupil_agreements(work, pupil_id))[0]
 
 
 def _timeline(
-    work: Work, pupil_id: int, agreements: Sequence[Agreement] | None = None
+    work: Work, pupil_id: int, agreements: Sequence[Agreement]
 ) -> tuple[Timeline, dict[int, Talk]]:
     """The timeline and its talks, loaded with what a talk record shows of them;
-    ``agreements``: all of the pupil's, when they are loaded already."""
+    ``agreements``: all of the pupil's (``pupil_agreements``)."""
     s = work.session
-    pupil = s.scalars(
-        select(Pupil)
-        .options(
-            selectinload(Pupil.carers).selectinload(Carer.pupils),
-            joinedload(Pupil.group),
-        )
-        .where(id_is(Pupil.id, pupil_id))
-    ).first()
-    if pupil is None:
-        raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
+    pupil = pupil_with_carers(work, pupil_id)
     rows = s.scalars(
         select(Talk)
         .options(*TALK_LOADS_OF_A_PUPIL)  # the pupil is loaded: each talk finds it in the session
         .where(Talk.pupil_id == pupil_id)
         .order_by(Talk.starts_at.desc(), Talk.id.desc())
     ).all()
-    made: Mapping[int | None, int] = (
-        Counter(a.talk_id for a in agreements)
-        if agreements is not None
-        else dict(
-            s.execute(
-                select(Agreement.talk_id, func.count())
-                .where(Agreement.pupil_id == pupil_id, Agreement.talk_id.is_not(None))
-                .group_by(Agreement.talk_id)
-            ).all()
-        )
-    )
+    made = Counter(a.talk_id for a in agreements)
     entries = tuple(
         TimelineEntry(
             talk=talk_view(t),
@@ -223,34 +201,20 @@ def _timeline(
 def talk_record(work: Work, talk_id: int) -> TalkRecord:
     """A talk as it was: preparation, notes, agreements made and earlier ones reviewed."""
     talk, preparation = loaded_with_preparation(work, talk_id)
-    return _record(work, talk, preparation)
+    return _record(talk, preparation, pupil_agreements(work, talk.pupil_id))
 
 
 def _record(
-    work: Work,
-    talk: Talk,
-    preparation: PreparationView,
-    agreements: Sequence[Agreement] | None = None,
+    talk: Talk, preparation: PreparationView, agreements: Sequence[Agreement]
 ) -> TalkRecord:
-    """``agreements``: all of the pupil's with their history, when they are loaded already
-    (an agreement, and each review of it, is in a talk of its own pupil: services/agreements)."""
-    s = work.session
+    """``agreements``: all of the pupil's with their history (``pupil_agreements``); an
+    agreement, and each review of it, is in a talk of its own pupil (services/agreements)."""
     talk_id = talk.id
-    made: Sequence[Agreement]
-    changes: Sequence[AgreementStatusChange]
-    if agreements is not None:
-        made = sorted((a for a in agreements if a.talk_id == talk_id), key=lambda a: a.id)
-        changes = sorted(
-            (h for a in agreements for h in a.history if h.talk_id == talk_id),
-            key=lambda h: h.id,
-        )
-    else:
-        made = agreements_made_in(work, talk_id)
-        changes = s.scalars(
-            select(AgreementStatusChange)
-            .where(AgreementStatusChange.talk_id == talk_id)
-            .order_by(AgreementStatusChange.id)
-        ).all()
+    made = sorted((a for a in agreements if a.talk_id == talk_id), key=lambda a: a.id)
+    changes = sorted(
+        (h for a in agreements for h in a.history if h.talk_id == talk_id),
+        key=lambda h: h.id,
+    )
     reviewed: list[tuple[AgreementView, StatusChangeView]] = []
     for change in changes:
         agreement = change.agreement
@@ -293,7 +257,7 @@ def pupil_window(
     record = None
     if chosen_talk is not None:
         talk = talks[chosen_talk]
-        record = _record(work, talk, preparation_of(talk), everything)
+        record = _record(talk, preparation_of(talk), everything)
     chosen = next((a for a in rows if a.id == agreement_id), next(iter(rows), None))
     trail = _trail(work, chosen, talks) if chosen is not None else None
     return PupilWindow(timeline, record, tuple(agreement_view(a) for a in rows), trail)

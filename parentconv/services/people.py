@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
-from parentconv.errors import ValidationError
+from parentconv.errors import NotFoundError, ValidationError
 from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.views import CarerView, GroupView, PupilView
 from parentconv.store.models import Carer, Group, Pupil
-from parentconv.store.work import Work
+from parentconv.store.work import Work, id_is
 
 T = TypeVar("T")
 
@@ -206,6 +206,19 @@ def set_parents_told(work: Work, pupil_id: int, text: str) -> PupilView:
     work.session.flush()
     work.touch(groups=[pupil.group_id], pupils=[pupil.id])
     return pupil_view(pupil)
+
+
+def pupil_with_carers(work: Work, pupil_id: int) -> Pupil:
+    """The pupil with group, carers and the carers' children loaded, in one round of queries
+    (the side panel and the history window show them)."""
+    pupil = work.session.scalars(
+        select(Pupil)
+        .options(selectinload(Pupil.carers).selectinload(Carer.pupils), joinedload(Pupil.group))
+        .where(id_is(Pupil.id, pupil_id))
+    ).first()
+    if pupil is None:
+        raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
+    return pupil
 
 
 def get_pupil(work: Work, pupil_id: int) -> PupilView:

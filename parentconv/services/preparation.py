@@ -302,10 +302,6 @@ def _clean(data: PreparationInput, s: Session, talk: Talk) -> dict[str, object]:
 
 def preparation_of(talk: Talk) -> PreparationView:
     """The preparation of a talk already loaded in this session (with ``TALK_LOADS``)."""
-    return _view(talk)
-
-
-def _view(talk: Talk) -> PreparationView:
     prep = talk.preparation
     minutes = (
         {k: int(m) for k, m in prep.phase_minutes.items()}
@@ -354,14 +350,14 @@ def _load_talk(s: Session, talk_id: int) -> Talk:
 def get_preparation(work: Work, talk_id: int) -> PreparationView:
     """The stored preparation of a talk (empty, with the type's phase minutes, if none yet)."""
     s = work.session
-    return _view(_load_talk(s, talk_id))
+    return preparation_of(_load_talk(s, talk_id))
 
 
 def loaded_with_preparation(work: Work, talk_id: int) -> tuple[Talk, PreparationView]:
     """The talk with what its preparation shows loaded, and that preparation: for a screen
     that shows both (one round of queries, not two)."""
     talk = _load_talk(work.session, talk_id)
-    return talk, _view(talk)
+    return talk, preparation_of(talk)
 
 
 def save_preparation(work: Work, talk_id: int, data: PreparationInput) -> PreparationView:
@@ -383,7 +379,7 @@ def _store_form(work: Work, talk: Talk, data: PreparationInput) -> PreparationVi
     sync_prepared_status(talk)
     s.flush()
     touch_talk(work, talk)
-    return _view(talk)
+    return preparation_of(talk)
 
 
 def outcome_line(talk: Talk) -> str:
@@ -454,7 +450,7 @@ def context_and_preparation(
         previous_reflection=previous_reflection(work, talk.id) if with_history else None,
         practise=practise_suggestion(work) if with_history else None,
     )
-    return context, _view(talk)
+    return context, preparation_of(talk)
 
 
 def copy_from_previous(work: Work, talk_id: int) -> PreparationView:
@@ -470,7 +466,7 @@ def copy_from_previous(work: Work, talk_id: int) -> PreparationView:
     if source is None or source.preparation is None:
         raise ValidationError(_("Er is geen eerder voorbereid gesprek met deze leerling."))
     old = source.preparation
-    current = _view(talk).as_input()
+    current = preparation_of(talk).as_input()
     if not filled(current.relational_note):
         current.relational_note = old.relational_note
     current.qualities = list(dict.fromkeys([*current.qualities, *old.qualities]))
@@ -542,7 +538,7 @@ def autosave(
     talk = before  # the same row, as the parts above changed it (one session, one identity)
     return AutosaveResult(
         talk=talk_view(talk),
-        preparation=_view(talk),
+        preparation=preparation_of(talk),
         errors=tuple(errors),
         merged=tuple(merged),
         moved_on=moved_on,
@@ -567,7 +563,7 @@ def merge_form(
     stored_prep = talk.preparation
     if stored_prep is None or (stored_prep.version or 1) == seen.version:
         return mine, []
-    stored = _view(talk).as_input()
+    stored = preparation_of(talk).as_input()
     base = seen.as_input()
     marker = other_window_marker(stored_prep.updated_at)
     result = dataclasses.replace(mine)

@@ -10,13 +10,13 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from parentconv.catalog import load_catalog
 from parentconv.dates import day_bounds
-from parentconv.errors import NotFoundError, ValidationError
+from parentconv.errors import ValidationError
 from parentconv.i18n import N_, _
 from parentconv.services import validation as v
 from parentconv.services.agreements import agreement_view
 from parentconv.services.completeness import completeness_of
 from parentconv.services.evening_times import recompute
-from parentconv.services.people import carer_view, pupil_view
+from parentconv.services.people import carer_view, pupil_view, pupil_with_carers
 from parentconv.services.stale import merge_text, other_window_marker
 from parentconv.services.views import PupilDetails, TalkView, full_name
 from parentconv.store.models import (
@@ -29,7 +29,7 @@ from parentconv.store.models import (
     TalkRevision,
     TalkStatus,
 )
-from parentconv.store.work import Work, id_is
+from parentconv.store.work import Work
 
 MAX_NOTE = 200_000  # about 30,000 words: far beyond any note, small enough to stay fast
 STATUSES = frozenset(s.value for s in TalkStatus)
@@ -370,13 +370,7 @@ def set_reflection(
 def pupil_details(work: Work, pupil_id: int) -> PupilDetails:
     """The pupil with carers, talks (newest first) and open agreements (oldest due first)."""
     s = work.session
-    pupil = s.scalars(
-        select(Pupil)
-        .options(selectinload(Pupil.carers).selectinload(Carer.pupils), joinedload(Pupil.group))
-        .where(id_is(Pupil.id, pupil_id))
-    ).first()
-    if pupil is None:
-        raise NotFoundError(_("Deze leerling bestaat niet (meer)."))
+    pupil = pupil_with_carers(work, pupil_id)
     talks = s.scalars(
         select(Talk)
         .options(*TALK_LOADS_OF_A_PUPIL)  # the pupil is loaded: each talk finds it in the session

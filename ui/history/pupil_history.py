@@ -488,12 +488,11 @@ class PupilHistoryWindow(QWidget):
             self.agreement_list.setCurrentRow(0)
         self.agreement_list.blockSignals(False)  # the trail is shown once, below
         current = self.agreement_list.currentItem()
-        read = (
+        if (
             trail is not None
             and current is not None
             and trail.agreement.id == current.data(ID_ROLE)
-        )
-        if read and trail is not None:
+        ):
             self._show_trail(trail)
         elif current is not None:
             self.show_agreement(int(current.data(ID_ROLE)))
